@@ -1,0 +1,54 @@
+/* vhart's public machine API: configure, build, run and tear down an emulated RISC-V machine.
+ * The library never prints or exits; errors come back as a code and a one-line message. */
+#ifndef VHART_MACHINE_H
+#define VHART_MACHINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define VHART_MAX_HARTS 8
+#define VHART_RAM_BASE 0x80000000ull
+
+struct vhart_config {
+    const char *program;      /* bare-metal ELF run in M-mode from its entry point */
+    uint64_t mem_size;        /* bytes of RAM at VHART_RAM_BASE */
+    unsigned harts;           /* 1..VHART_MAX_HARTS */
+    uint32_t ext;             /* enabled extensions (EXT_* of src/cpu/decode.h); 0 = default */
+    uint64_t max_insns;       /* stop after this many instructions (all harts); 0 = no limit */
+};
+
+enum vhart_exit_reason {
+    VHART_EXIT_POWEROFF,      /* the guest ended the run (HTIF or syscon); see exit_code */
+    VHART_EXIT_MAX_INSNS,     /* --max-insns reached */
+};
+
+struct vhart_result {
+    enum vhart_exit_reason reason;
+    int exit_code;
+    uint64_t instret;         /* instructions retired by all harts */
+    double seconds;           /* host wall time spent running */
+    uint64_t data_lookups, data_misses, fetch_lookups, fetch_misses, mmio_accesses;
+};
+
+struct machine;
+
+/* Error codes. */
+enum { VHART_OK = 0, VHART_ERR_CONFIG = 1, VHART_ERR_IO = 2, VHART_ERR_FORMAT = 3, VHART_ERR_NOMEM = 4 };
+
+/* Build a machine. On failure returns an error code and writes a one-line message to err. */
+int machine_create(const struct vhart_config *cfg, struct machine **out, char *err, size_t err_len);
+int machine_run(struct machine *m, struct vhart_result *result);
+void machine_destroy(struct machine *m);
+
+/* Parse a size such as "128M", "2G", "65536" (bytes). Returns 0 or -1. */
+int vhart_parse_size(const char *s, uint64_t *out);
+
+/* Parse an ISA string such as "rv64imac" or "rv64gc_zba" into the extension mask for
+ * vhart_config.ext. Returns 0, or -1 with a one-line message in err. */
+int vhart_parse_isa(const char *s, uint32_t *ext, char *err, size_t err_len);
+
+/* The version string. */
+#define VHART_VERSION "0.1.0"
+
+#endif

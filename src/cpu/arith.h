@@ -1,0 +1,79 @@
+/* Integer helpers for the executor with no undefined or implementation-defined behaviour:
+ * sign extension, arithmetic shifts, high multiplies and RISC-V division (unpriv spec 7.2). */
+#ifndef VHART_CPU_ARITH_H
+#define VHART_CPU_ARITH_H
+
+#include <stdint.h>
+
+static inline uint64_t sx8(uint64_t v) { return ((v & 0xff) ^ 0x80) - 0x80; }
+static inline uint64_t sx16(uint64_t v) { return ((v & 0xffff) ^ 0x8000) - 0x8000; }
+static inline uint64_t sx32(uint64_t v) { return ((v & 0xffffffffu) ^ 0x80000000u) - 0x80000000u; }
+
+/* Signed comparisons on two's complement bit patterns. */
+static inline int slt64(uint64_t a, uint64_t b) { return (a ^ (1ull << 63)) < (b ^ (1ull << 63)); }
+
+static inline uint64_t sra64(uint64_t a, unsigned s)
+{
+    s &= 63;
+    return (a >> 63) ? ~(~a >> s) : a >> s;
+}
+static inline uint64_t sra32(uint64_t a, unsigned s)
+{
+    uint32_t v = (uint32_t)a;
+    s &= 31;
+    return sx32((v >> 31) ? ~(~v >> s) : v >> s);
+}
+
+/* High 64 bits of the 128-bit unsigned product. */
+static inline uint64_t mulhu64(uint64_t a, uint64_t b)
+{
+#ifdef __SIZEOF_INT128__
+    return (uint64_t)(((unsigned __int128)a * b) >> 64);
+#else
+    uint64_t al = (uint32_t)a, ah = a >> 32, bl = (uint32_t)b, bh = b >> 32;
+    uint64_t ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
+    uint64_t mid = (ll >> 32) + (uint32_t)lh + (uint32_t)hl;
+    return hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+#endif
+}
+/* Signed x signed and signed x unsigned high halves, derived from the unsigned one. */
+static inline uint64_t mulh64(uint64_t a, uint64_t b)
+{
+    uint64_t h = mulhu64(a, b);
+    if (a >> 63) h -= b;
+    if (b >> 63) h -= a;
+    return h;
+}
+static inline uint64_t mulhsu64(uint64_t a, uint64_t b)
+{
+    uint64_t h = mulhu64(a, b);
+    if (a >> 63) h -= b;
+    return h;
+}
+
+/* Division: x/0 = all ones, x%0 = x, INT_MIN/-1 = INT_MIN, INT_MIN%-1 = 0. */
+static inline uint64_t div64(uint64_t a, uint64_t b)
+{
+    if (b == 0) return ~0ull;
+    if (a == (1ull << 63) && b == ~0ull) return a;
+    int neg = (int)((a ^ b) >> 63);
+    uint64_t ua = (a >> 63) ? -a : a, ub = (b >> 63) ? -b : b;
+    uint64_t q = ua / ub;
+    return neg ? -q : q;
+}
+static inline uint64_t rem64(uint64_t a, uint64_t b)
+{
+    if (b == 0) return a;
+    if (a == (1ull << 63) && b == ~0ull) return 0;
+    uint64_t ua = (a >> 63) ? -a : a, ub = (b >> 63) ? -b : b;
+    uint64_t r = ua % ub;
+    return (a >> 63) ? -r : r;
+}
+static inline uint64_t divu64(uint64_t a, uint64_t b) { return b ? a / b : ~0ull; }
+static inline uint64_t remu64(uint64_t a, uint64_t b) { return b ? a % b : a; }
+static inline uint64_t div32(uint64_t a, uint64_t b) { return sx32(div64(sx32(a), sx32(b))); }
+static inline uint64_t rem32(uint64_t a, uint64_t b) { return sx32(rem64(sx32(a), sx32(b))); }
+static inline uint64_t divu32(uint64_t a, uint64_t b) { return sx32(divu64((uint32_t)a, (uint32_t)b)); }
+static inline uint64_t remu32(uint64_t a, uint64_t b) { return sx32(remu64((uint32_t)a, (uint32_t)b)); }
+
+#endif

@@ -1,0 +1,276 @@
+/* CSR access rules and WARL legalisation (privileged spec 1.12: 2.1-2.2 numbering and access,
+ * 3.1 machine-level CSRs, 4.1 supervisor-level CSRs; unprivileged spec ch. 10 counters, 11.2 fcsr). */
+#include "csr.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../mem/mmu.h"
+#include "hart.h"
+
+#define SSTATUS_MASK (MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_UBE | MSTATUS_SPP | MSTATUS_VS | MSTATUS_FS | \
+                      MSTATUS_XS | MSTATUS_SUM | MSTATUS_MXR | MSTATUS_UXL | MSTATUS_SD)
+#define MEDELEG_MASK 0xb3ffull   /* causes 0-9, 12, 13, 15: ecall from M (11) cannot be delegated */
+#define MIDELEG_MASK (MIP_SSIP | MIP_STIP | MIP_SEIP)
+#define MIE_MASK (MIP_SSIP | MIP_MSIP | MIP_STIP | MIP_MTIP | MIP_SEIP | MIP_MEIP)
+#define MIP_WRITABLE (MIP_SSIP | MIP_STIP | MIP_SEIP)
+#define PMPADDR_MASK ((1ull << 54) - 1)
+#define PMP_L 0x80
+#define PMP_A_TOR 0x08
+
+static bool has(const struct hart *h, uint32_t ext) { return (h->ext & ext) != 0; }
+
+static bool csr_exists(const struct hart *h, unsigned csr)
+{
+    switch (csr) {
+    case CSR_FFLAGS: case CSR_FRM: case CSR_FCSR:
+        return has(h, EXT_F);
+    case CSR_SSTATUS: case CSR_SIE: case CSR_STVEC: case CSR_SCOUNTEREN: case CSR_SENVCFG:
+    case CSR_SSCRATCH: case CSR_SEPC: case CSR_SCAUSE: case CSR_STVAL: case CSR_SIP: case CSR_SATP:
+        return has(h, EXT_S);
+    case CSR_MVENDORID: case CSR_MARCHID: case CSR_MIMPID: case CSR_MHARTID: case CSR_MCONFIGPTR:
+    case CSR_MSTATUS: case CSR_MISA: case CSR_MIE: case CSR_MTVEC: case CSR_MCOUNTINHIBIT:
+    case CSR_MSCRATCH: case CSR_MEPC: case CSR_MCAUSE: case CSR_MTVAL: case CSR_MIP:
+    case CSR_MCYCLE: case CSR_MINSTRET: case CSR_MENVCFG:
+        return true;
+    case CSR_MEDELEG: case CSR_MIDELEG: case CSR_MCOUNTEREN:
+        return has(h, EXT_S);
+    default:
+        break;
+    }
+    if (csr >= CSR_CYCLE && csr <= CSR_HPMCOUNTER31) return true;
+    if (csr >= CSR_MHPMCOUNTER3 && csr <= CSR_MHPMCOUNTER31) return true;
+    if (csr >= CSR_MHPMEVENT3 && csr <= CSR_MHPMEVENT31) return true;
+    if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) return (csr & 1) == 0;   /* RV64: even only */
+    if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) return true;
+    return false;
+}
+
+int csr_check_access(const struct hart *h, unsigned csr, bool write)
+{
+    if (!csr_exists(h, csr)) return CAUSE_ILLEGAL_INSN;
+    if (h->priv < ((csr >> 8) & 3)) return CAUSE_ILLEGAL_INSN;
+    if (write && (csr >> 10) == 3) return CAUSE_ILLEGAL_INSN;
+    if (csr == CSR_SATP && h->priv == PRV_S && (h->mstatus & MSTATUS_TVM)) return CAUSE_ILLEGAL_INSN;
+    if (csr >= CSR_CYCLE && csr <= CSR_HPMCOUNTER31) {
+        /* 3.1.12: counter-enable registers gate lower privileges. */
+        uint64_t bit = 1ull << (csr & 31);
+        if (h->priv < PRV_M && !(h->mcounteren & bit)) return CAUSE_ILLEGAL_INSN;
+        if (h->priv == PRV_U && !(h->scounteren & bit)) return CAUSE_ILLEGAL_INSN;
+    }
+    if ((csr == CSR_FFLAGS || csr == CSR_FRM || csr == CSR_FCSR) && !(h->mstatus & MSTATUS_FS))
+        return CAUSE_ILLEGAL_INSN;
+    return 0;
+}
+
+static uint64_t with_sd(uint64_t mstatus)
+{
+    bool dirty = (mstatus & MSTATUS_FS) == MSTATUS_FS || (mstatus & MSTATUS_XS) == MSTATUS_XS ||
+                 (mstatus & MSTATUS_VS) == MSTATUS_VS;
+    return dirty ? mstatus | MSTATUS_SD : mstatus & ~MSTATUS_SD;
+}
+
+int csr_read(struct hart *h, unsigned csr, uint64_t *value)
+{
+    int err = csr_check_access(h, csr, false);
+    if (err) return err;
+    uint64_t v = 0;
+    switch (csr) {
+    case CSR_FFLAGS: v = h->fflags; break;
+    case CSR_FRM: v = h->frm; break;
+    case CSR_FCSR: v = ((uint64_t)h->frm << 5) | h->fflags; break;
+    case CSR_CYCLE: case CSR_MCYCLE: v = h->mcycle; break;
+    case CSR_INSTRET: case CSR_MINSTRET: v = h->minstret; break;
+    case CSR_TIME: v = h->read_time ? h->read_time(h->time_opaque) : 0; break;
+    case CSR_SSTATUS: v = with_sd(h->mstatus) & SSTATUS_MASK; break;
+    case CSR_SIE: v = h->mie & h->mideleg; break;
+    case CSR_STVEC: v = h->stvec; break;
+    case CSR_SCOUNTEREN: v = h->scounteren; break;
+    case CSR_SENVCFG: v = h->senvcfg; break;
+    case CSR_SSCRATCH: v = h->sscratch; break;
+    case CSR_SEPC: v = has(h, EXT_C) ? h->sepc : h->sepc & ~3ull; break;
+    case CSR_SCAUSE: v = h->scause; break;
+    case CSR_STVAL: v = h->stval; break;
+    case CSR_SIP: v = h->mip & h->mideleg; break;
+    case CSR_SATP: v = h->satp; break;
+    case CSR_MVENDORID: case CSR_MARCHID: case CSR_MIMPID: case CSR_MCONFIGPTR: v = 0; break;
+    case CSR_MHARTID: v = h->mhartid; break;
+    case CSR_MSTATUS: v = with_sd(h->mstatus); break;
+    case CSR_MISA: v = h->misa; break;
+    case CSR_MEDELEG: v = h->medeleg; break;
+    case CSR_MIDELEG: v = h->mideleg; break;
+    case CSR_MIE: v = h->mie; break;
+    case CSR_MTVEC: v = h->mtvec; break;
+    case CSR_MCOUNTEREN: v = h->mcounteren; break;
+    case CSR_MENVCFG: v = h->menvcfg; break;
+    case CSR_MCOUNTINHIBIT: v = h->mcountinhibit; break;
+    case CSR_MSCRATCH: v = h->mscratch; break;
+    case CSR_MEPC: v = has(h, EXT_C) ? h->mepc : h->mepc & ~3ull; break;
+    case CSR_MCAUSE: v = h->mcause; break;
+    case CSR_MTVAL: v = h->mtval; break;
+    case CSR_MIP: v = h->mip; break;
+    default:
+        if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) {
+            unsigned base = (csr - CSR_PMPCFG0) * 4;
+            for (unsigned i = 0; i < 8; i++) v |= (uint64_t)h->pmpcfg[base + i] << (8 * i);
+        } else if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) {
+            v = h->pmpaddr[csr - CSR_PMPADDR0];
+        } else {
+            v = 0;   /* hpmcounters, mhpmcounters, mhpmevents: implemented as constant zero */
+        }
+        break;
+    }
+    *value = v;
+    return 0;
+}
+
+static uint64_t tvec_legal(uint64_t old, uint64_t v) { return (v & 3) >= 2 ? old : v; }
+
+static void write_mstatus(struct hart *h, uint64_t v, uint64_t mask)
+{
+    uint64_t old = h->mstatus;
+    if (!has(h, EXT_F)) mask &= ~MSTATUS_FS;
+    if (((v >> MSTATUS_MPP_SHIFT) & 3) == 2) mask &= ~MSTATUS_MPP;    /* reserved MPP: keep the old */
+    if (!has(h, EXT_S)) mask &= ~(MSTATUS_SPP | MSTATUS_SPIE | MSTATUS_SIE | MSTATUS_SUM | MSTATUS_MXR |
+                                  MSTATUS_TVM | MSTATUS_TSR);
+    h->mstatus = (old & ~mask) | (v & mask);
+    if ((old ^ h->mstatus) & (MSTATUS_MPRV | MSTATUS_MPP | MSTATUS_SUM | MSTATUS_MXR)) hart_update_mmu_mode(h);
+}
+
+static void write_pmpcfg(struct hart *h, unsigned reg, uint64_t v)
+{
+    unsigned base = reg * 4;
+    for (unsigned i = 0; i < 8; i++) {
+        if (h->pmpcfg[base + i] & PMP_L) continue;      /* locked entries ignore writes */
+        uint8_t b = (uint8_t)(v >> (8 * i)) & 0x9f;      /* bits 6:5 are reserved zero */
+        if ((b & 3) == 2) b &= (uint8_t)~2;              /* W without R is reserved */
+        h->pmpcfg[base + i] = b;
+    }
+}
+
+static void write_pmpaddr(struct hart *h, unsigned i, uint64_t v)
+{
+    if (h->pmpcfg[i] & PMP_L) return;
+    if (i + 1 < 64 && (h->pmpcfg[i + 1] & PMP_L) && (h->pmpcfg[i + 1] & 0x18) == PMP_A_TOR) return;
+    h->pmpaddr[i] = v & PMPADDR_MASK;
+}
+
+static uint64_t envcfg_mask(const struct hart *h)
+{
+    uint64_t m = ENVCFG_FIOM;
+    if (has(h, EXT_ZICBOM)) m |= ENVCFG_CBIE | ENVCFG_CBCFE;
+    if (has(h, EXT_ZICBOZ)) m |= ENVCFG_CBZE;
+    return m;
+}
+
+static uint64_t envcfg_legal(const struct hart *h, uint64_t old, uint64_t v, uint64_t mask)
+{
+    mask &= envcfg_mask(h) | ENVCFG_STCE;
+    if ((v & ENVCFG_CBIE) == (2ull << 4)) mask &= ~ENVCFG_CBIE;   /* CBIE = 2 is reserved */
+    return (old & ~mask) | (v & mask);
+}
+
+int csr_write(struct hart *h, unsigned csr, uint64_t v)
+{
+    int err = csr_check_access(h, csr, true);
+    if (err) return err;
+    switch (csr) {
+    case CSR_FFLAGS: h->fflags = v & 0x1f; h->mstatus |= MSTATUS_FS; break;
+    case CSR_FRM: h->frm = v & 7; h->mstatus |= MSTATUS_FS; break;
+    case CSR_FCSR: h->fflags = v & 0x1f; h->frm = (v >> 5) & 7; h->mstatus |= MSTATUS_FS; break;
+    case CSR_MCYCLE: h->mcycle = v; h->cycle_skip = 1; break;
+    case CSR_MINSTRET: h->minstret = v; h->instret_skip = 1; break;
+    case CSR_SSTATUS:
+        write_mstatus(h, v, MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_FS | MSTATUS_SUM | MSTATUS_MXR);
+        break;
+    case CSR_SIE: h->mie = (h->mie & ~h->mideleg) | (v & h->mideleg & MIE_MASK); break;
+    case CSR_STVEC: h->stvec = tvec_legal(h->stvec, v); break;
+    case CSR_SCOUNTEREN: h->scounteren = v & 0xffffffffu; break;
+    case CSR_SENVCFG: h->senvcfg = envcfg_legal(h, h->senvcfg, v, ~ENVCFG_STCE); break;
+    case CSR_SSCRATCH: h->sscratch = v; break;
+    case CSR_SEPC: h->sepc = v & ~1ull; break;
+    case CSR_SCAUSE: h->scause = v; break;
+    case CSR_STVAL: h->stval = v; break;
+    case CSR_SIP: {
+        uint64_t m = MIP_SSIP & h->mideleg;
+        h->mip = (h->mip & ~m) | (v & m);
+        break;
+    }
+    case CSR_SATP: {
+        unsigned mode = (unsigned)(v >> 60);
+        if (mode != SATP_MODE_BARE && mode != SATP_MODE_SV39 && mode != SATP_MODE_SV48 && mode != SATP_MODE_SV57)
+            break;   /* 4.1.11: a write with an unsupported MODE has no effect */
+        if (v != h->satp) {
+            /* TLB entries carry no ASID, so a new address space starts with an empty TLB. */
+            h->satp = v;
+            mmu_flush_all(h);
+        }
+        break;
+    }
+    case CSR_MSTATUS:
+        write_mstatus(h, v, MSTATUS_SIE | MSTATUS_MIE | MSTATUS_SPIE | MSTATUS_MPIE | MSTATUS_SPP | MSTATUS_MPP |
+                                MSTATUS_FS | MSTATUS_MPRV | MSTATUS_SUM | MSTATUS_MXR | MSTATUS_TVM | MSTATUS_TW |
+                                MSTATUS_TSR);
+        break;
+    case CSR_MISA: break;   /* WARL: the extensions are fixed at start-up (--isa) */
+    case CSR_MEDELEG: h->medeleg = v & MEDELEG_MASK; break;
+    case CSR_MIDELEG: h->mideleg = v & MIDELEG_MASK; break;
+    case CSR_MIE: h->mie = v & MIE_MASK; break;
+    case CSR_MTVEC: h->mtvec = tvec_legal(h->mtvec, v); break;
+    case CSR_MCOUNTEREN: h->mcounteren = v & 0xffffffffu; break;
+    case CSR_MENVCFG: h->menvcfg = envcfg_legal(h, h->menvcfg, v, ~0ull & ~ENVCFG_STCE); break;
+    case CSR_MCOUNTINHIBIT: h->mcountinhibit = v & 0x5; break;   /* CY and IR; no HPM counters */
+    case CSR_MSCRATCH: h->mscratch = v; break;
+    case CSR_MEPC: h->mepc = v & ~1ull; break;
+    case CSR_MCAUSE: h->mcause = v; break;
+    case CSR_MTVAL: h->mtval = v; break;
+    case CSR_MIP: h->mip = (h->mip & ~MIP_WRITABLE) | (v & MIP_WRITABLE); break;
+    default:
+        if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) write_pmpcfg(h, csr - CSR_PMPCFG0, v);
+        else if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) write_pmpaddr(h, csr - CSR_PMPADDR0, v);
+        /* mhpmcounterN / mhpmeventN: read-only zero (WARL), writes are ignored */
+        break;
+    }
+    return 0;
+}
+
+const char *csr_name(unsigned csr, char *buf, size_t len)
+{
+    static const struct { unsigned n; const char *name; } names[] = {
+        { CSR_FFLAGS, "fflags" }, { CSR_FRM, "frm" }, { CSR_FCSR, "fcsr" },
+        { CSR_CYCLE, "cycle" }, { CSR_TIME, "time" }, { CSR_INSTRET, "instret" },
+        { CSR_SSTATUS, "sstatus" }, { CSR_SIE, "sie" }, { CSR_STVEC, "stvec" }, { CSR_SCOUNTEREN, "scounteren" },
+        { CSR_SENVCFG, "senvcfg" }, { CSR_SSCRATCH, "sscratch" }, { CSR_SEPC, "sepc" }, { CSR_SCAUSE, "scause" },
+        { CSR_STVAL, "stval" }, { CSR_SIP, "sip" }, { CSR_STIMECMP, "stimecmp" }, { CSR_SATP, "satp" },
+        { CSR_MVENDORID, "mvendorid" }, { CSR_MARCHID, "marchid" }, { CSR_MIMPID, "mimpid" },
+        { CSR_MHARTID, "mhartid" }, { CSR_MCONFIGPTR, "mconfigptr" }, { CSR_MSTATUS, "mstatus" },
+        { CSR_MISA, "misa" }, { CSR_MEDELEG, "medeleg" }, { CSR_MIDELEG, "mideleg" }, { CSR_MIE, "mie" },
+        { CSR_MTVEC, "mtvec" }, { CSR_MCOUNTEREN, "mcounteren" }, { CSR_MENVCFG, "menvcfg" },
+        { CSR_MCOUNTINHIBIT, "mcountinhibit" }, { CSR_MSCRATCH, "mscratch" }, { CSR_MEPC, "mepc" },
+        { CSR_MCAUSE, "mcause" }, { CSR_MTVAL, "mtval" }, { CSR_MIP, "mip" }, { CSR_MCYCLE, "mcycle" },
+        { CSR_MINSTRET, "minstret" },
+    };
+    for (unsigned i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        if (names[i].n == csr) return names[i].name;
+    /* Numbered families share a stem. */
+    const char *stem = NULL;
+    unsigned n = 0;
+    if (csr >= CSR_HPMCOUNTER3 && csr <= CSR_HPMCOUNTER31) { stem = "hpmcounter"; n = csr - CSR_CYCLE; }
+    else if (csr >= CSR_MHPMCOUNTER3 && csr <= CSR_MHPMCOUNTER31) { stem = "mhpmcounter"; n = csr - CSR_MCYCLE; }
+    else if (csr >= CSR_MHPMEVENT3 && csr <= CSR_MHPMEVENT31) { stem = "mhpmevent"; n = csr - 0x320; }
+    else if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) { stem = "pmpcfg"; n = csr - CSR_PMPCFG0; }
+    else if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) { stem = "pmpaddr"; n = csr - CSR_PMPADDR0; }
+    if (!stem || !buf) return NULL;
+    snprintf(buf, len, "%s%u", stem, n);
+    return buf;
+}
+
+int csr_number(const char *name)
+{
+    char buf[32];
+    for (unsigned csr = 0; csr < 0x1000; csr++) {
+        const char *n = csr_name(csr, buf, sizeof(buf));
+        if (n && strcmp(n, name) == 0) return (int)csr;
+    }
+    return -1;
+}

@@ -1,0 +1,81 @@
+/* Instruction decoding: raw bits -> pre-decoded `struct insn`, derived from insn_table.def. */
+#ifndef VHART_CPU_DECODE_H
+#define VHART_CPU_DECODE_H
+
+#include <stdint.h>
+
+/* Extensions an instruction may belong to (bit mask; the hart enables a subset). */
+enum {
+    EXT_I = 1u << 0,
+    EXT_M = 1u << 1,
+    EXT_A = 1u << 2,
+    EXT_C = 1u << 3,
+    EXT_F = 1u << 4,
+    EXT_D = 1u << 5,
+    EXT_ZICSR = 1u << 6,
+    EXT_ZIFENCEI = 1u << 7,
+    EXT_S = 1u << 8,      /* supervisor mode: sret, sfence.vma */
+    EXT_CD = 1u << 9,     /* compressed double loads/stores: needs C and D */
+    EXT_ZBA = 1u << 10,
+    EXT_ZBB = 1u << 11,
+    EXT_ZBS = 1u << 12,
+    EXT_ZICOND = 1u << 13,
+    EXT_ZICBOM = 1u << 14,
+    EXT_ZICBOZ = 1u << 15,
+    EXT_ZIHINTPAUSE = 1u << 16,
+};
+
+/* Operand layouts. The decoder extracts registers and a sign-extended immediate for each. */
+enum insn_format {
+    FMT_NONE, FMT_R, FMT_I, FMT_SH6, FMT_SH5, FMT_S, FMT_B, FMT_U, FMT_J,
+    FMT_CSR, FMT_CSRI, FMT_FENCE, FMT_AMO, FMT_SFENCE,
+    FMT_CIW_ADDI4SPN, FMT_CL_W, FMT_CL_D, FMT_CS_W, FMT_CS_D,
+    FMT_CI_ADDI, FMT_CI_ADDIW, FMT_CI_LI, FMT_CI_ADDI16SP, FMT_CI_LUI,
+    FMT_CB_SHIFT, FMT_CB_ANDI, FMT_CA, FMT_CJ, FMT_CB_BRANCH,
+    FMT_CI_SLLI, FMT_CI_LWSP, FMT_CI_LDSP, FMT_CR_JR, FMT_CR_MV, FMT_CR_JALR, FMT_CR_ADD,
+    FMT_CSS_SWSP, FMT_CSS_SDSP,
+};
+
+/* Operation codes stored in decoded slots: a few internal ones, then one per table entry. */
+enum insn_op {
+    OP_DECODE = 0,   /* slot not decoded yet (zero-filled memory decodes lazily) */
+    OP_PAGE_END,     /* sentinel past the end of a decoded page: fetch from the next page */
+    OP_CROSS_PAGE,   /* 32-bit instruction straddling a page boundary: decoded on every run */
+    OP_ILLEGAL,      /* no table entry matches: illegal-instruction trap with the bits in tval */
+    OP_BREAKPOINT,   /* debugger breakpoint planted in the slot */
+#define INSN(id, name, match, mask, fmt, ext, exec) INSN_ID_##id,
+#include "insn_table.def"
+#undef INSN
+    OP_COUNT
+};
+
+/* A pre-decoded instruction: 16 bytes. rd is 32 (a write sink) when an integer rd is x0, so
+ * handlers write x[rd] unconditionally and x0 stays zero. */
+struct insn {
+    uint16_t op;
+    uint8_t rd, rs1, rs2, rs3;
+    uint8_t len;        /* 2 or 4 */
+    uint8_t rm;         /* FP rounding mode field, or aq/rl bits for AMOs */
+    int32_t imm;        /* sign-extended immediate; CSR number for FMT_CSR/FMT_CSRI */
+    uint32_t raw;       /* the instruction bits (illegal-instruction tval, disassembly) */
+};
+
+struct insn_info {
+    const char *name;
+    uint32_t match, mask;
+    uint8_t format;
+    uint32_t ext;
+    uint16_t exec;      /* op of the handler that runs it (== own op unless compressed) */
+};
+
+/* Indexed by op (entries below OP_ILLEGAL+1 are the internal ops and have name NULL). */
+extern const struct insn_info insn_infos[OP_COUNT];
+
+/* Length in bytes of the instruction whose low 16 bits are given (2 or 4). */
+static inline unsigned insn_length(uint32_t low16) { return (low16 & 3) == 3 ? 4 : 2; }
+
+/* Decode `raw` with the extensions in `ext_mask` enabled. Returns 0, or -1 when the encoding
+ * is illegal (then out->op == OP_ILLEGAL and out->raw/len are still set). */
+int decode_insn(uint32_t raw, uint32_t ext_mask, struct insn *out);
+
+#endif

@@ -1,0 +1,154 @@
+/* Hart reset, trap entry, interrupt selection and xRET (privileged spec 1.12, 3.1.6-3.1.9, 3.3.2). */
+#include "hart.h"
+
+#include <string.h>
+
+#include "../mem/mmu.h"
+
+uint64_t hart_misa(uint32_t ext)
+{
+    uint64_t misa = 2ull << 62;   /* MXL = 64 */
+    misa |= 1ull << ('I' - 'A');
+    if (ext & EXT_M) misa |= 1ull << ('M' - 'A');
+    if (ext & EXT_A) misa |= 1ull << ('A' - 'A');
+    if (ext & EXT_C) misa |= 1ull << ('C' - 'A');
+    if (ext & EXT_F) misa |= 1ull << ('F' - 'A');
+    if (ext & EXT_D) misa |= 1ull << ('D' - 'A');
+    if (ext & EXT_S) misa |= (1ull << ('S' - 'A')) | (1ull << ('U' - 'A'));
+    return misa;
+}
+
+void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext)
+{
+    struct machine *m = h->machine;
+    struct bus *b = h->bus;
+    uint64_t (*read_time)(void *) = h->read_time;
+    void *time_opaque = h->time_opaque;
+    memset(h, 0, sizeof(*h));
+    h->machine = m;
+    h->bus = b;
+    h->read_time = read_time;
+    h->time_opaque = time_opaque;
+    h->mhartid = hartid;
+    h->ext = ext;
+    h->misa = hart_misa(ext);
+    h->priv = PRV_M;
+    h->pc = reset_pc;
+    /* UXL = SXL = 2 (64-bit), read-only. */
+    h->mstatus = (2ull << 32) | (2ull << 34);
+    for (unsigned i = 0; i < DTLB_SETS; i++) {
+        memset(h->dtlbs[i].r, 0xff, sizeof(h->dtlbs[i].r));
+        memset(h->dtlbs[i].w, 0xff, sizeof(h->dtlbs[i].w));
+    }
+    for (unsigned i = 0; i < 3; i++)
+        for (unsigned j = 0; j < TLB_SIZE; j++) h->itlbs[i].x[j].tag = TLB_INVALID;
+    h->cross_slot[1].op = OP_PAGE_END;
+    h->cross_slot[2].op = OP_PAGE_END;
+    hart_update_mmu_mode(h);
+}
+
+static unsigned priv_index(unsigned priv) { return priv == PRV_M ? 2 : priv; }
+
+void hart_update_mmu_mode(struct hart *h)
+{
+    unsigned dp = mmu_data_priv(h);
+    unsigned idx = priv_index(dp) * 4;
+    if (dp == PRV_S) idx += (h->mstatus & MSTATUS_SUM) ? 2 : 0;
+    if (dp != PRV_M) idx += (h->mstatus & MSTATUS_MXR) ? 1 : 0;
+    h->dtlb = &h->dtlbs[idx];
+    h->itlb = &h->itlbs[priv_index(h->priv)];
+}
+
+void hart_trap(struct hart *h, uint64_t cause, uint64_t tval)
+{
+    bool irq = (cause & CAUSE_INTERRUPT) != 0;
+    uint64_t code = cause & ~CAUSE_INTERRUPT;
+    uint64_t deleg = irq ? h->mideleg : h->medeleg;
+    h->wfi = false;
+    if (h->priv <= PRV_S && code < 64 && ((deleg >> code) & 1)) {
+        /* Delegated to S-mode (3.1.8). */
+        h->scause = cause;
+        h->sepc = h->pc;
+        h->stval = tval;
+        uint64_t s = h->mstatus & ~(MSTATUS_SPP | MSTATUS_SPIE | MSTATUS_SIE);
+        if (h->mstatus & MSTATUS_SIE) s |= MSTATUS_SPIE;
+        if (h->priv == PRV_S) s |= MSTATUS_SPP;
+        h->mstatus = s;
+        h->priv = PRV_S;
+        uint64_t base = h->stvec & ~3ull;
+        h->pc = (irq && (h->stvec & 3) == 1) ? base + 4 * code : base;
+    } else {
+        h->mcause = cause;
+        h->mepc = h->pc;
+        h->mtval = tval;
+        uint64_t s = h->mstatus & ~(MSTATUS_MPP | MSTATUS_MPIE | MSTATUS_MIE);
+        if (h->mstatus & MSTATUS_MIE) s |= MSTATUS_MPIE;
+        s |= (uint64_t)h->priv << MSTATUS_MPP_SHIFT;
+        h->mstatus = s;
+        h->priv = PRV_M;
+        uint64_t base = h->mtvec & ~3ull;
+        h->pc = (irq && (h->mtvec & 3) == 1) ? base + 4 * code : base;
+    }
+    hart_update_mmu_mode(h);
+}
+
+/* Decreasing priority for interrupts destined to the same mode (3.1.9): MEI, MSI, MTI, SEI, SSI, STI. */
+static const unsigned irq_priority[] = { IRQ_M_EXT, IRQ_M_SOFT, IRQ_M_TIMER, IRQ_S_EXT, IRQ_S_SOFT, IRQ_S_TIMER };
+
+static uint64_t highest(uint64_t pending)
+{
+    for (unsigned i = 0; i < sizeof(irq_priority) / sizeof(irq_priority[0]); i++)
+        if (pending & (1ull << irq_priority[i])) return CAUSE_INTERRUPT | irq_priority[i];
+    return 0;
+}
+
+uint64_t hart_pending_interrupt(const struct hart *h)
+{
+    uint64_t pending = h->mip & h->mie;
+    if (!pending) return 0;
+    /* M-level interrupts: always enabled below M, by MIE in M. */
+    uint64_t m = pending & ~h->mideleg;
+    if (m && (h->priv < PRV_M || (h->mstatus & MSTATUS_MIE))) return highest(m);
+    /* S-level (delegated) ones: never taken in M; always below S; by SIE in S. */
+    uint64_t s = pending & h->mideleg;
+    if (s && (h->priv < PRV_S || (h->priv == PRV_S && (h->mstatus & MSTATUS_SIE)))) return highest(s);
+    return 0;
+}
+
+void hart_set_mip(struct hart *h, uint64_t mask, bool level)
+{
+    if (level) h->mip |= mask;
+    else h->mip &= ~mask;
+}
+
+int hart_mret(struct hart *h)
+{
+    if (h->priv != PRV_M) return CAUSE_ILLEGAL_INSN;
+    unsigned mpp = (unsigned)((h->mstatus & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT);
+    uint64_t s = h->mstatus & ~(MSTATUS_MIE | MSTATUS_MPP);
+    if (s & MSTATUS_MPIE) s |= MSTATUS_MIE;
+    s |= MSTATUS_MPIE;
+    if (mpp != PRV_M) s &= ~MSTATUS_MPRV;   /* 3.1.6.3: leaving M for a lower mode clears MPRV */
+    h->mstatus = s;                         /* MPP becomes U, the least-privileged mode */
+    h->priv = mpp;
+    h->pc = h->mepc;
+    if (!(h->ext & EXT_C)) h->pc &= ~3ull;
+    hart_update_mmu_mode(h);
+    return 0;
+}
+
+int hart_sret(struct hart *h)
+{
+    if (h->priv < PRV_S || (h->priv == PRV_S && (h->mstatus & MSTATUS_TSR))) return CAUSE_ILLEGAL_INSN;
+    unsigned spp = (h->mstatus & MSTATUS_SPP) ? PRV_S : PRV_U;
+    uint64_t s = h->mstatus & ~(MSTATUS_SIE | MSTATUS_SPP);
+    if (s & MSTATUS_SPIE) s |= MSTATUS_SIE;
+    s |= MSTATUS_SPIE;
+    s &= ~MSTATUS_MPRV;                     /* SPP is never M, so MPRV clears */
+    h->mstatus = s;
+    h->priv = spp;
+    h->pc = h->sepc;
+    if (!(h->ext & EXT_C)) h->pc &= ~3ull;
+    hart_update_mmu_mode(h);
+    return 0;
+}

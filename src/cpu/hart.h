@@ -1,0 +1,184 @@
+/* One RISC-V hart: architectural state, privilege and trap machinery (privileged spec 1.12, ch. 3-4). */
+#ifndef VHART_CPU_HART_H
+#define VHART_CPU_HART_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "decode.h"
+
+struct bus;
+struct machine;
+
+/* Privilege levels as encoded in mstatus.MPP. */
+enum { PRV_U = 0, PRV_S = 1, PRV_M = 3 };
+
+/* Exception causes (privileged spec table 3.6). */
+enum {
+    CAUSE_MISALIGNED_FETCH = 0, CAUSE_FETCH_ACCESS = 1, CAUSE_ILLEGAL_INSN = 2, CAUSE_BREAKPOINT = 3,
+    CAUSE_MISALIGNED_LOAD = 4, CAUSE_LOAD_ACCESS = 5, CAUSE_MISALIGNED_STORE = 6, CAUSE_STORE_ACCESS = 7,
+    CAUSE_ECALL_U = 8, CAUSE_ECALL_S = 9, CAUSE_ECALL_M = 11,
+    CAUSE_FETCH_PAGE_FAULT = 12, CAUSE_LOAD_PAGE_FAULT = 13, CAUSE_STORE_PAGE_FAULT = 15,
+};
+#define CAUSE_INTERRUPT (1ull << 63)
+
+/* Interrupt numbers (mip/mie bits). */
+enum { IRQ_S_SOFT = 1, IRQ_M_SOFT = 3, IRQ_S_TIMER = 5, IRQ_M_TIMER = 7, IRQ_S_EXT = 9, IRQ_M_EXT = 11 };
+#define MIP_SSIP (1ull << IRQ_S_SOFT)
+#define MIP_MSIP (1ull << IRQ_M_SOFT)
+#define MIP_STIP (1ull << IRQ_S_TIMER)
+#define MIP_MTIP (1ull << IRQ_M_TIMER)
+#define MIP_SEIP (1ull << IRQ_S_EXT)
+#define MIP_MEIP (1ull << IRQ_M_EXT)
+
+/* mstatus fields (privileged spec 3.1.6). */
+#define MSTATUS_SIE (1ull << 1)
+#define MSTATUS_MIE (1ull << 3)
+#define MSTATUS_SPIE (1ull << 5)
+#define MSTATUS_UBE (1ull << 6)
+#define MSTATUS_MPIE (1ull << 7)
+#define MSTATUS_SPP (1ull << 8)
+#define MSTATUS_VS (3ull << 9)
+#define MSTATUS_MPP_SHIFT 11
+#define MSTATUS_MPP (3ull << MSTATUS_MPP_SHIFT)
+#define MSTATUS_FS_SHIFT 13
+#define MSTATUS_FS (3ull << MSTATUS_FS_SHIFT)
+#define MSTATUS_XS (3ull << 15)
+#define MSTATUS_MPRV (1ull << 17)
+#define MSTATUS_SUM (1ull << 18)
+#define MSTATUS_MXR (1ull << 19)
+#define MSTATUS_TVM (1ull << 20)
+#define MSTATUS_TW (1ull << 21)
+#define MSTATUS_TSR (1ull << 22)
+#define MSTATUS_UXL (3ull << 32)
+#define MSTATUS_SXL (3ull << 34)
+#define MSTATUS_SD (1ull << 63)
+
+/* Software TLB (see docs/architecture.md): direct-mapped, one entry per 4 KiB virtual page.
+ * A hit is `tag == (va & ~0xfff)` (misaligned accesses never hit) and host = va + addend. */
+#define TLB_BITS 8
+#define TLB_SIZE (1u << TLB_BITS)
+#define TLB_INVALID (~0ull)
+
+struct tlb_entry {
+    uint64_t tag;
+    uintptr_t addend;
+};
+struct tlb_fetch_entry {
+    uint64_t tag;
+    uintptr_t addend;
+    struct insn *slots;   /* decoded slots of the physical page */
+    uint64_t paddr;       /* physical page address */
+};
+struct tlb_data_set {
+    struct tlb_entry r[TLB_SIZE];
+    struct tlb_entry w[TLB_SIZE];
+    bool used;            /* filled since its last flush */
+};
+struct tlb_fetch_set {
+    struct tlb_fetch_entry x[TLB_SIZE];
+    bool used;
+};
+/* Data TLB sets are chosen by effective privilege, SUM and MXR, so that toggling SUM (as kernels
+ * do around user copies) switches sets instead of flushing. Index: priv_index * 4 + SUM*2 + MXR. */
+#define DTLB_SETS 12
+
+struct hart_stats {
+    uint64_t data_lookups;     /* loads, stores and AMOs */
+    uint64_t data_misses;      /* TLB refills (page walks) for data */
+    uint64_t fetch_lookups;    /* fetch TLB lookups (page changes) */
+    uint64_t fetch_misses;
+    uint64_t mmio_accesses;
+};
+
+struct hart {
+    uint64_t x[33];           /* x[32] is a write sink for rd = x0 */
+    uint64_t f[32];
+    uint64_t pc;
+    unsigned priv;
+    uint32_t ext;             /* enabled extensions (EXT_*) */
+
+    /* CSRs */
+    uint64_t mhartid;
+    uint64_t mstatus;
+    uint64_t misa;
+    uint64_t medeleg, mideleg;
+    uint64_t mie, mip;
+    uint64_t mtvec, stvec;
+    uint64_t mepc, sepc;
+    uint64_t mcause, scause;
+    uint64_t mtval, stval;
+    uint64_t mscratch, sscratch;
+    uint64_t mcounteren, scounteren, mcountinhibit;
+    uint64_t menvcfg, senvcfg;
+    uint64_t satp;
+    uint64_t stimecmp;
+    uint32_t fflags, frm;
+    uint8_t pmpcfg[64];
+    uint64_t pmpaddr[64];
+    uint64_t minstret, mcycle;
+    /* Set by a CSR write to minstret/mcycle: the writing instruction's own retirement is not
+     * counted (privileged spec 3.1.11). Consumed when the interpreter next syncs counters. */
+    uint8_t instret_skip, cycle_skip;
+
+    /* LR/SC reservation: address and the value loaded; an SC succeeds only if both still hold. */
+    bool resv_valid;
+    uint64_t resv_addr;
+    uint64_t resv_value;
+
+    /* Exception staged by a slow path for the interpreter to raise. */
+    uint64_t exc_cause, exc_tval;
+    /* Set by slow paths that touched a device or changed machine state, so the interpreter
+     * stops at the end of the instruction and lets the machine look at it. */
+    bool need_exit;
+    /* Set by a slow-path store that invalidated decoded code: refetch before going on. */
+    bool need_refetch;
+    bool wfi;                 /* waiting for an interrupt */
+
+    /* MMU state derived from priv/mstatus/satp, recomputed by hart_update_mmu_mode(). */
+    struct tlb_data_set *dtlb;       /* current data TLB set */
+    struct tlb_fetch_set *itlb;      /* current fetch TLB set */
+    bool tlb_has_superpages;         /* a superpage translation is cached somewhere */
+    struct tlb_data_set dtlbs[DTLB_SETS];
+    struct tlb_fetch_set itlbs[3];
+
+    /* Decoded copy of a 32-bit instruction straddling two pages, plus the end sentinel. */
+    struct insn cross_slot[3];
+
+    struct hart_stats stats;
+    /* The platform's time (mtime), for the time CSR and Sstc. */
+    uint64_t (*read_time)(void *opaque);
+    void *time_opaque;
+    struct machine *machine;
+    struct bus *bus;
+};
+
+/* Put the hart in its reset state (privileged spec 3.4): M-mode, pc = reset_pc. */
+void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext);
+
+/* Take a trap: `cause` has CAUSE_INTERRUPT set for interrupts; h->pc is the faulting pc. */
+void hart_trap(struct hart *h, uint64_t cause, uint64_t tval);
+
+/* The interrupt that should be taken now (with CAUSE_INTERRUPT set), or 0 if none. */
+uint64_t hart_pending_interrupt(const struct hart *h);
+
+/* Set or clear device-driven bits of mip (MTIP, MSIP, MEIP, SEIP). */
+void hart_set_mip(struct hart *h, uint64_t mask, bool level);
+
+/* xRET: returns 0, or an exception cause if not allowed here. */
+int hart_mret(struct hart *h);
+int hart_sret(struct hart *h);
+
+/* Recompute derived MMU state after priv, mstatus or satp changed. */
+void hart_update_mmu_mode(struct hart *h);
+
+/* Execution: run up to `budget` instructions (checked at block boundaries; exactly when
+ * `exact` is set). Returns why it stopped. */
+enum hart_stop { HART_STOP_BUDGET, HART_STOP_EXIT, HART_STOP_WFI, HART_STOP_BREAKPOINT };
+enum hart_stop hart_run(struct hart *h, uint64_t budget, uint64_t *retired);
+enum hart_stop hart_run_exact(struct hart *h, uint64_t budget, uint64_t *retired);
+
+/* The misa value for the enabled extensions. */
+uint64_t hart_misa(uint32_t ext);
+
+#endif

@@ -1,0 +1,88 @@
+/* The interpreter: runs pre-decoded slots with computed-goto (or switch) dispatch. The body is
+ * compiled twice from interp_body.inc: hart_run checks its budget at block boundaries (taken
+ * jumps, page ends, traps), hart_run_exact after every instruction (stepping, --max-insns). */
+#include <stdint.h>
+
+#include "../mem/bus.h"
+#include "../mem/mmu.h"
+#include "../util/endian.h"
+#include "arith.h"
+#include "codecache.h"
+#include "csr.h"
+#include "decode.h"
+#include "hart.h"
+
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(VHART_SWITCH_DISPATCH)
+#define INTERP_COMPUTED_GOTO 1
+#else
+#define INTERP_COMPUTED_GOTO 0
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
+#define likely(x) __builtin_expect(!!(x), 1)
+#define unlikely(x) __builtin_expect(!!(x), 0)
+#else
+#define likely(x) (x)
+#define unlikely(x) (x)
+#endif
+
+/* Add `delta` retired instructions to minstret/mcycle, honouring mcountinhibit and the
+ * suppressed increment of an instruction that wrote the counter (privileged spec 3.1.11-13). */
+static void sync_counters(struct hart *h, uint64_t delta)
+{
+    if (!(h->mcountinhibit & 4)) h->minstret += delta - h->instret_skip;
+    if (!(h->mcountinhibit & 1)) h->mcycle += delta - h->cycle_skip;
+    h->instret_skip = h->cycle_skip = 0;
+}
+
+/* Results of AMOs: old value and register operand -> new memory value. */
+static inline uint64_t amo_swap(uint64_t o, uint64_t s) { (void)o; return s; }
+static inline uint64_t amo_add(uint64_t o, uint64_t s) { return o + s; }
+static inline uint64_t amo_xor(uint64_t o, uint64_t s) { return o ^ s; }
+static inline uint64_t amo_and(uint64_t o, uint64_t s) { return o & s; }
+static inline uint64_t amo_or(uint64_t o, uint64_t s) { return o | s; }
+static inline uint64_t amo_min_d(uint64_t o, uint64_t s) { return slt64(s, o) ? s : o; }
+static inline uint64_t amo_max_d(uint64_t o, uint64_t s) { return slt64(o, s) ? s : o; }
+static inline uint64_t amo_minu_d(uint64_t o, uint64_t s) { return s < o ? s : o; }
+static inline uint64_t amo_maxu_d(uint64_t o, uint64_t s) { return o < s ? s : o; }
+static inline uint64_t amo_min_w(uint64_t o, uint64_t s) { return amo_min_d(sx32(o), sx32(s)); }
+static inline uint64_t amo_max_w(uint64_t o, uint64_t s) { return amo_max_d(sx32(o), sx32(s)); }
+static inline uint64_t amo_minu_w(uint64_t o, uint64_t s) { return (uint32_t)s < (uint32_t)o ? s : o; }
+static inline uint64_t amo_maxu_w(uint64_t o, uint64_t s) { return (uint32_t)o < (uint32_t)s ? s : o; }
+
+/* Slow path of an AMO or SC: translate, read, optionally compare, write. Returns 0 and the old
+ * value (raw, not sign-extended), or -1 with the exception staged. For SC (`expect` non-NULL)
+ * the write happens only if memory still holds *expect, and *stored tells whether it did. */
+static int amo_slow(struct hart *h, uint64_t va, unsigned size, uint64_t (*fn)(uint64_t, uint64_t), uint64_t src,
+                    uint64_t *old, const uint64_t *expect, int *stored)
+{
+    uint64_t pa, cur;
+    if (mmu_translate_amo(h, va, size, &pa)) return -1;
+    if (bus_read(h->bus, pa, size, &cur)) goto fault;
+    *old = cur;
+    if (expect) {
+        uint64_t mask = size == 4 ? 0xffffffffull : ~0ull;
+        *stored = (cur & mask) == (*expect & mask);
+        if (!*stored) return 0;
+        if (bus_write(h->bus, pa, size, src)) goto fault;
+        return 0;
+    }
+    if (bus_write(h->bus, pa, size, fn(cur, src))) goto fault;
+    return 0;
+fault:
+    h->exc_cause = CAUSE_STORE_ACCESS;
+    h->exc_tval = va;
+    return -1;
+}
+
+#define INTERP_NAME hart_run
+#define INTERP_EXACT 0
+#include "interp_body.inc"
+#undef INTERP_NAME
+#undef INTERP_EXACT
+
+#define INTERP_NAME hart_run_exact
+#define INTERP_EXACT 1
+#include "interp_body.inc"
+#undef INTERP_NAME
+#undef INTERP_EXACT

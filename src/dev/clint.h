@@ -1,0 +1,35 @@
+/* CLINT / ACLINT (MTIMER + MSWI): msip, mtimecmp and mtime per SiFive's CLINT map, as on QEMU virt. */
+#ifndef VHART_DEV_CLINT_H
+#define VHART_DEV_CLINT_H
+
+#include <stdint.h>
+
+#include "../mem/bus.h"
+
+struct hart;
+
+#define CLINT_BASE 0x02000000ull
+#define CLINT_SIZE 0x10000ull
+#define CLINT_MSIP 0x0000        /* 4 bytes per hart */
+#define CLINT_MTIMECMP 0x4000    /* 8 bytes per hart */
+#define CLINT_MTIME 0xbff8
+
+struct clint {
+    struct hart **harts;
+    unsigned nharts;
+    uint64_t mtimecmp[8];
+    /* Current mtime, supplied by the machine (host clock or instruction count). */
+    uint64_t (*read_time)(void *opaque);
+    void (*write_time)(void *opaque, uint64_t value);
+    void *time_opaque;
+};
+
+extern const struct mmio_ops clint_ops;
+
+void clint_init(struct clint *c, struct hart **harts, unsigned nharts);
+/* Recompute MTIP of every hart from mtime and mtimecmp. */
+void clint_update(struct clint *c);
+/* mtime ticks until the earliest pending deadline (UINT64_MAX if none). */
+uint64_t clint_ticks_to_next_deadline(const struct clint *c);
+
+#endif

@@ -1,0 +1,150 @@
+/* vhart command line: parse options, build the machine, run it, report, choose the exit status. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <vhart/machine.h>
+
+#include "cpu/isa.h"
+#include "debug/disasm.h"
+#include "machine/elf.h"
+
+/* Exit statuses of vhart itself (a guest's own status is passed through otherwise). */
+#define EXIT_USAGE 2
+#define EXIT_MAX_INSNS 3
+
+static const char usage[] =
+    "usage: vhart [options] PROGRAM.elf\n"
+    "       vhart --disasm PROGRAM.elf\n"
+    "\n"
+    "Runs a bare-metal RV64 ELF program in M-mode from its entry point (a0 = hartid).\n"
+    "\n"
+    "options:\n"
+    "  --mem SIZE        guest RAM at 0x80000000 (default 128M; suffixes K, M, G)\n"
+    "  --smp N           number of harts, 1 to 8 (default 1)\n"
+    "  --isa STRING      extensions to enable, e.g. rv64imac (default: all implemented)\n"
+    "  --max-insns N     stop after N instructions (exit status 3)\n"
+    "  --stats           print instructions, time, MIPS and TLB hit rate at exit\n"
+    "  --disasm FILE     print the disassembly of FILE's code, like objdump -d, and exit\n"
+    "  -h, --help        show this help\n"
+    "  --version         show the version\n";
+
+static void die_usage(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "vhart: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, " (try --help)\n");
+    exit(EXIT_USAGE);
+}
+
+static int parse_u64(const char *s, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    if (s[0] < '0' || s[0] > '9') return -1;
+    unsigned long long v = strtoull(s, &end, 0);
+    if (errno || *end) return -1;
+    *out = v;
+    return 0;
+}
+
+static int run_disasm(const char *path, uint32_t ext)
+{
+    struct elf_image img;
+    char err[512];
+    if (elf_open(path, &img, err, sizeof(err))) {
+        fprintf(stderr, "vhart: %s\n", err);
+        return EXIT_USAGE;
+    }
+    disasm_elf(&img, path, ext, stdout);
+    elf_close(&img);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION };
+    static const struct option options[] = {
+        { "mem", required_argument, NULL, OPT_MEM },
+        { "smp", required_argument, NULL, OPT_SMP },
+        { "isa", required_argument, NULL, OPT_ISA },
+        { "max-insns", required_argument, NULL, OPT_MAX_INSNS },
+        { "stats", no_argument, NULL, OPT_STATS },
+        { "disasm", required_argument, NULL, OPT_DISASM },
+        { "help", no_argument, NULL, 'h' },
+        { "version", no_argument, NULL, OPT_VERSION },
+        { NULL, 0, NULL, 0 },
+    };
+    struct vhart_config cfg = { .mem_size = 128ull << 20, .harts = 1 };
+    const char *disasm = NULL;
+    bool stats = false;
+    char err[512];
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+        switch (c) {
+        case OPT_MEM:
+            if (vhart_parse_size(optarg, &cfg.mem_size)) die_usage("--mem %s: not a size (examples: 128M, 1G)", optarg);
+            break;
+        case OPT_SMP: {
+            uint64_t n;
+            if (parse_u64(optarg, &n) || n < 1 || n > VHART_MAX_HARTS)
+                die_usage("--smp %s: the number of harts must be 1 to 8", optarg);
+            cfg.harts = (unsigned)n;
+            break;
+        }
+        case OPT_ISA:
+            if (vhart_parse_isa(optarg, &cfg.ext, err, sizeof(err))) die_usage("%s", err);
+            break;
+        case OPT_MAX_INSNS:
+            if (parse_u64(optarg, &cfg.max_insns) || cfg.max_insns == 0)
+                die_usage("--max-insns %s: expected a positive number", optarg);
+            break;
+        case OPT_STATS: stats = true; break;
+        case OPT_DISASM: disasm = optarg; break;
+        case 'h': fputs(usage, stdout); return 0;
+        case OPT_VERSION: printf("vhart %s\n", VHART_VERSION); return 0;
+        case ':': die_usage("option %s needs an argument", argv[optind - 1]); break;
+        default: die_usage("unknown option %s", argv[optind - 1]); break;
+        }
+    }
+    if (disasm) {
+        if (optind != argc) die_usage("unexpected argument %s", argv[optind]);
+        return run_disasm(disasm, cfg.ext ? cfg.ext : isa_supported());
+    }
+    if (optind >= argc) die_usage("%s", "no program given");
+    if (optind + 1 < argc) die_usage("unexpected argument %s", argv[optind + 1]);
+    cfg.program = argv[optind];
+
+    struct machine *m;
+    if (machine_create(&cfg, &m, err, sizeof(err)) != VHART_OK) {
+        fprintf(stderr, "vhart: %s\n", err);
+        return EXIT_USAGE;
+    }
+    struct vhart_result res;
+    machine_run(m, &res);
+    machine_destroy(m);
+
+    if (stats) {
+        double mips = res.seconds > 0 ? (double)res.instret / res.seconds / 1e6 : 0;
+        uint64_t lookups = res.data_lookups + res.fetch_lookups, misses = res.data_misses + res.fetch_misses;
+        fprintf(stderr, "vhart: %" PRIu64 " instructions retired in %.3f s, %.1f MIPS\n", res.instret, res.seconds, mips);
+        fprintf(stderr, "vhart: TLB hit rate %.2f%% (data %" PRIu64 " lookups, %" PRIu64 " refills; fetch %" PRIu64
+                        " lookups, %" PRIu64 " refills; %" PRIu64 " MMIO accesses)\n",
+                lookups ? 100.0 * (double)(lookups - misses) / (double)lookups : 100.0, res.data_lookups,
+                res.data_misses, res.fetch_lookups, res.fetch_misses, res.mmio_accesses);
+    }
+    if (res.reason == VHART_EXIT_MAX_INSNS) {
+        fprintf(stderr, "vhart: stopped after %" PRIu64 " instructions (--max-insns)\n", res.instret);
+        return EXIT_MAX_INSNS;
+    }
+    if (res.exit_code != 0) {
+        fprintf(stderr, "vhart: program exited with status %d\n", res.exit_code);
+        return (res.exit_code & 0xff) ? res.exit_code & 0xff : 1;
+    }
+    return 0;
+}

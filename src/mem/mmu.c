@@ -1,0 +1,338 @@
+/* Page walks (Sv39/Sv48/Sv57), permission checks, A/D updates and the TLB's slow paths
+ * (privileged spec 1.12, sections 4.3.2 "Virtual Address Translation Process", 4.4, 4.5). */
+#include "mmu.h"
+
+#include <string.h>
+
+#include "../cpu/codecache.h"
+#include "../cpu/hart.h"
+#include "../util/endian.h"
+#include "bus.h"
+
+/* PTE bits (privileged spec 4.3.1). */
+#define PTE_V (1ull << 0)
+#define PTE_R (1ull << 1)
+#define PTE_W (1ull << 2)
+#define PTE_X (1ull << 3)
+#define PTE_U (1ull << 4)
+#define PTE_A (1ull << 6)
+#define PTE_D (1ull << 7)
+#define PTE_PPN_SHIFT 10
+#define PTE_PPN_MASK ((1ull << 44) - 1)
+/* Bits 63:54: N, PBMT and reserved. Without Svnapot/Svpbmt they must be zero (4.4.1). */
+#define PTE_RESERVED_MASK (0x3ffull << 54)
+
+static int page_fault_cause(enum mmu_access a)
+{
+    return a == MMU_FETCH ? CAUSE_FETCH_PAGE_FAULT : a == MMU_WRITE ? CAUSE_STORE_PAGE_FAULT : CAUSE_LOAD_PAGE_FAULT;
+}
+static int access_fault_cause(enum mmu_access a)
+{
+    return a == MMU_FETCH ? CAUSE_FETCH_ACCESS : a == MMU_WRITE ? CAUSE_STORE_ACCESS : CAUSE_LOAD_ACCESS;
+}
+
+unsigned mmu_data_priv(const struct hart *h)
+{
+    if (h->priv == PRV_M && (h->mstatus & MSTATUS_MPRV))
+        return (unsigned)((h->mstatus & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT);
+    return h->priv;
+}
+
+int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned priv, unsigned flags,
+                  uint64_t *pa, unsigned *page_shift, struct mmu_walk_trace *trace)
+{
+    unsigned mode = (unsigned)(h->satp >> 60);
+    if (trace) trace->steps = 0;
+    *page_shift = 12;
+    if (priv == PRV_M || mode == SATP_MODE_BARE) {
+        *pa = va;
+        return 0;
+    }
+    unsigned levels = mode == SATP_MODE_SV39 ? 3 : mode == SATP_MODE_SV48 ? 4 : 5;
+    unsigned va_bits = 12 + 9 * levels;
+    /* Bits 63:va_bits-1 must all equal bit va_bits-1 (4.3.2 / 4.4.1). */
+    uint64_t upper = va >> (va_bits - 1);
+    if (upper != 0 && upper != (~0ull >> (va_bits - 1))) return page_fault_cause(access);
+
+    uint64_t table = (h->satp & PTE_PPN_MASK) << 12;
+    for (int level = (int)levels - 1; level >= 0; level--) {
+        uint64_t vpn = (va >> (12 + 9 * level)) & 0x1ff;
+        uint64_t pte_addr = table + vpn * 8;
+        uint64_t pte;
+        if (bus_read(h->bus, pte_addr, 8, &pte)) return access_fault_cause(access);
+        if (trace) {
+            trace->step[trace->steps++] = (struct mmu_walk_step){ .level = level, .pte_addr = pte_addr, .pte = pte };
+        }
+        if (!(pte & PTE_V) || (!(pte & PTE_R) && (pte & PTE_W)) || (pte & PTE_RESERVED_MASK))
+            return page_fault_cause(access);
+        uint64_t ppn = (pte >> PTE_PPN_SHIFT) & PTE_PPN_MASK;
+        if (!(pte & (PTE_R | PTE_X))) {
+            /* Pointer to the next level; at level 0 there is none. */
+            if (level == 0) return page_fault_cause(access);
+            table = ppn << 12;
+            continue;
+        }
+        /* Leaf: permission checks (4.3.1, SUM and MXR in 3.1.6.3). */
+        bool ok;
+        if (access == MMU_FETCH) {
+            ok = (pte & PTE_X) && (priv == PRV_U ? (pte & PTE_U) != 0 : (pte & PTE_U) == 0);
+        } else {
+            if (priv == PRV_U) ok = (pte & PTE_U) != 0;
+            else ok = !(pte & PTE_U) || (h->mstatus & MSTATUS_SUM);
+            if (access == MMU_READ)
+                ok = ok && ((pte & PTE_R) || ((h->mstatus & MSTATUS_MXR) && (pte & PTE_X)));
+            else
+                ok = ok && (pte & PTE_W);
+        }
+        if (!ok) return page_fault_cause(access);
+        /* A superpage must be aligned: the low PPN fields are zero. */
+        uint64_t low_mask = (1ull << (9 * level)) - 1;
+        if (ppn & low_mask) return page_fault_cause(access);
+        /* Hardware A/D update, done as one step of the walk (single-threaded, so atomic). */
+        uint64_t want = PTE_A | (access == MMU_WRITE ? PTE_D : 0);
+        if ((pte & want) != want && (flags & MMU_UPDATE_AD)) {
+            if (bus_write(h->bus, pte_addr, 8, pte | want)) return access_fault_cause(access);
+        }
+        *page_shift = 12 + 9 * (unsigned)level;
+        *pa = ((ppn | ((va >> 12) & low_mask)) << 12) | (va & 0xfff);
+        return 0;
+    }
+    return page_fault_cause(access);
+}
+
+/* Translate one page-contained access, staging the exception on failure. */
+static int translate_or_stage(struct hart *h, uint64_t va, enum mmu_access access, unsigned priv, uint64_t *pa,
+                              uint64_t tval)
+{
+    unsigned shift;
+    int cause = mmu_translate(h, va, access, priv, MMU_UPDATE_AD, pa, &shift, NULL);
+    if (cause) {
+        h->exc_cause = (uint64_t)cause;
+        h->exc_tval = tval;
+        return -1;
+    }
+    if (shift > 12) h->tlb_has_superpages = true;
+    return 0;
+}
+
+static void stage(struct hart *h, int cause, uint64_t tval)
+{
+    h->exc_cause = (uint64_t)cause;
+    h->exc_tval = tval;
+}
+
+/* Misaligned access: split at the page boundary, translate both parts first (so a fault leaves
+ * memory untouched), then move the bytes. tval is the address of the part that faulted. */
+static int misaligned_access(struct hart *h, uint64_t va, unsigned size, uint64_t *value, bool store)
+{
+    enum mmu_access acc = store ? MMU_WRITE : MMU_READ;
+    unsigned priv = mmu_data_priv(h);
+    uint64_t end = va + size - 1;
+    uint64_t pa1, pa2;
+    unsigned n1 = size;
+    if (translate_or_stage(h, va, acc, priv, &pa1, va)) return -1;
+    if ((va ^ end) >> 12) {
+        uint64_t page2 = end & ~0xfffull;
+        n1 = (unsigned)(page2 - va);
+        if (translate_or_stage(h, page2, acc, priv, &pa2, page2)) return -1;
+    }
+    uint64_t v = store ? *value : 0;
+    for (unsigned i = 0; i < size; i++) {
+        uint64_t pa = i < n1 ? pa1 + i : pa2 + (i - n1);
+        if (store) {
+            if (bus_write(h->bus, pa, 1, (v >> (8 * i)) & 0xff)) {
+                stage(h, CAUSE_STORE_ACCESS, va + i);
+                return -1;
+            }
+        } else {
+            uint64_t byte;
+            if (bus_read(h->bus, pa, 1, &byte)) {
+                stage(h, CAUSE_LOAD_ACCESS, va + i);
+                return -1;
+            }
+            v |= byte << (8 * i);
+        }
+    }
+    if (!store) *value = v;
+    h->need_exit = true;   /* may have touched code, a watched page or a device */
+    return 0;
+}
+
+int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
+{
+    if (va & (size - 1)) return misaligned_access(h, va, size, value, false);
+    uint64_t pa;
+    if (translate_or_stage(h, va, MMU_READ, mmu_data_priv(h), &pa, va)) return -1;
+    struct bus_region *r = bus_find(h->bus, pa);
+    if (r && r->is_memory) {
+        h->stats.data_misses++;
+        struct tlb_entry *e = &h->dtlb->r[(va >> 12) & (TLB_SIZE - 1)];
+        e->tag = va & ~0xfffull;
+        e->addend = (uintptr_t)(r->host + ((pa & ~0xfffull) - r->base)) - (uintptr_t)e->tag;
+        h->dtlb->used = true;
+        *value = le_load(r->host + (pa - r->base), size);
+        return 0;
+    }
+    h->stats.mmio_accesses++;
+    h->need_exit = true;
+    if (bus_read(h->bus, pa, size, value)) {
+        stage(h, CAUSE_LOAD_ACCESS, va);
+        return -1;
+    }
+    return 0;
+}
+
+int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
+{
+    if (va & (size - 1)) return misaligned_access(h, va, size, &value, true);
+    uint64_t pa;
+    if (translate_or_stage(h, va, MMU_WRITE, mmu_data_priv(h), &pa, va)) return -1;
+    struct bus_region *r = bus_find(h->bus, pa);
+    if (r && r->is_memory && !r->read_only) {
+        uint64_t page = (pa - r->base) >> 12;
+        if (r->page_flags[page] & (PAGE_HAS_CODE | PAGE_WATCHED)) {
+            /* Keep taking the slow path here: the store must invalidate code or be reported. */
+            if (r->page_flags[page] & PAGE_WATCHED) h->need_exit = true;
+            h->need_refetch = true;
+            le_store(r->host + (pa - r->base), value, size);
+            bus_memory_written(h->bus, r, pa, size);
+            return 0;
+        }
+        h->stats.data_misses++;
+        struct tlb_entry *e = &h->dtlb->w[(va >> 12) & (TLB_SIZE - 1)];
+        e->tag = va & ~0xfffull;
+        e->addend = (uintptr_t)(r->host + (page << 12)) - (uintptr_t)e->tag;
+        h->dtlb->used = true;
+        le_store(r->host + (pa - r->base), value, size);
+        return 0;
+    }
+    h->stats.mmio_accesses++;
+    h->need_exit = true;
+    if (bus_write(h->bus, pa, size, value)) {
+        stage(h, CAUSE_STORE_ACCESS, va);
+        return -1;
+    }
+    return 0;
+}
+
+int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa)
+{
+    if (va & (size - 1)) {
+        stage(h, CAUSE_MISALIGNED_STORE, va);
+        return -1;
+    }
+    if (translate_or_stage(h, va, MMU_WRITE, mmu_data_priv(h), pa, va)) return -1;
+    struct bus_region *r = bus_find(h->bus, *pa);
+    if (!r || (r->is_memory && r->read_only)) {
+        stage(h, CAUSE_STORE_ACCESS, va);
+        return -1;
+    }
+    h->need_exit = true;   /* slow AMOs are rare: let the machine look at devices and watches */
+    return 0;
+}
+
+struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc)
+{
+    uint64_t pa;
+    unsigned shift;
+    h->stats.fetch_misses++;
+    int cause = mmu_translate(h, pc, MMU_FETCH, h->priv, MMU_UPDATE_AD, &pa, &shift, NULL);
+    if (cause) {
+        stage(h, cause, pc);
+        return NULL;
+    }
+    if (shift > 12) h->tlb_has_superpages = true;
+    struct bus_region *r = bus_find(h->bus, pa);
+    if (!r || !r->is_memory) {
+        stage(h, CAUSE_FETCH_ACCESS, pc);
+        return NULL;
+    }
+    uint64_t page_pa = pa & ~0xfffull;
+    struct insn *slots = codecache_page(h->bus, r, page_pa);
+    if (!slots) {
+        stage(h, CAUSE_FETCH_ACCESS, pc);
+        return NULL;
+    }
+    struct tlb_fetch_entry *e = &h->itlb->x[(pc >> 12) & (TLB_SIZE - 1)];
+    e->tag = pc & ~0xfffull;
+    e->addend = (uintptr_t)(r->host + (page_pa - r->base)) - (uintptr_t)e->tag;
+    e->slots = slots;
+    e->paddr = page_pa;
+    h->itlb->used = true;
+    return e;
+}
+
+int mmu_fetch_bytes(struct hart *h, uint64_t pc, unsigned size, uint32_t *bits)
+{
+    uint32_t v = 0;
+    for (unsigned i = 0; i < size; i += 2) {
+        uint64_t va = pc + i, pa;
+        unsigned shift;
+        int cause = mmu_translate(h, va, MMU_FETCH, h->priv, MMU_UPDATE_AD, &pa, &shift, NULL);
+        if (cause) {
+            stage(h, cause, va);
+            return -1;
+        }
+        uint8_t *p = bus_host_ptr(h->bus, pa, 2);
+        if (!p) {
+            stage(h, CAUSE_FETCH_ACCESS, va);
+            return -1;
+        }
+        v |= (uint32_t)le_load16(p) << (8 * i);
+    }
+    *bits = v;
+    return 0;
+}
+
+static void flush_data_set(struct tlb_data_set *s)
+{
+    memset(s->r, 0xff, sizeof(s->r));
+    memset(s->w, 0xff, sizeof(s->w));
+    s->used = false;
+}
+
+void mmu_flush_fetch(struct hart *h)
+{
+    for (unsigned i = 0; i < 3; i++) {
+        if (!h->itlbs[i].used) continue;
+        for (unsigned j = 0; j < TLB_SIZE; j++) h->itlbs[i].x[j].tag = TLB_INVALID;
+        h->itlbs[i].used = false;
+    }
+}
+
+void mmu_flush_all(struct hart *h)
+{
+    for (unsigned i = 0; i < DTLB_SETS; i++)
+        if (h->dtlbs[i].used) flush_data_set(&h->dtlbs[i]);
+    mmu_flush_fetch(h);
+    h->tlb_has_superpages = false;
+}
+
+void mmu_flush_va(struct hart *h, uint64_t va)
+{
+    if (h->tlb_has_superpages) {
+        /* Other 4 KiB parts of a superpage may hold the same leaf PTE (4.2.1). */
+        mmu_flush_all(h);
+        return;
+    }
+    uint64_t tag = va & ~0xfffull;
+    unsigned idx = (va >> 12) & (TLB_SIZE - 1);
+    for (unsigned i = 0; i < DTLB_SETS; i++) {
+        if (h->dtlbs[i].r[idx].tag == tag) h->dtlbs[i].r[idx].tag = TLB_INVALID;
+        if (h->dtlbs[i].w[idx].tag == tag) h->dtlbs[i].w[idx].tag = TLB_INVALID;
+    }
+    for (unsigned i = 0; i < 3; i++)
+        if (h->itlbs[i].x[idx].tag == tag) h->itlbs[i].x[idx].tag = TLB_INVALID;
+}
+
+void mmu_drop_writes_to(struct hart *h, const uint8_t *host_page)
+{
+    for (unsigned i = 0; i < DTLB_SETS; i++) {
+        struct tlb_data_set *s = &h->dtlbs[i];
+        if (!s->used) continue;
+        for (unsigned j = 0; j < TLB_SIZE; j++) {
+            struct tlb_entry *e = &s->w[j];
+            if (e->tag != TLB_INVALID && (uintptr_t)e->tag + e->addend == (uintptr_t)host_page) e->tag = TLB_INVALID;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/* Virtual memory: Sv39/Sv48/Sv57 page walks, permission checks, A/D updates and the software
+ * TLB's slow paths (privileged spec 1.12, chapter 4.3-4.5). */
+#ifndef VHART_MEM_MMU_H
+#define VHART_MEM_MMU_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct hart;
+struct tlb_fetch_entry;
+
+enum mmu_access { MMU_READ = 0, MMU_WRITE = 1, MMU_FETCH = 2 };
+
+/* satp.MODE values (privileged spec table 4.4). */
+enum { SATP_MODE_BARE = 0, SATP_MODE_SV39 = 8, SATP_MODE_SV48 = 9, SATP_MODE_SV57 = 10 };
+
+/* Flags for mmu_translate. */
+enum {
+    MMU_UPDATE_AD = 1 << 0,     /* set A/D bits as the hardware does (off for debugger peeks) */
+};
+
+/* One level of a page walk, recorded for the debugger's `translate`. */
+struct mmu_walk_step {
+    int level;
+    uint64_t pte_addr;
+    uint64_t pte;
+};
+struct mmu_walk_trace {
+    int steps;
+    struct mmu_walk_step step[5];
+};
+
+/* Translate `va` for `access` at privilege `priv` (the effective one for data). Returns 0 and
+ * sets *pa, or returns the exception cause (page fault or access fault). *page_shift receives the
+ * size of the mapping (12, 21, 30, ...). `trace` may be NULL. */
+int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned priv, unsigned flags,
+                  uint64_t *pa, unsigned *page_shift, struct mmu_walk_trace *trace);
+
+/* The privilege data accesses use now (MPRV, privileged spec 3.1.6.3). */
+unsigned mmu_data_priv(const struct hart *h);
+
+/* Slow paths of the interpreter's loads/stores: any size and alignment, MMIO, TLB refill.
+ * Return 0, or -1 with h->exc_cause/h->exc_tval set. */
+int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value);
+int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value);
+
+/* Slow path of AMOs and SC: translate an aligned address for read+write (store/AMO faults,
+ * misaligned -> store address misaligned). Returns 0 with *pa, or -1 with the exception staged. */
+int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa);
+
+/* Refill the fetch TLB for pc's page. Returns the entry, or NULL with the exception staged. */
+struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc);
+
+/* Read `size` bytes of instruction at pc through translation without caching (page-crossing
+ * instructions). Returns 0 or -1 with the exception staged (tval = the faulting portion). */
+int mmu_fetch_bytes(struct hart *h, uint64_t pc, unsigned size, uint32_t *bits);
+
+/* TLB maintenance. */
+void mmu_flush_all(struct hart *h);
+void mmu_flush_va(struct hart *h, uint64_t va);
+void mmu_flush_fetch(struct hart *h);
+/* Drop write entries that point at host page `host_page` (it now holds decoded code). */
+void mmu_drop_writes_to(struct hart *h, const uint8_t *host_page);
+
+#endif
