@@ -85,7 +85,7 @@ int main(int argc, char **argv)
     char err[512];
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":h", options, NULL)) != -1) {
         switch (c) {
         case OPT_MEM:
             if (vhart_parse_size(optarg, &cfg.mem_size)) die_usage("--mem %s: not a size (examples: 128M, 1G)", optarg);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "../mem/bus.h"
 #include "../util/endian.h"
@@ -75,19 +76,13 @@ int elf_open(const char *path, struct elf_image *img, char *err, size_t err_len)
         snprintf(err, err_len, "%s: %s", path, strerror(errno));
         return -1;
     }
-    if (fseek(f, 0, SEEK_END) != 0) {
-        snprintf(err, err_len, "%s: cannot read (%s)", path, strerror(errno));
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, err_len, "%s: %s", path, S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file");
         fclose(f);
         return -1;
     }
-    long len = ftell(f);
-    if (len < 0) {
-        /* A directory opens but cannot be measured. */
-        snprintf(err, err_len, "%s: cannot read (is it a directory?)", path);
-        fclose(f);
-        return -1;
-    }
-    rewind(f);
+    long len = (long)st.st_size;
     img->size = (size_t)len;
     img->data = malloc(img->size ? img->size : 1);
     if (!img->data || fread(img->data, 1, img->size, f) != img->size) {
@@ -173,7 +168,7 @@ int elf_load(const struct elf_image *img, struct bus *b, const char *path, char 
         uint8_t *dst = bus_host_ptr(b, paddr, memsz);
         struct bus_region *r = bus_find(b, paddr);
         if (!dst || !r || r->read_only) {
-            snprintf(err, err_len, "%s: segment %u at 0x%llx (0x%llx bytes) lies outside RAM", path, i,
+            snprintf(err, err_len, "%s: segment at 0x%llx (0x%llx bytes) lies outside RAM", path,
                      (unsigned long long)paddr, (unsigned long long)memsz);
             return -1;
         }

@@ -1,0 +1,23 @@
+#!/bin/bash
+# Installs, by name from Debian's archive, every package vhart needs to build, test and benchmark.
+set -euo pipefail
+PACKAGES=(
+    build-essential cmake pkg-config            # host build
+    check                                       # unit tests (Check)
+    gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests
+    libmpfr-dev                                 # floating-point differential test
+    qemu-system-misc                            # the peer in bench/ comparisons
+)
+missing=()
+for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#PACKAGES[@]} packages present"
+    exit 0
+fi
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO=sudo
+echo "install-deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
