@@ -35,6 +35,8 @@ static bool csr_exists(const struct hart *h, unsigned csr)
         return true;
     case CSR_MEDELEG: case CSR_MIDELEG: case CSR_MCOUNTEREN:
         return has(h, EXT_S);
+    case CSR_STIMECMP:
+        return has(h, EXT_SSTC) && has(h, EXT_S);
     default:
         break;
     }
@@ -58,6 +60,9 @@ int csr_check_access(const struct hart *h, unsigned csr, bool write)
         if (h->priv < PRV_M && !(h->mcounteren & bit)) return CAUSE_ILLEGAL_INSN;
         if (h->priv == PRV_U && !(h->scounteren & bit)) return CAUSE_ILLEGAL_INSN;
     }
+    /* Sstc: S-mode reaches stimecmp only with menvcfg.STCE and mcounteren.TM. */
+    if (csr == CSR_STIMECMP && h->priv < PRV_M && (!(h->menvcfg & ENVCFG_STCE) || !(h->mcounteren & 2)))
+        return CAUSE_ILLEGAL_INSN;
     if ((csr == CSR_FFLAGS || csr == CSR_FRM || csr == CSR_FCSR) && !(h->mstatus & MSTATUS_FS))
         return CAUSE_ILLEGAL_INSN;
     return 0;
@@ -91,7 +96,8 @@ int csr_read(struct hart *h, unsigned csr, uint64_t *value)
     case CSR_SEPC: v = has(h, EXT_C) ? h->sepc : h->sepc & ~3ull; break;
     case CSR_SCAUSE: v = h->scause; break;
     case CSR_STVAL: v = h->stval; break;
-    case CSR_SIP: v = h->mip & h->mideleg; break;
+    case CSR_SIP: hart_update_stip(h); v = h->mip & h->mideleg; break;
+    case CSR_STIMECMP: v = h->stimecmp; break;
     case CSR_SATP: v = h->satp; break;
     case CSR_MVENDORID: case CSR_MARCHID: case CSR_MIMPID: case CSR_MCONFIGPTR: v = 0; break;
     case CSR_MHARTID: v = h->mhartid; break;
@@ -108,7 +114,7 @@ int csr_read(struct hart *h, unsigned csr, uint64_t *value)
     case CSR_MEPC: v = has(h, EXT_C) ? h->mepc : h->mepc & ~3ull; break;
     case CSR_MCAUSE: v = h->mcause; break;
     case CSR_MTVAL: v = h->mtval; break;
-    case CSR_MIP: v = h->mip; break;
+    case CSR_MIP: hart_update_stip(h); v = h->mip; break;
     default:
         if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) {
             unsigned base = (csr - CSR_PMPCFG0) * 4;
@@ -196,6 +202,7 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
         h->mip = (h->mip & ~m) | (v & m);
         break;
     }
+    case CSR_STIMECMP: h->stimecmp = v; hart_update_stip(h); break;
     case CSR_SATP: {
         unsigned mode = (unsigned)(v >> 60);
         if (mode != SATP_MODE_BARE && mode != SATP_MODE_SV39 && mode != SATP_MODE_SV48 && mode != SATP_MODE_SV57)
@@ -218,13 +225,21 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
     case CSR_MIE: h->mie = v & MIE_MASK; break;
     case CSR_MTVEC: h->mtvec = tvec_legal(h->mtvec, v); break;
     case CSR_MCOUNTEREN: h->mcounteren = v & 0xffffffffu; break;
-    case CSR_MENVCFG: h->menvcfg = envcfg_legal(h, h->menvcfg, v, ~0ull & ~ENVCFG_STCE); break;
+    case CSR_MENVCFG:
+        h->menvcfg = envcfg_legal(h, h->menvcfg, v, has(h, EXT_SSTC) ? ~0ull : ~ENVCFG_STCE);
+        hart_update_stip(h);
+        break;
     case CSR_MCOUNTINHIBIT: h->mcountinhibit = v & 0x5; break;   /* CY and IR; no HPM counters */
     case CSR_MSCRATCH: h->mscratch = v; break;
     case CSR_MEPC: h->mepc = v & ~1ull; break;
     case CSR_MCAUSE: h->mcause = v; break;
     case CSR_MTVAL: h->mtval = v; break;
-    case CSR_MIP: h->mip = (h->mip & ~MIP_WRITABLE) | (v & MIP_WRITABLE); break;
+    case CSR_MIP: {
+        /* With Sstc enabled, STIP is driven by stimecmp and read-only here. */
+        uint64_t m = (h->menvcfg & ENVCFG_STCE) ? MIP_WRITABLE & ~MIP_STIP : MIP_WRITABLE;
+        h->mip = (h->mip & ~m) | (v & m);
+        break;
+    }
     default:
         if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) write_pmpcfg(h, csr - CSR_PMPCFG0, v);
         else if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) write_pmpaddr(h, csr - CSR_PMPADDR0, v);
@@ -232,6 +247,13 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
         break;
     }
     return 0;
+}
+
+bool csr_cbo_enabled(const struct hart *h, uint64_t field)
+{
+    if (h->priv == PRV_M) return true;
+    if (!(h->menvcfg & field)) return false;
+    return h->priv == PRV_S || (h->senvcfg & field);
 }
 
 const char *csr_name(unsigned csr, char *buf, size_t len)

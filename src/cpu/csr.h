@@ -36,6 +36,10 @@ int csr_read(struct hart *h, unsigned csr, uint64_t *value);
 int csr_write(struct hart *h, unsigned csr, uint64_t value);
 int csr_check_access(const struct hart *h, unsigned csr, bool write);
 
+/* Whether the cache-block operation governed by envcfg `field` (ENVCFG_CBIE, ENVCFG_CBCFE or
+ * ENVCFG_CBZE) may run at the current privilege (menvcfg for S and U, senvcfg too for U). */
+bool csr_cbo_enabled(const struct hart *h, uint64_t field);
+
 /* The name of a CSR ("mstatus", "pmpaddr3"), or NULL if it has none. Numbered names are
  * formatted into buf. */
 const char *csr_name(unsigned csr, char *buf, size_t len);

@@ -32,6 +32,27 @@ static int extract_operands(uint32_t r, unsigned fmt, struct insn *o)
         o->rd = (uint8_t)bits(r, 11, 7); o->rs1 = (uint8_t)bits(r, 19, 15); o->rs2 = (uint8_t)bits(r, 24, 20);
         o->rm = (uint8_t)bits(r, 26, 25);
         return 0;
+    case FMT_R1:
+        o->rd = (uint8_t)bits(r, 11, 7); o->rs1 = (uint8_t)bits(r, 19, 15);
+        return 0;
+    case FMT_CBO:
+        o->rs1 = (uint8_t)bits(r, 19, 15);
+        return 0;
+    case FMT_FLOAD:
+        o->rd = (uint8_t)bits(r, 11, 7); o->rs1 = (uint8_t)bits(r, 19, 15);
+        o->imm = (int32_t)r >> 20;
+        return 0;
+    case FMT_R4:
+        o->rs3 = (uint8_t)bits(r, 31, 27);
+        /* fall through */
+    case FMT_FR: case FMT_FR1: case FMT_FR_X: case FMT_F2X: case FMT_X2F:
+        o->rd = (uint8_t)bits(r, 11, 7); o->rs1 = (uint8_t)bits(r, 19, 15); o->rs2 = (uint8_t)bits(r, 24, 20);
+        o->rm = (uint8_t)bits(r, 14, 12);
+        return 0;
+    case FMT_CI_FLDSP:
+        o->rd = (uint8_t)bits(r, 11, 7); o->rs1 = 2;
+        o->imm = (int32_t)((bits(r, 12, 12) << 5) | (bits(r, 6, 5) << 3) | (bits(r, 4, 2) << 6));
+        return 0;
     case FMT_I: case FMT_FENCE:
         o->rd = (uint8_t)bits(r, 11, 7); o->rs1 = (uint8_t)bits(r, 19, 15);
         o->imm = (int32_t)r >> 20;
@@ -154,11 +175,13 @@ static int extract_operands(uint32_t r, unsigned fmt, struct insn *o)
 static int format_writes_x(unsigned fmt, unsigned exec)
 {
     switch (fmt) {
-    case FMT_S: case FMT_B: case FMT_NONE: case FMT_SFENCE:
+    case FMT_S: case FMT_B: case FMT_NONE: case FMT_SFENCE: case FMT_CBO:
     case FMT_CS_W: case FMT_CS_D: case FMT_CB_BRANCH: case FMT_CSS_SWSP: case FMT_CSS_SDSP:
+    case FMT_FLOAD: case FMT_R4: case FMT_FR: case FMT_FR1: case FMT_X2F: case FMT_CI_FLDSP:
         return 0;
+    case FMT_CL_D:
+        return exec != INSN_ID_fld;   /* c.ld writes x[rd'], c.fld writes f[rd'] */
     default:
-        (void)exec;
         return 1;
     }
 }

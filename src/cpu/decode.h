@@ -23,6 +23,7 @@ enum {
     EXT_ZICBOM = 1u << 14,
     EXT_ZICBOZ = 1u << 15,
     EXT_ZIHINTPAUSE = 1u << 16,
+    EXT_SSTC = 1u << 17,  /* supervisor timer compare (stimecmp), no instructions of its own */
 };
 
 /* Operand layouts. The decoder extracts registers and a sign-extended immediate for each. */
@@ -34,6 +35,17 @@ enum insn_format {
     FMT_CB_SHIFT, FMT_CB_ANDI, FMT_CA, FMT_CJ, FMT_CB_BRANCH,
     FMT_CI_SLLI, FMT_CI_LWSP, FMT_CI_LDSP, FMT_CR_JR, FMT_CR_MV, FMT_CR_JALR, FMT_CR_ADD,
     FMT_CSS_SWSP, FMT_CSS_SDSP,
+    FMT_R1,     /* rd, rs1 (rs2 field is part of the opcode) */
+    FMT_CBO,    /* rs1 only: cache-block operations */
+    /* Floating point: which of rd/rs1/rs2 name f registers is implied by the format. */
+    FMT_FLOAD,  /* f[rd] <- mem[x[rs1] + imm] */
+    FMT_R4,     /* f[rd] <- f[rs1], f[rs2], f[rs3], rm */
+    FMT_FR,     /* f[rd] <- f[rs1], f[rs2] (rm or funct3) */
+    FMT_FR1,    /* f[rd] <- f[rs1], rm */
+    FMT_FR_X,   /* x[rd] <- f[rs1], f[rs2] */
+    FMT_F2X,    /* x[rd] <- f[rs1], rm */
+    FMT_X2F,    /* f[rd] <- x[rs1], rm */
+    FMT_CI_FLDSP, /* c.fldsp: like c.ldsp, but f0 is a valid destination */
 };
 
 /* Operation codes stored in decoded slots: a few internal ones, then one per table entry. */

@@ -115,6 +115,12 @@ uint64_t hart_pending_interrupt(const struct hart *h)
     return 0;
 }
 
+void hart_update_stip(struct hart *h)
+{
+    if (!(h->menvcfg & (1ull << 63)) || !h->read_time) return;
+    hart_set_mip(h, MIP_STIP, h->read_time(h->time_opaque) >= h->stimecmp);
+}
+
 void hart_set_mip(struct hart *h, uint64_t mask, bool level)
 {
     if (level) h->mip |= mask;

@@ -162,6 +162,9 @@ void hart_trap(struct hart *h, uint64_t cause, uint64_t tval);
 /* The interrupt that should be taken now (with CAUSE_INTERRUPT set), or 0 if none. */
 uint64_t hart_pending_interrupt(const struct hart *h);
 
+/* Sstc: with menvcfg.STCE set, mip.STIP follows time >= stimecmp (Sstc spec 1.0). */
+void hart_update_stip(struct hart *h);
+
 /* Set or clear device-driven bits of mip (MTIP, MSIP, MEIP, SEIP). */
 void hart_set_mip(struct hart *h, uint64_t mask, bool level);
 

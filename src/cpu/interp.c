@@ -11,6 +11,7 @@
 #include "csr.h"
 #include "decode.h"
 #include "hart.h"
+#include "softfp.h"
 
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(VHART_SWITCH_DISPATCH)
 #define INTERP_COMPUTED_GOTO 1

@@ -13,6 +13,7 @@
 #include "../cpu/codecache.h"
 #include "../cpu/decode.h"
 #include "../cpu/hart.h"
+#include "../cpu/isa.h"
 #include "../dev/clint.h"
 #include "../dev/htif.h"
 #include "../dev/syscon.h"
@@ -28,7 +29,7 @@
 /* hart_run may pass its budget by up to a page of straight-line code. */
 #define FAST_OVERRUN CODECACHE_SLOTS
 
-#define DEFAULT_EXT (EXT_I | EXT_M | EXT_A | EXT_C | EXT_ZICSR | EXT_ZIFENCEI | EXT_S)
+
 
 struct machine {
     struct vhart_config cfg;
@@ -131,7 +132,7 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
         return VHART_ERR_NOMEM;
     }
     m->cfg = *cfg;
-    if (!m->cfg.ext) m->cfg.ext = DEFAULT_EXT;
+    if (!m->cfg.ext) m->cfg.ext = isa_supported();
     bus_init(&m->bus);
     m->bus.code_page_added = code_page_added;
     m->bus.code_opaque = m;
@@ -223,7 +224,13 @@ static void machine_reset(struct machine *m)
 /* Sleep until the next timer deadline when every hart waits for an interrupt. */
 static void idle_wait(struct machine *m)
 {
-    uint64_t ticks = clint_ticks_to_next_deadline(&m->clint);
+    uint64_t ticks = clint_ticks_to_next_deadline(&m->clint), now = machine_time(m);
+    for (unsigned i = 0; i < m->nharts; i++) {
+        const struct hart *h = m->harts[i];
+        if (!(h->menvcfg & (1ull << 63))) continue;   /* Sstc deadline */
+        uint64_t d = h->stimecmp > now ? h->stimecmp - now : 0;
+        if (d < ticks) ticks = d;
+    }
     uint64_t ns = ticks == ~0ull ? 10000000ull : ticks * (1000000000ull / TIMEBASE_HZ);
     if (ns > 10000000ull) ns = 10000000ull;   /* look again at least every 10 ms */
     if (ns == 0) return;
@@ -239,6 +246,7 @@ int machine_run(struct machine *m, struct vhart_result *res)
     while (!m->exit_requested) {
         if (m->reset_requested) machine_reset(m);
         clint_update(&m->clint);
+        for (unsigned i = 0; i < m->nharts; i++) hart_update_stip(m->harts[i]);
         bool all_idle = true;
         for (unsigned i = 0; i < m->nharts && !m->exit_requested; i++) {
             struct hart *h = m->harts[i];
@@ -267,6 +275,7 @@ int machine_run(struct machine *m, struct vhart_result *res)
         }
         if (all_idle && !m->exit_requested) {
             clint_update(&m->clint);
+            for (unsigned i = 0; i < m->nharts; i++) hart_update_stip(m->harts[i]);
             bool any_ready = false;
             for (unsigned i = 0; i < m->nharts; i++)
                 if (m->harts[i]->mip & m->harts[i]->mie) any_ready = true;

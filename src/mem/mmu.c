@@ -231,6 +231,33 @@ int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa)
     return 0;
 }
 
+int mmu_cbo(struct hart *h, uint64_t va, bool zero)
+{
+    uint64_t block = va & ~63ull, pa;
+    unsigned shift, priv = mmu_data_priv(h);
+    int cause = mmu_translate(h, block, MMU_WRITE, priv, MMU_UPDATE_AD, &pa, &shift, NULL);
+    if (cause && !zero && mmu_translate(h, block, MMU_READ, priv, MMU_UPDATE_AD, &pa, &shift, NULL) == 0)
+        cause = 0;   /* clean/flush/inval are allowed with load permission alone */
+    if (cause) {
+        stage(h, cause, va);
+        return -1;
+    }
+    struct bus_region *r = bus_find(h->bus, pa);
+    if (!r || (zero && !r->is_memory)) {
+        stage(h, CAUSE_STORE_ACCESS, va);
+        return -1;
+    }
+    if (zero) {
+        for (unsigned i = 0; i < 64; i += 8)
+            if (bus_write(h->bus, pa + i, 8, 0)) {
+                stage(h, CAUSE_STORE_ACCESS, va);
+                return -1;
+            }
+        h->need_refetch = true;   /* the block may have held decoded code */
+    }
+    return 0;
+}
+
 struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc)
 {
     uint64_t pa;

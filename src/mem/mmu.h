@@ -48,6 +48,11 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value);
  * misaligned -> store address misaligned). Returns 0 with *pa, or -1 with the exception staged. */
 int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa);
 
+/* Cache-block operations on the 64-byte block holding va (CMO spec 1.0). cbo.zero writes zeros
+ * with store permission; clean/flush/inval need load or store permission and change nothing in
+ * memory (vhart has no data cache). 0, or -1 with a store/AMO fault staged (tval = va). */
+int mmu_cbo(struct hart *h, uint64_t va, bool zero);
+
 /* Refill the fetch TLB for pc's page. Returns the entry, or NULL with the exception staged. */
 struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc);
 
