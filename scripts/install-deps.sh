@@ -6,7 +6,7 @@ PACKAGES=(
     check                                       # unit tests (Check)
     gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests
     libmpfr-dev                                 # floating-point differential test
-    qemu-system-misc                            # the peer in bench/ comparisons
+    qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

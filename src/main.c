@@ -31,7 +31,7 @@ static const char usage[] =
     "  --stats           print instructions, time, MIPS and TLB hit rate at exit\n"
     "  --disasm FILE     print the disassembly of FILE's code, like objdump -d, and exit\n"
     "  -h, --help        show this help\n"
-    "  --version         show the version\n";
+    "  --version         show the version and the ISA string of the enabled extensions\n";
 
 static void die_usage(const char *fmt, const char *arg)
 {
@@ -107,7 +107,12 @@ int main(int argc, char **argv)
         case OPT_STATS: stats = true; break;
         case OPT_DISASM: disasm = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
-        case OPT_VERSION: printf("vhart %s\n", VHART_VERSION); return 0;
+        case OPT_VERSION: {
+            char isa[256];
+            isa_format(cfg.ext ? cfg.ext : isa_supported(), isa, sizeof(isa));
+            printf("vhart %s\nisa %s\n", VHART_VERSION, isa);
+            return 0;
+        }
         case ':': die_usage("option %s needs an argument", argv[optind - 1]); break;
         default: die_usage("unknown option %s", argv[optind - 1]); break;
         }

@@ -9,10 +9,13 @@
 
 #include <vhart/machine.h>
 
+/* Multi-letter extensions in canonical order (unpriv spec 27.11): Z extensions by category
+ * letter (i before b), alphabetically within a category, then S extensions. */
 static const struct { const char *name; uint32_t ext; } multi[] = {
-    { "zicsr", EXT_ZICSR }, { "zifencei", EXT_ZIFENCEI }, { "zicbom", EXT_ZICBOM }, { "zicboz", EXT_ZICBOZ },
-    { "zicond", EXT_ZICOND }, { "zihintpause", EXT_ZIHINTPAUSE }, { "zba", EXT_ZBA }, { "zbb", EXT_ZBB },
-    { "zbs", EXT_ZBS }, { "sstc", EXT_SSTC },
+    { "zicbom", EXT_ZICBOM }, { "zicboz", EXT_ZICBOZ }, { "zicond", EXT_ZICOND }, { "zicsr", EXT_ZICSR },
+    { "zifencei", EXT_ZIFENCEI }, { "zihintpause", EXT_ZIHINTPAUSE },
+    { "zba", EXT_ZBA }, { "zbb", EXT_ZBB }, { "zbs", EXT_ZBS },
+    { "sstc", EXT_SSTC },
 };
 
 uint32_t isa_supported(void)

@@ -41,6 +41,16 @@ expect example_hello 0 "Hello from a RISC-V guest on vhart! (hart 0)" "" -- "$VH
 expect max_insns_exact 3 "" "vhart: stopped after 1001 instructions (--max-insns)" -- "$VHART" --max-insns 1001 "$GUESTS/count_loop.elf"
 expect max_insns_large 3 "" "vhart: stopped after 5000000 instructions (--max-insns)" -- "$VHART" --max-insns 5000000 "$GUESTS/count_loop.elf"
 
+# The ISA string follows the enabled extensions; --isa turns extensions off.
+expect isa_default 0 "vhart 0.1.0
+isa rv64imafdc_zicbom_zicboz_zicond_zicsr_zifencei_zihintpause_zba_zbb_zbs_sstc" "" -- "$VHART" --version
+expect isa_rv64gc 0 "vhart 0.1.0
+isa rv64imafdc_zicsr_zifencei" "" -- "$VHART" --isa rv64gc --version
+expect isa_rv64imac 0 "vhart 0.1.0
+isa rv64imac_zicsr" "" -- "$VHART" --isa rv64imac --version
+expect isa_extension_off_is_illegal 234 "" "vhart: program exited with status 1002" -- "$VHART" --isa rv64gc "$GUESTS/zba_probe.elf"
+expect isa_extension_on_works 0 "" "" -- "$VHART" "$GUESTS/zba_probe.elf"
+
 # --stats prints its two lines.
 "$VHART" --stats "$EXAMPLES/hello.elf" >/dev/null 2>"$TMP/stats"
 if grep -Eq '^vhart: [0-9]+ instructions retired in [0-9.]+ s, [0-9.]+ MIPS$' "$TMP/stats" &&
