@@ -154,6 +154,15 @@ static void write_pmpcfg(struct hart *h, unsigned reg, uint64_t v)
     }
 }
 
+/* After any PMP change: cached translations may carry stale permissions. */
+static void pmp_changed(struct hart *h)
+{
+    h->pmp_active = false;
+    for (unsigned i = 0; i < 64; i++)
+        if (h->pmpcfg[i] & 0x18) h->pmp_active = true;
+    mmu_flush_all(h);
+}
+
 static void write_pmpaddr(struct hart *h, unsigned i, uint64_t v)
 {
     if (h->pmpcfg[i] & PMP_L) return;
@@ -241,8 +250,13 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
         break;
     }
     default:
-        if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) write_pmpcfg(h, csr - CSR_PMPCFG0, v);
-        else if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) write_pmpaddr(h, csr - CSR_PMPADDR0, v);
+        if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) {
+            write_pmpcfg(h, csr - CSR_PMPCFG0, v);
+            pmp_changed(h);
+        } else if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) {
+            write_pmpaddr(h, csr - CSR_PMPADDR0, v);
+            pmp_changed(h);
+        }
         /* mhpmcounterN / mhpmeventN: read-only zero (WARL), writes are ignored */
         break;
     }

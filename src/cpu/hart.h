@@ -134,6 +134,9 @@ struct hart {
     /* Set by a slow-path store that invalidated decoded code: refetch before going on. */
     bool need_refetch;
     bool wfi;                 /* waiting for an interrupt */
+    bool fetch_uncached;      /* set by mmu_fetch_refill: PMP splits the page, fetch one by one */
+    /* Recomputed on PMP CSR writes: whether any entry is active (not OFF). */
+    bool pmp_active;
 
     /* MMU state derived from priv/mstatus/satp, recomputed by hart_update_mmu_mode(). */
     struct tlb_data_set *dtlb;       /* current data TLB set */

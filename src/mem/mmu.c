@@ -8,6 +8,7 @@
 #include "../cpu/hart.h"
 #include "../util/endian.h"
 #include "bus.h"
+#include "pmp.h"
 
 /* PTE bits (privileged spec 4.3.1). */
 #define PTE_V (1ull << 0)
@@ -59,7 +60,9 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
         uint64_t vpn = (va >> (12 + 9 * level)) & 0x1ff;
         uint64_t pte_addr = table + vpn * 8;
         uint64_t pte;
-        if (bus_read(h->bus, pte_addr, 8, &pte)) return access_fault_cause(access);
+        /* Implicit page-table accesses are checked by PMP as S-mode loads (3.7.1). */
+        if (!pmp_allows(h, pte_addr, 8, MMU_READ, PRV_S, NULL) || bus_read(h->bus, pte_addr, 8, &pte))
+            return access_fault_cause(access);
         if (trace) {
             trace->step[trace->steps++] = (struct mmu_walk_step){ .level = level, .pte_addr = pte_addr, .pte = pte };
         }
@@ -91,7 +94,8 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
         /* Hardware A/D update, done as one step of the walk (single-threaded, so atomic). */
         uint64_t want = PTE_A | (access == MMU_WRITE ? PTE_D : 0);
         if ((pte & want) != want && (flags & MMU_UPDATE_AD)) {
-            if (bus_write(h->bus, pte_addr, 8, pte | want)) return access_fault_cause(access);
+            if (!pmp_allows(h, pte_addr, 8, MMU_WRITE, PRV_S, NULL) || bus_write(h->bus, pte_addr, 8, pte | want))
+                return access_fault_cause(access);
         }
         *page_shift = 12 + 9 * (unsigned)level;
         *pa = ((ppn | ((va >> 12) & low_mask)) << 12) | (va & 0xfff);
@@ -100,12 +104,14 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
     return page_fault_cause(access);
 }
 
-/* Translate one page-contained access, staging the exception on failure. */
-static int translate_or_stage(struct hart *h, uint64_t va, enum mmu_access access, unsigned priv, uint64_t *pa,
-                              uint64_t tval)
+/* Translate one page-contained access of `size` bytes and check it against PMP, staging the
+ * exception on failure. *cacheable says whether PMP treats the whole page alike (may be NULL). */
+static int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mmu_access access, unsigned priv,
+                             uint64_t *pa, uint64_t tval, bool *cacheable)
 {
     unsigned shift;
     int cause = mmu_translate(h, va, access, priv, MMU_UPDATE_AD, pa, &shift, NULL);
+    if (!cause && !pmp_allows(h, *pa, size, access, priv, cacheable)) cause = access_fault_cause(access);
     if (cause) {
         h->exc_cause = (uint64_t)cause;
         h->exc_tval = tval;
@@ -130,11 +136,13 @@ static int misaligned_access(struct hart *h, uint64_t va, unsigned size, uint64_
     uint64_t end = va + size - 1;
     uint64_t pa1, pa2;
     unsigned n1 = size;
-    if (translate_or_stage(h, va, acc, priv, &pa1, va)) return -1;
     if ((va ^ end) >> 12) {
         uint64_t page2 = end & ~0xfffull;
         n1 = (unsigned)(page2 - va);
-        if (translate_or_stage(h, page2, acc, priv, &pa2, page2)) return -1;
+        if (translate_checked(h, va, n1, acc, priv, &pa1, va, NULL)) return -1;
+        if (translate_checked(h, page2, size - n1, acc, priv, &pa2, page2, NULL)) return -1;
+    } else if (translate_checked(h, va, size, acc, priv, &pa1, va, NULL)) {
+        return -1;
     }
     uint64_t v = store ? *value : 0;
     for (unsigned i = 0; i < size; i++) {
@@ -162,8 +170,13 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
 {
     if (va & (size - 1)) return misaligned_access(h, va, size, value, false);
     uint64_t pa;
-    if (translate_or_stage(h, va, MMU_READ, mmu_data_priv(h), &pa, va)) return -1;
+    bool cacheable;
+    if (translate_checked(h, va, size, MMU_READ, mmu_data_priv(h), &pa, va, &cacheable)) return -1;
     struct bus_region *r = bus_find(h->bus, pa);
+    if (r && r->is_memory && !cacheable) {
+        *value = le_load(r->host + (pa - r->base), size);
+        return 0;
+    }
     if (r && r->is_memory) {
         h->stats.data_misses++;
         struct tlb_entry *e = &h->dtlb->r[(va >> 12) & (TLB_SIZE - 1)];
@@ -186,11 +199,12 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
 {
     if (va & (size - 1)) return misaligned_access(h, va, size, &value, true);
     uint64_t pa;
-    if (translate_or_stage(h, va, MMU_WRITE, mmu_data_priv(h), &pa, va)) return -1;
+    bool cacheable;
+    if (translate_checked(h, va, size, MMU_WRITE, mmu_data_priv(h), &pa, va, &cacheable)) return -1;
     struct bus_region *r = bus_find(h->bus, pa);
     if (r && r->is_memory && !r->read_only) {
         uint64_t page = (pa - r->base) >> 12;
-        if (r->page_flags[page] & (PAGE_HAS_CODE | PAGE_WATCHED)) {
+        if ((r->page_flags[page] & (PAGE_HAS_CODE | PAGE_WATCHED)) || !cacheable) {
             /* Keep taking the slow path here: the store must invalidate code or be reported. */
             if (r->page_flags[page] & PAGE_WATCHED) h->need_exit = true;
             h->need_refetch = true;
@@ -221,7 +235,7 @@ int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa)
         stage(h, CAUSE_MISALIGNED_STORE, va);
         return -1;
     }
-    if (translate_or_stage(h, va, MMU_WRITE, mmu_data_priv(h), pa, va)) return -1;
+    if (translate_checked(h, va, size, MMU_WRITE, mmu_data_priv(h), pa, va, NULL)) return -1;
     struct bus_region *r = bus_find(h->bus, *pa);
     if (!r || (r->is_memory && r->read_only)) {
         stage(h, CAUSE_STORE_ACCESS, va);
@@ -236,7 +250,9 @@ int mmu_cbo(struct hart *h, uint64_t va, bool zero)
     uint64_t block = va & ~63ull, pa;
     unsigned shift, priv = mmu_data_priv(h);
     int cause = mmu_translate(h, block, MMU_WRITE, priv, MMU_UPDATE_AD, &pa, &shift, NULL);
-    if (cause && !zero && mmu_translate(h, block, MMU_READ, priv, MMU_UPDATE_AD, &pa, &shift, NULL) == 0)
+    if (!cause && !pmp_allows(h, pa, 64, MMU_WRITE, priv, NULL)) cause = CAUSE_STORE_ACCESS;
+    if (cause && !zero && mmu_translate(h, block, MMU_READ, priv, MMU_UPDATE_AD, &pa, &shift, NULL) == 0 &&
+        pmp_allows(h, pa, 64, MMU_READ, priv, NULL))
         cause = 0;   /* clean/flush/inval are allowed with load permission alone */
     if (cause) {
         stage(h, cause, va);
@@ -270,8 +286,14 @@ struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc)
     }
     if (shift > 12) h->tlb_has_superpages = true;
     struct bus_region *r = bus_find(h->bus, pa);
-    if (!r || !r->is_memory) {
+    bool cacheable;
+    if (!r || !r->is_memory || !pmp_allows(h, pa, 2, MMU_FETCH, h->priv, &cacheable)) {
         stage(h, CAUSE_FETCH_ACCESS, pc);
+        return NULL;
+    }
+    if (!cacheable) {
+        /* PMP splits this page: the interpreter fetches it one instruction at a time. */
+        h->fetch_uncached = true;
         return NULL;
     }
     uint64_t page_pa = pa & ~0xfffull;
@@ -301,7 +323,7 @@ int mmu_fetch_bytes(struct hart *h, uint64_t pc, unsigned size, uint32_t *bits)
             return -1;
         }
         uint8_t *p = bus_host_ptr(h->bus, pa, 2);
-        if (!p) {
+        if (!p || !pmp_allows(h, pa, 2, MMU_FETCH, h->priv, NULL)) {
             stage(h, CAUSE_FETCH_ACCESS, va);
             return -1;
         }

@@ -53,7 +53,9 @@ int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa);
  * memory (vhart has no data cache). 0, or -1 with a store/AMO fault staged (tval = va). */
 int mmu_cbo(struct hart *h, uint64_t va, bool zero);
 
-/* Refill the fetch TLB for pc's page. Returns the entry, or NULL with the exception staged. */
+/* Refill the fetch TLB for pc's page. Returns the entry, or NULL with the exception staged, or
+ * NULL with h->fetch_uncached set when PMP treats parts of the page differently (then the page
+ * must be fetched instruction by instruction with mmu_fetch_bytes). */
 struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc);
 
 /* Read `size` bytes of instruction at pc through translation without caching (page-crossing

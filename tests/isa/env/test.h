@@ -1,6 +1,8 @@
 /* Shared macros for vhart's guest ISA tests: start-up, HTIF pass/fail reporting and checks.
  *
- * Convention: a test program starts in M-mode at _start (0x80000000). It reports through the
+ * Convention: a test program starts in M-mode at _start (0x80000000). TEST_BEGIN makes PMP
+ * entry 15 a catch-all NAPOT RWX region, as firmware does, because S- and U-mode accesses that
+ * match no PMP entry fail (privileged spec 3.7.1); lower entries still take precedence. It reports through the
  * Spike-compatible HTIF mailbox `tohost`: 1 means pass; (N << 1) | 1 means test case N failed,
  * so the emulator's exit status is N. Any trap that the test did not expect ends the run with
  * status 1000 + mcause (mcause's low bits) via the default trap handler.
@@ -18,6 +20,10 @@
 _start:                                             \
         la t0, __default_trap;                      \
         csrw mtvec, t0;                             \
+        li t0, -1;                                  \
+        csrw pmpaddr15, t0;                         \
+        li t0, 0x1f00000000000000;                  \
+        csrs pmpcfg2, t0;                           \
         li TESTNUM, 0;                              \
         j __test_body;                              \
         .align 2;                                   \
