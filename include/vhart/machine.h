@@ -10,17 +10,34 @@
 #define VHART_MAX_HARTS 8
 #define VHART_RAM_BASE 0x80000000ull
 
+/* Where the guest's serial console goes: supplied by the frontend (see src/host/console.c). */
+struct vhart_console {
+    void (*write)(void *opaque, const uint8_t *data, size_t len);       /* guest output */
+    /* Non-blocking: bytes typed for the guest; sets *quit when the user asked to quit. */
+    size_t (*read)(void *opaque, uint8_t *buf, size_t len, bool *quit);
+    void (*flush)(void *opaque);
+    int poll_fd;              /* readable when input waits (-1: none); the idle machine polls it */
+    void *opaque;
+};
+
 struct vhart_config {
-    const char *program;      /* bare-metal ELF run in M-mode from its entry point */
+    const char *program;      /* bare-metal ELF run in M-mode from its entry point (= --bios none
+                               * --kernel program) */
+    const char *bios;         /* firmware file; NULL for Debian's OpenSBI; "none" for no firmware */
+    const char *kernel;       /* ELF or raw image */
+    const char *initrd;
+    const char *append;       /* kernel command line (/chosen/bootargs) */
     uint64_t mem_size;        /* bytes of RAM at VHART_RAM_BASE */
     unsigned harts;           /* 1..VHART_MAX_HARTS */
     uint32_t ext;             /* enabled extensions (EXT_* of src/cpu/decode.h); 0 = default */
     uint64_t max_insns;       /* stop after this many instructions (all harts); 0 = no limit */
+    const struct vhart_console *console;   /* NULL: console output is dropped, no input */
 };
 
 enum vhart_exit_reason {
     VHART_EXIT_POWEROFF,      /* the guest ended the run (HTIF or syscon); see exit_code */
     VHART_EXIT_MAX_INSNS,     /* --max-insns reached */
+    VHART_EXIT_QUIT,          /* the user quit from the console (Ctrl-A x) */
 };
 
 struct vhart_result {
@@ -40,6 +57,9 @@ enum { VHART_OK = 0, VHART_ERR_CONFIG = 1, VHART_ERR_IO = 2, VHART_ERR_FORMAT = 
 int machine_create(const struct vhart_config *cfg, struct machine **out, char *err, size_t err_len);
 int machine_run(struct machine *m, struct vhart_result *result);
 void machine_destroy(struct machine *m);
+
+/* The device tree the machine built (valid until machine_destroy). */
+const void *machine_fdt(const struct machine *m, size_t *size);
 
 /* Parse a size such as "128M", "2G", "65536" (bytes). Returns 0 or -1. */
 int vhart_parse_size(const char *s, uint64_t *out);

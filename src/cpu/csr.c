@@ -137,8 +137,9 @@ static void write_mstatus(struct hart *h, uint64_t v, uint64_t mask)
     uint64_t old = h->mstatus;
     if (!has(h, EXT_F)) mask &= ~MSTATUS_FS;
     if (((v >> MSTATUS_MPP_SHIFT) & 3) == 2) mask &= ~MSTATUS_MPP;    /* reserved MPP: keep the old */
+    /* Without S and U (M-only), MPP holds only M, and MPRV and TW are read-only zero (3.1.6). */
     if (!has(h, EXT_S)) mask &= ~(MSTATUS_SPP | MSTATUS_SPIE | MSTATUS_SIE | MSTATUS_SUM | MSTATUS_MXR |
-                                  MSTATUS_TVM | MSTATUS_TSR);
+                                  MSTATUS_TVM | MSTATUS_TSR | MSTATUS_MPP | MSTATUS_MPRV | MSTATUS_TW);
     h->mstatus = (old & ~mask) | (v & mask);
     if ((old ^ h->mstatus) & (MSTATUS_MPRV | MSTATUS_MPP | MSTATUS_SUM | MSTATUS_MXR)) hart_update_mmu_mode(h);
 }
@@ -247,6 +248,9 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
         /* With Sstc enabled, STIP is driven by stimecmp and read-only here. */
         uint64_t m = (h->menvcfg & ENVCFG_STCE) ? MIP_WRITABLE & ~MIP_STIP : MIP_WRITABLE;
         h->mip = (h->mip & ~m) | (v & m);
+        /* SEIP as read is the written bit OR the PLIC's line. */
+        h->seip_sw = (v & MIP_SEIP) != 0;
+        if (h->seip_ext) h->mip |= MIP_SEIP;
         break;
     }
     default:

@@ -34,8 +34,8 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext
     h->misa = hart_misa(ext);
     h->priv = PRV_M;
     h->pc = reset_pc;
-    /* UXL = SXL = 2 (64-bit), read-only. */
-    h->mstatus = (2ull << 32) | (2ull << 34);
+    /* UXL = SXL = 2 (64-bit), read-only; an M-only hart has MPP fixed at M. */
+    h->mstatus = (ext & EXT_S) ? (2ull << 32) | (2ull << 34) : MSTATUS_MPP;
     for (unsigned i = 0; i < DTLB_SETS; i++) {
         memset(h->dtlbs[i].r, 0xff, sizeof(h->dtlbs[i].r));
         memset(h->dtlbs[i].w, 0xff, sizeof(h->dtlbs[i].w));
@@ -119,6 +119,12 @@ void hart_update_stip(struct hart *h)
 {
     if (!(h->menvcfg & (1ull << 63)) || !h->read_time) return;
     hart_set_mip(h, MIP_STIP, h->read_time(h->time_opaque) >= h->stimecmp);
+}
+
+void hart_set_external_seip(struct hart *h, bool level)
+{
+    h->seip_ext = level;
+    hart_set_mip(h, MIP_SEIP, h->seip_sw || h->seip_ext);
 }
 
 void hart_set_mip(struct hart *h, uint64_t mask, bool level)

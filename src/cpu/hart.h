@@ -8,6 +8,7 @@
 #include "decode.h"
 
 struct bus;
+struct bus_region;
 struct machine;
 
 /* Privilege levels as encoded in mstatus.MPP. */
@@ -69,6 +70,7 @@ struct tlb_fetch_entry {
     uintptr_t addend;
     struct insn *slots;   /* decoded slots of the physical page */
     uint64_t paddr;       /* physical page address */
+    struct bus_region *region;   /* the memory region holding it */
 };
 struct tlb_data_set {
     struct tlb_entry r[TLB_SIZE];
@@ -104,6 +106,7 @@ struct hart {
     uint64_t misa;
     uint64_t medeleg, mideleg;
     uint64_t mie, mip;
+    bool seip_sw, seip_ext;       /* the two sources of mip.SEIP */
     uint64_t mtvec, stvec;
     uint64_t mepc, sepc;
     uint64_t mcause, scause;
@@ -167,6 +170,10 @@ uint64_t hart_pending_interrupt(const struct hart *h);
 
 /* Sstc: with menvcfg.STCE set, mip.STIP follows time >= stimecmp (Sstc spec 1.0). */
 void hart_update_stip(struct hart *h);
+
+/* The PLIC's S-mode external interrupt line. mip.SEIP reads as this OR the bit M-mode software
+ * wrote (privileged spec 3.1.9). */
+void hart_set_external_seip(struct hart *h, bool level);
 
 /* Set or clear device-driven bits of mip (MTIP, MSIP, MEIP, SEIP). */
 void hart_set_mip(struct hart *h, uint64_t mask, bool level);

@@ -1,6 +1,14 @@
-/* Disassembler derived from insn_table.def: the text `objdump -d` (GNU binutils 2.40) prints for RV64 code
- * (RISC-V unprivileged spec 20191213, privileged spec 1.12, ELF psABI mapping symbols). */
+/* Disassembler derived from insn_table.def: binutils 2.40 `objdump -d` text (unpriv spec 20191213, priv 1.12). */
 #include "disasm.h"
+
+/* Mnemonics and operand layouts come from the instruction table (name, format, exec); what is written
+ * here by hand is binutils' presentation: its aliases (li, mv, beqz, csrr, ...), the RVC hints it names,
+ * the encodings it refuses, and `objdump -d`'s layout, symbol choice, mapping symbols ($x, $d, $x<isa>)
+ * and zero-run elision. Like objdump, the disassembler pairs an auipc/lui with the next use of that
+ * register and appends the address formed ("add t0,t0,20 # 80000014 <trap>"); disasm_insn() sees one
+ * instruction, so it only shows the addresses x0- and tp-relative accesses form on their own.
+ * Known differences from binutils 2.40: it knows no synthetic "@plt" symbols, and it disassembles the
+ * extensions the table has that 2.40 lacks (Zicond) when the ELF's ISA string names them. */
 
 #include <stdarg.h>
 #include <stdbool.h>
@@ -46,8 +54,9 @@ static const char *const xreg_names[32] = {
     "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
 };
 static const char *const freg_names[32] = {
-    "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "fs0", "fs1", "fa0", "fa1", "fa2", "fa3", "fa4", "fa5",
-    "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7", "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
+    "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "fs0", "fs1", "fa0", "fa1", "fa2", "fa3", "fa4",
+    "fa5", "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7", "fs8", "fs9", "fs10", "fs11", "ft8", "ft9",
+    "ft10", "ft11",
 };
 static const char *const rm_names[8] = { "rne", "rtz", "rdn", "rup", "rmm", NULL, NULL, "dyn" };
 static const char *const fence_sets[16] = {
@@ -169,11 +178,11 @@ static uint32_t isa_string_ext(const char *s)
             continue;
         }
         /* Single-letter extensions, each optionally followed by a version "2p1". */
-        for (const char *q = start; q < start + n;) {
+        const char *end = start + n;
+        for (const char *q = start; q < end;) {
             char c = *q++;
-            bool old_i = c == 'i' && q + 3 <= start + n && strncmp(q, "2p0", 3) == 0;  /* I 2.0 had Zicsr, Zifencei */
-            while (q < start + n && ((*q >= '0' && *q <= '9') || (*q == 'p' && q + 1 < start + n && q[1] >= '0' &&
-                                                                 q[1] <= '9')))
+            bool old_i = c == 'i' && end - q >= 3 && strncmp(q, "2p0", 3) == 0;   /* I 2.0 had Zicsr, Zifencei */
+            while (q < end && ((*q >= '0' && *q <= '9') || (*q == 'p' && q + 1 < end && q[1] >= '0' && q[1] <= '9')))
                 q++;
             switch (c) {
             case 'i': case 'e': ext |= EXT_I; if (old_i) ext |= EXT_ZICSR | EXT_ZIFENCEI; break;
@@ -249,7 +258,7 @@ struct form {
 
 /* Operand fields of a decoded instruction with x0 given back its number. */
 struct fields {
-    unsigned op, exec, fmt, rd, rs1, rs2, rs3, rm;
+    unsigned op, exec, rd, rs1, rs2, rs3, rm;
     int32_t imm;
     bool compressed;
     uint32_t raw;
@@ -324,10 +333,11 @@ static bool select_form(const struct fields *x, uint32_t ext, struct form *f, ch
 {
     const unsigned e = x->exec, rd = x->rd, rs1 = x->rs1, rs2 = x->rs2;
     const int32_t imm = x->imm;
-    f->name = insn_infos[e].name;
+    const bool c = x->compressed;
+    f->name = register_form_name(e);
     f->args = format_args(e);
 
-    if (x->compressed) {
+    if (c) {
         /* RVC HINT encodings (rd = x0, zero shift) keep their compressed names. */
         switch (x->op) {
         case INSN_ID_c_addi:
@@ -361,7 +371,7 @@ static bool select_form(const struct fields *x, uint32_t ext, struct form *f, ch
         else if (rd == 1) f->args = "a";
         break;
     case INSN_ID_jalr:
-        if (x->compressed) {
+        if (c) {
             /* c.jr / c.jalr */
             if (rd == 0) *f = rs1 == 1 ? (struct form){ "ret", "" } : (struct form){ "jr", "s" };
             else f->args = "s";
@@ -385,31 +395,22 @@ static bool select_form(const struct fields *x, uint32_t ext, struct form *f, ch
         else if (rs2 == 0) *f = (struct form){ "bgez", "s,a" };
         break;
     case INSN_ID_addi:
-        if (x->op == INSN_ID_c_li) *f = (struct form){ "li", "d,j" };
-        else if (rd == 0 && rs1 == 0 && imm == 0) *f = (struct form){ "nop", "" };
+        /* c.addi, c.addi4spn and c.addi16sp print as add; c.li as li */
+        if (rd == 0 && rs1 == 0 && imm == 0 && !c) *f = (struct form){ "nop", "" };
         else if (rs1 == 0) *f = (struct form){ "li", "d,j" };
-        else if (imm == 0 && !x->compressed) *f = (struct form){ "mv", "d,s" };
-        else f->name = register_form_name(e);
+        else if (imm == 0 && !c) *f = (struct form){ "mv", "d,s" };
         break;
     case INSN_ID_andi:
-        f->name = imm == 255 && !x->compressed ? "zext.b" : register_form_name(e);
-        if (imm == 255 && !x->compressed) f->args = "d,s";
+        if (imm == 255) *f = (struct form){ "zext.b", "d,s" };
         break;
     case INSN_ID_xori:
         if (imm == -1) *f = (struct form){ "not", "d,s" };
-        else f->name = register_form_name(e);
         break;
     case INSN_ID_sltiu:
         if (imm == 1) *f = (struct form){ "seqz", "d,s" };
         break;
     case INSN_ID_addiw:
         if (imm == 0) *f = (struct form){ "sext.w", "d,s" };
-        else f->name = register_form_name(e);
-        break;
-    case INSN_ID_ori: case INSN_ID_slli: case INSN_ID_srli: case INSN_ID_srai:
-    case INSN_ID_slliw: case INSN_ID_srliw: case INSN_ID_sraiw: case INSN_ID_rori: case INSN_ID_roriw:
-    case INSN_ID_bclri: case INSN_ID_bexti: case INSN_ID_binvi: case INSN_ID_bseti:
-        f->name = register_form_name(e);
         break;
     case INSN_ID_add:
         if (x->op == INSN_ID_c_mv) *f = (struct form){ "mv", "d,t" };
@@ -466,11 +467,9 @@ static bool select_form(const struct fields *x, uint32_t ext, struct form *f, ch
         if ((ext & EXT_F) && (imm == CSR_FFLAGS || imm == CSR_FRM))
             *f = (struct form){ imm == CSR_FFLAGS ? "fsflagsi" : "fsrmi", "d,Z" };
         else if (rd == 0) *f = (struct form){ "csrw", "E,Z" };
-        else f->name = register_form_name(e);
         break;
     case INSN_ID_csrrsi: case INSN_ID_csrrci:
         if (rd == 0) *f = (struct form){ e == INSN_ID_csrrsi ? "csrs" : "csrc", "E,Z" };
-        else f->name = register_form_name(e);
         break;
     case INSN_ID_sfence_vma:
         f->args = rs2 != 0 ? "s,t" : rs1 != 0 ? "s" : "";
@@ -590,7 +589,7 @@ static void format_insn(const struct printer *p, uint64_t pc, uint32_t raw, unsi
     if (decode_insn(raw, p->ext, &in) == 0 && in.len == len) {
         const struct insn_info *info = &insn_infos[in.op];
         struct fields x = {
-            .op = in.op, .exec = info->exec, .fmt = info->format, .rd = in.rd & 31, .rs1 = in.rs1 & 31,
+            .op = in.op, .exec = info->exec, .rd = in.rd & 31, .rs1 = in.rs1 & 31,
             .rs2 = in.rs2 & 31, .rs3 = in.rs3 & 31, .rm = in.rm, .imm = in.imm, .compressed = len == 2, .raw = raw,
         };
         struct form f;
@@ -702,7 +701,10 @@ struct delf {
     int priv;              /* privileged spec of the ELF's attributes, or the newest */
 };
 
-static const char *sec_name(const struct delf *d, unsigned i) { return i && i < d->nsecs ? d->secs[i].name : "*ABS*"; }
+static const char *sec_name(const struct delf *d, unsigned i)
+{
+    return i && i < d->nsecs ? d->secs[i].name : "*ABS*";
+}
 
 static bool in_file(const struct elf_image *img, uint64_t off, uint64_t len)
 {
@@ -902,7 +904,7 @@ static bool load_elf(struct delf *d, const struct elf_image *img)
     d->syms = all;
     for (size_t k = 0; k < n; k++)
         if (all[k].useful) d->syms[d->nsyms++] = all[k];
-    qsort(d->syms, d->nsyms, sizeof(*d->syms), cmp_syms);
+    if (d->nsyms > 1) qsort(d->syms, d->nsyms, sizeof(*d->syms), cmp_syms);
     /* Dynamic relocations (of shared objects): objdump names an address by the symbol a relocation
      * there refers to (objdump loads them whenever there is a dynamic symbol table). */
     if (dynsec && read_symtab(d, dynsec, &d->dynsyms, &d->ndynsyms) && d->ndynsyms) {
@@ -922,7 +924,7 @@ static bool load_elf(struct delf *d, const struct elf_image *img)
                 d->nrelocs++;
             }
         }
-        if (d->nrelocs) qsort(d->relocs, d->nrelocs, sizeof(*d->relocs), cmp_relocs);
+        if (d->nrelocs > 1) qsort(d->relocs, d->nrelocs, sizeof(*d->relocs), cmp_relocs);
     }
     struct attributes at;
     read_attributes(d, &at);
@@ -1051,20 +1053,31 @@ struct dis_state {
     uint64_t vma, size;
     const uint8_t *data;
     unsigned skip_addr_chars;
+    size_t *maps;              /* indices in d->syms of the section's mapping symbols, by address */
+    size_t nmaps;
     /* what the last disassembler call left behind (objdump keeps these in disassemble_info) */
     unsigned bytes_per_chunk;
 };
 
-/* The mapping symbol in force at addr in the current section: 'd' data, 'x' code. */
+/* Index in st->maps of the last mapping symbol at or below addr, or -1. */
+static long last_map_at(const struct dis_state *st, uint64_t addr)
+{
+    size_t lo = 0, hi = st->nmaps;          /* first entry above addr, by bisection */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (st->d->syms[st->maps[mid]].value <= addr) lo = mid + 1;
+        else hi = mid;
+    }
+    return (long)lo - 1;
+}
+
+/* The mapping symbol in force at addr in the current section: 'd' data, 'x' code. A "$x<isa>"
+ * symbol also switches the ISA, for the rest of the run as in binutils. */
 static char mapping_state(struct dis_state *st, uint64_t addr)
 {
-    const struct delf *d = st->d;
-    long found = -1;
-    for (size_t i = 0; i < d->nsyms && d->syms[i].value <= addr; i++)
-        if (d->syms[i].sec == st->sec && d->syms[i].value >= st->vma && is_mapping_symbol(d->syms[i].name))
-            found = (long)i;
-    if (found < 0) return 'x';
-    const char *n = d->syms[found].name;
+    long m = last_map_at(st, addr);
+    if (m < 0) return 'x';
+    const char *n = st->d->syms[st->maps[m]].name;
     if (strcmp(n, "$d") == 0) return 'd';
     if (strncmp(n, "$xrv", 4) == 0) {
         char isa[256];
@@ -1080,18 +1093,10 @@ static char mapping_state(struct dis_state *st, uint64_t addr)
 /* Bytes of data objdump shows per line in a $d region: up to the next mapping symbol, at most 4. */
 static unsigned data_length(const struct dis_state *st, uint64_t addr)
 {
-    const struct delf *d = st->d;
     uint64_t len = 4;
-    bool found = false;
-    for (size_t i = 0; i < d->nsyms; i++) {
-        const struct dsym *s = &d->syms[i];
-        if (s->value > addr && s->sec == st->sec && is_mapping_symbol(s->name)) {
-            if (s->value - addr < len) len = s->value - addr;
-            found = true;
-            break;
-        }
-    }
-    if (!found && st->vma + st->size - addr < len) len = st->vma + st->size - addr;
+    size_t next = (size_t)(last_map_at(st, addr) + 1);
+    uint64_t limit = next < st->nmaps ? st->d->syms[st->maps[next]].value : st->vma + st->size;
+    if (limit - addr < len) len = limit - addr;
     return len == 3 ? 2 : (unsigned)len;
 }
 
@@ -1263,13 +1268,9 @@ static void disassemble_section(struct dis_state *st)
     }
 }
 
-struct walk {
-    struct dis_state *st;
-};
-
 static void on_section(void *ctx, const char *name, uint64_t addr, const uint8_t *data, uint64_t size)
 {
-    struct dis_state *st = ((struct walk *)ctx)->st;
+    struct dis_state *st = ctx;
     if (size == 0) return;
     /* Find this section's index: same name and address, data inside the file image. */
     unsigned idx = 0;
@@ -1283,6 +1284,11 @@ static void on_section(void *ctx, const char *name, uint64_t addr, const uint8_t
     st->vma = addr;
     st->size = size;
     st->data = data;
+    st->nmaps = 0;
+    for (size_t i = 0; i < st->d->nsyms; i++) {
+        const struct dsym *y = &st->d->syms[i];
+        if (y->sec == idx && y->value >= addr && is_mapping_symbol(y->name)) st->maps[st->nmaps++] = i;
+    }
     disassemble_section(st);
 }
 
@@ -1297,8 +1303,9 @@ int disasm_elf(const struct elf_image *img, const char *path, uint32_t ext, FILE
     struct dis_state st = { .d = &d, .ext = ext, .isa_ext = d.base_ext, .out = out };
     for (size_t i = 0; i < d.nsyms; i++)
         if (strcmp(d.syms[i].name, "__global_pointer$") == 0) st.track.has_gp = true, st.track.gp = d.syms[i].value;
-    struct walk w = { &st };
-    elf_for_each_exec_section(img, on_section, &w);
+    st.maps = malloc((d.nsyms ? d.nsyms : 1) * sizeof(*st.maps));
+    if (st.maps) elf_for_each_exec_section(img, on_section, &st);
+    free(st.maps);
     free_elf(&d);
     return 0;
 }

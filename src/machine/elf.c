@@ -77,7 +77,12 @@ int elf_open(const char *path, struct elf_image *img, char *err, size_t err_len)
         return -1;
     }
     struct stat st;
-    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (fstat(fileno(f), &st) != 0) {
+        snprintf(err, err_len, "%s: %s", path, strerror(errno));
+        fclose(f);
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
         snprintf(err, err_len, "%s: %s", path, S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file");
         fclose(f);
         return -1;

@@ -70,8 +70,9 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
             return page_fault_cause(access);
         uint64_t ppn = (pte >> PTE_PPN_SHIFT) & PTE_PPN_MASK;
         if (!(pte & (PTE_R | PTE_X))) {
-            /* Pointer to the next level; at level 0 there is none. */
-            if (level == 0) return page_fault_cause(access);
+            /* Pointer to the next level; at level 0 there is none. D, A and U are reserved in
+             * non-leaf PTEs (4.3.1), so a pointer with any of them set faults (4.3.2 step 3). */
+            if (level == 0 || (pte & (PTE_D | PTE_A | PTE_U))) return page_fault_cause(access);
             table = ppn << 12;
             continue;
         }
@@ -307,6 +308,7 @@ struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc)
     e->addend = (uintptr_t)(r->host + (page_pa - r->base)) - (uintptr_t)e->tag;
     e->slots = slots;
     e->paddr = page_pa;
+    e->region = r;
     h->itlb->used = true;
     return e;
 }

@@ -1,0 +1,181 @@
+/* Host console (POSIX termios): raw mode, Ctrl-A escapes (x quit, h help, a send Ctrl-A),
+ * non-blocking reads of standard input and buffered writes flushed by the machine loop. */
+#include "console.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+#define CTRL_A 0x01
+
+static struct termios saved_termios;
+static bool raw_mode;           /* the terminal is ours and must be restored */
+static bool is_tty;
+static bool input_eof;
+static bool escape_pending;     /* Ctrl-A seen, waiting for the command key */
+static int saved_flags = -1;
+static uint8_t out_buf[4096];
+static size_t out_len;
+
+static void restore_terminal(void)
+{
+    if (raw_mode) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
+        raw_mode = false;
+    }
+    if (saved_flags >= 0) {
+        fcntl(STDIN_FILENO, F_SETFL, saved_flags);
+        saved_flags = -1;
+    }
+}
+
+/* Fatal or terminating signals: put the terminal back, then let the signal do its work. */
+static void on_signal(int sig)
+{
+    restore_terminal();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void console_open(void)
+{
+    static const int sigs[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL };
+    is_tty = isatty(STDIN_FILENO);
+    if (is_tty && tcgetattr(STDIN_FILENO, &saved_termios) == 0) {
+        struct termios t = saved_termios;
+        /* Raw: no echo, no line editing, no signals from keys (Ctrl-C goes to the guest),
+         * no CR/NL translation; output post-processing stays so "\n" still returns the carriage
+         * for vhart's own messages. */
+        t.c_iflag &= (tcflag_t)~(IGNBRK | BRKINT | PARMRK | ISTRIP | INLCR | IGNCR | ICRNL | IXON);
+        t.c_lflag &= (tcflag_t)~(ECHO | ECHONL | ICANON | ISIG | IEXTEN);
+        t.c_cflag &= (tcflag_t)~(CSIZE | PARENB);
+        t.c_cflag |= CS8;
+        t.c_cc[VMIN] = 1;
+        t.c_cc[VTIME] = 0;
+        if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &t) == 0) raw_mode = true;
+    }
+    saved_flags = fcntl(STDIN_FILENO, F_GETFL);
+    if (saved_flags >= 0) fcntl(STDIN_FILENO, F_SETFL, saved_flags | O_NONBLOCK);
+    atexit(restore_terminal);
+    for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof(sa));
+        sa.sa_handler = on_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
+
+static void write_all(int fd, const uint8_t *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            if (errno == EAGAIN) {
+                nanosleep(&(struct timespec){ 0, 1000000 }, NULL);
+                continue;
+            }
+            return;
+        }
+        p += w;
+        n -= (size_t)w;
+    }
+}
+
+static void console_flush(void *opaque)
+{
+    (void)opaque;
+    if (out_len) write_all(STDOUT_FILENO, out_buf, out_len);
+    out_len = 0;
+}
+
+static void console_write(void *opaque, const uint8_t *data, size_t len)
+{
+    if (out_len + len > sizeof(out_buf)) console_flush(opaque);
+    if (len > sizeof(out_buf)) {
+        write_all(STDOUT_FILENO, data, len);
+        return;
+    }
+    memcpy(out_buf + out_len, data, len);
+    out_len += len;
+}
+
+void console_close(void)
+{
+    console_flush(NULL);
+    restore_terminal();
+}
+
+static void print_help(void)
+{
+    static const char help[] =
+        "\r\nvhart console keys:\r\n"
+        "  Ctrl-A x   quit vhart\r\n"
+        "  Ctrl-A h   show this help\r\n"
+        "  Ctrl-A a   send Ctrl-A to the guest\r\n";
+    console_flush(NULL);
+    write_all(STDERR_FILENO, (const uint8_t *)help, sizeof(help) - 1);
+}
+
+static size_t console_read(void *opaque, uint8_t *buf, size_t len, bool *quit)
+{
+    (void)opaque;
+    *quit = false;
+    if (input_eof || len == 0) return 0;
+    uint8_t in[256];
+    if (len > sizeof(in)) len = sizeof(in);
+    ssize_t n = read(STDIN_FILENO, in, len);
+    if (n == 0) {
+        input_eof = true;   /* a script's input ended: the guest runs on without more */
+        return 0;
+    }
+    if (n < 0) return 0;
+    if (!is_tty) {
+        memcpy(buf, in, (size_t)n);
+        return (size_t)n;
+    }
+    size_t out = 0;
+    for (ssize_t i = 0; i < n; i++) {
+        uint8_t c = in[i];
+        if (escape_pending) {
+            escape_pending = false;
+            switch (c) {
+            case 'x': case 'X': case 0x18:
+                *quit = true;
+                return out;
+            case 'h': case 'H': case '?':
+                print_help();
+                break;
+            case 'a': case CTRL_A:
+                buf[out++] = CTRL_A;
+                break;
+            default:
+                break;
+            }
+            continue;
+        }
+        if (c == CTRL_A) {
+            escape_pending = true;
+            continue;
+        }
+        buf[out++] = c;
+    }
+    return out;
+}
+
+static struct vhart_console backend = {
+    .write = console_write,
+    .read = console_read,
+    .flush = console_flush,
+    .poll_fd = STDIN_FILENO,
+    .opaque = NULL,
+};
+
+const struct vhart_console *console_backend(void) { return &backend; }
