@@ -194,6 +194,10 @@
         TEST_FP_D(178, 0x8000000000000001, FF_UF | FF_NX, 0x8000000000000001, 0x1, 0x0, fmul.d fa0, fa1, fa2, rdn)  /* -0x0.0000000000001p-1022 * 0x0.0000000000001p-1022, rdn -> -0x0.0000000000001p-1022 */
         TEST_FP_D(179, 0x8000000000000000, FF_UF | FF_NX, 0x8000000000000001, 0x1, 0x0, fmul.d fa0, fa1, fa2, rup)  /* -0x0.0000000000001p-1022 * 0x0.0000000000001p-1022, rup -> -0 */
         TEST_FP_D(180, 0x8000000000000000, FF_UF | FF_NX, 0x8000000000000001, 0x1, 0x0, fmul.d fa0, fa1, fa2, rmm)  /* -0x0.0000000000001p-1022 * 0x0.0000000000001p-1022, rmm -> -0 */
+
+        /* ---- fmul.d: underflow, tininess detected after rounding. maxsub * (1 + ulp) is below the smallest normal
+         * but rounds to it (unbounded exponent): not tiny, so RNE/RUP/RMM give minnorm with NX and no UF;
+         * RTZ/RDN round to maxsub: tiny and inexact, UF | NX ---- */
         TEST_FP_D(181, 0x10000000000000, FF_NX, 0xfffffffffffff, 0x3ff0000000000001, 0x0, fmul.d fa0, fa1, fa2, rne)  /* 0x0.fffffffffffffp-1022 * 0x1.0000000000001p+0, rne -> 0x1p-1022 */
         TEST_FP_D(182, 0xfffffffffffff, FF_UF | FF_NX, 0xfffffffffffff, 0x3ff0000000000001, 0x0, fmul.d fa0, fa1, fa2, rtz)  /* 0x0.fffffffffffffp-1022 * 0x1.0000000000001p+0, rtz -> 0x0.fffffffffffffp-1022 */
         TEST_FP_D(183, 0xfffffffffffff, FF_UF | FF_NX, 0xfffffffffffff, 0x3ff0000000000001, 0x0, fmul.d fa0, fa1, fa2, rdn)  /* 0x0.fffffffffffffp-1022 * 0x1.0000000000001p+0, rdn -> 0x0.fffffffffffffp-1022 */
@@ -204,6 +208,9 @@
         TEST_FP_D(188, 0x8010000000000000, FF_NX, 0x800fffffffffffff, 0x3ff0000000000001, 0x0, fmul.d fa0, fa1, fa2, rdn)  /* -0x0.fffffffffffffp-1022 * 0x1.0000000000001p+0, rdn -> -0x1p-1022 */
         TEST_FP_D(189, 0x800fffffffffffff, FF_UF | FF_NX, 0x800fffffffffffff, 0x3ff0000000000001, 0x0, fmul.d fa0, fa1, fa2, rup)  /* -0x0.fffffffffffffp-1022 * 0x1.0000000000001p+0, rup -> -0x0.fffffffffffffp-1022 */
         TEST_FP_D(190, 0x8010000000000000, FF_NX, 0x800fffffffffffff, 0x3ff0000000000001, 0x0, fmul.d fa0, fa1, fa2, rmm)  /* -0x0.fffffffffffffp-1022 * 0x1.0000000000001p+0, rmm -> -0x1p-1022 */
+
+        /* ---- fmul.d: minnorm * (1 - ulp/2) is exactly halfway: with unbounded exponent it is representable
+         * (tiny), in the subnormal range RNE rounds it up to minnorm: UF | NX although the result is normal ---- */
         TEST_FP_D(191, 0x10000000000000, FF_UF | FF_NX, 0x10000000000000, 0x3fefffffffffffff, 0x0, fmul.d fa0, fa1, fa2, rne)  /* 0x1p-1022 * 0x1.fffffffffffffp-1, rne -> 0x1p-1022 */
         TEST_FP_D(192, 0xfffffffffffff, FF_UF | FF_NX, 0x10000000000000, 0x3fefffffffffffff, 0x0, fmul.d fa0, fa1, fa2, rtz)  /* 0x1p-1022 * 0x1.fffffffffffffp-1, rtz -> 0x0.fffffffffffffp-1022 */
         TEST_FP_D(193, 0xfffffffffffff, FF_UF | FF_NX, 0x10000000000000, 0x3fefffffffffffff, 0x0, fmul.d fa0, fa1, fa2, rdn)  /* 0x1p-1022 * 0x1.fffffffffffffp-1, rdn -> 0x0.fffffffffffffp-1022 */

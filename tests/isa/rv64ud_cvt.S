@@ -383,151 +383,161 @@
         TEST_INT_D(359, 0xc340000000000002, FF_NX, 0xffdffffffffffffd, fcvt.d.l fa0, a1, rdn)  /* fcvt.d.l(0xffdffffffffffffd), rdn -> -0x1.0000000000002p+53 */
         TEST_INT_D(360, 0xc340000000000001, FF_NX, 0xffdffffffffffffd, fcvt.d.l fa0, a1, rup)  /* fcvt.d.l(0xffdffffffffffffd), rup -> -0x1.0000000000001p+53 */
         TEST_INT_D(361, 0xc340000000000002, FF_NX, 0xffdffffffffffffd, fcvt.d.l fa0, a1, rmm)  /* fcvt.d.l(0xffdffffffffffffd), rmm -> -0x1.0000000000002p+53 */
-        TEST_INT_D(362, 0xc340000000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.l fa0, a1, rne)  /* fcvt.d.l(0xffdfffffffffffff), rne -> -0x1p+53 */
-        TEST_INT_D(363, 0xc340000000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.l fa0, a1, rtz)  /* fcvt.d.l(0xffdfffffffffffff), rtz -> -0x1p+53 */
-        TEST_INT_D(364, 0xc340000000000001, FF_NX, 0xffdfffffffffffff, fcvt.d.l fa0, a1, rdn)  /* fcvt.d.l(0xffdfffffffffffff), rdn -> -0x1.0000000000001p+53 */
-        TEST_INT_D(365, 0xc340000000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.l fa0, a1, rup)  /* fcvt.d.l(0xffdfffffffffffff), rup -> -0x1p+53 */
-        TEST_INT_D(366, 0xc340000000000001, FF_NX, 0xffdfffffffffffff, fcvt.d.l fa0, a1, rmm)  /* fcvt.d.l(0xffdfffffffffffff), rmm -> -0x1.0000000000001p+53 */
-        TEST_INT_D(367, 0x4340000000000002, FF_NX, 0x20000000000003, fcvt.d.l fa0, a1, rne)  /* fcvt.d.l(0x20000000000003), rne -> 0x1.0000000000002p+53 */
+        TEST_INT_D(362, 0x4340000000000000, FF_NX, 0x20000000000001, fcvt.d.l fa0, a1, rne)  /* fcvt.d.l(0x20000000000001), rne -> 0x1p+53 */
+        TEST_INT_D(363, 0x4340000000000000, FF_NX, 0x20000000000001, fcvt.d.l fa0, a1, rtz)  /* fcvt.d.l(0x20000000000001), rtz -> 0x1p+53 */
+        TEST_INT_D(364, 0x4340000000000000, FF_NX, 0x20000000000001, fcvt.d.l fa0, a1, rdn)  /* fcvt.d.l(0x20000000000001), rdn -> 0x1p+53 */
+        TEST_INT_D(365, 0x4340000000000001, FF_NX, 0x20000000000001, fcvt.d.l fa0, a1, rup)  /* fcvt.d.l(0x20000000000001), rup -> 0x1.0000000000001p+53 */
+        TEST_INT_D(366, 0x4340000000000001, FF_NX, 0x20000000000001, fcvt.d.l fa0, a1, rmm)  /* fcvt.d.l(0x20000000000001), rmm -> 0x1.0000000000001p+53 */
+        TEST_INT_D(367, 0x4340000000000000, FF_NX, 0x20000000000001, csrwi frm, 0; fcvt.d.l fa0, a1, dyn; csrwi frm, 0)  /* fcvt.d.l(0x20000000000001), dyn frm=rne -> 0x1p+53 */
+        TEST_INT_D(368, 0x4340000000000000, FF_NX, 0x20000000000001, csrwi frm, 1; fcvt.d.l fa0, a1, dyn; csrwi frm, 0)  /* fcvt.d.l(0x20000000000001), dyn frm=rtz -> 0x1p+53 */
+        TEST_INT_D(369, 0x4340000000000000, FF_NX, 0x20000000000001, csrwi frm, 2; fcvt.d.l fa0, a1, dyn; csrwi frm, 0)  /* fcvt.d.l(0x20000000000001), dyn frm=rdn -> 0x1p+53 */
+        TEST_INT_D(370, 0x4340000000000001, FF_NX, 0x20000000000001, csrwi frm, 3; fcvt.d.l fa0, a1, dyn; csrwi frm, 0)  /* fcvt.d.l(0x20000000000001), dyn frm=rup -> 0x1.0000000000001p+53 */
+        TEST_INT_D(371, 0x4340000000000001, FF_NX, 0x20000000000001, csrwi frm, 4; fcvt.d.l fa0, a1, dyn; csrwi frm, 0)  /* fcvt.d.l(0x20000000000001), dyn frm=rmm -> 0x1.0000000000001p+53 */
+        TEST_INT_D(372, 0xc340000000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.l fa0, a1, rne)  /* fcvt.d.l(0xffdfffffffffffff), rne -> -0x1p+53 */
+        TEST_INT_D(373, 0xc340000000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.l fa0, a1, rtz)  /* fcvt.d.l(0xffdfffffffffffff), rtz -> -0x1p+53 */
+        TEST_INT_D(374, 0xc340000000000001, FF_NX, 0xffdfffffffffffff, fcvt.d.l fa0, a1, rdn)  /* fcvt.d.l(0xffdfffffffffffff), rdn -> -0x1.0000000000001p+53 */
+        TEST_INT_D(375, 0xc340000000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.l fa0, a1, rup)  /* fcvt.d.l(0xffdfffffffffffff), rup -> -0x1p+53 */
+        TEST_INT_D(376, 0xc340000000000001, FF_NX, 0xffdfffffffffffff, fcvt.d.l fa0, a1, rmm)  /* fcvt.d.l(0xffdfffffffffffff), rmm -> -0x1.0000000000001p+53 */
+        TEST_INT_D(377, 0x4340000000000002, FF_NX, 0x20000000000003, fcvt.d.l fa0, a1, rne)  /* fcvt.d.l(0x20000000000003), rne -> 0x1.0000000000002p+53 */
 
         /* ---- fcvt.d.lu ---- */
-        TEST_INT_D(368, 0x0, 0, 0x0, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x0), rne -> +0 */
-        TEST_INT_D(369, 0x3ff0000000000000, 0, 0x1, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x1), rne -> 1.0 */
-        TEST_INT_D(370, 0x43f0000000000000, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x-1), rne -> 0x1p+64 */
-        TEST_INT_D(371, 0x401c000000000000, 0, 0x7, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x7), rne -> 7.0 */
-        TEST_INT_D(372, 0x43e0000000000000, FF_NX, 0x7fffffffffffffff, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x7fffffffffffffff), rne -> 0x1p+63 */
-        TEST_INT_D(373, 0x43dfffffffffffff, FF_NX, 0x7fffffffffffffff, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0x7fffffffffffffff), rtz -> 0x1.fffffffffffffp+62 */
-        TEST_INT_D(374, 0x43dfffffffffffff, FF_NX, 0x7fffffffffffffff, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0x7fffffffffffffff), rdn -> 0x1.fffffffffffffp+62 */
-        TEST_INT_D(375, 0x43e0000000000000, FF_NX, 0x7fffffffffffffff, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0x7fffffffffffffff), rup -> 0x1p+63 */
-        TEST_INT_D(376, 0x43e0000000000000, FF_NX, 0x7fffffffffffffff, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0x7fffffffffffffff), rmm -> 0x1p+63 */
-        TEST_INT_D(377, 0x43e0000000000000, 0, 0x8000000000000000, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x8000000000000000), rne -> 0x1p+63 */
-        TEST_INT_D(378, 0x43f0000000000000, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0xffffffffffffffff), rne -> 0x1p+64 */
-        TEST_INT_D(379, 0x43efffffffffffff, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0xffffffffffffffff), rtz -> 0x1.fffffffffffffp+63 */
-        TEST_INT_D(380, 0x43efffffffffffff, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0xffffffffffffffff), rdn -> 0x1.fffffffffffffp+63 */
-        TEST_INT_D(381, 0x43f0000000000000, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0xffffffffffffffff), rup -> 0x1p+64 */
-        TEST_INT_D(382, 0x43f0000000000000, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0xffffffffffffffff), rmm -> 0x1p+64 */
-        TEST_INT_D(383, 0x41f0000000100000, 0, 0x100000001, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x100000001), rne -> 0x1.00000001p+32 */
-        TEST_INT_D(384, 0x43dfffffffffffff, 0, 0x7ffffffffffffc00, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x7ffffffffffffc00), rne -> 0x1.fffffffffffffp+62 */
-        TEST_INT_D(385, 0x43dfffffffffffff, 0, 0x7ffffffffffffc00, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0x7ffffffffffffc00), rtz -> 0x1.fffffffffffffp+62 */
-        TEST_INT_D(386, 0x43dfffffffffffff, 0, 0x7ffffffffffffc00, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0x7ffffffffffffc00), rdn -> 0x1.fffffffffffffp+62 */
-        TEST_INT_D(387, 0x43dfffffffffffff, 0, 0x7ffffffffffffc00, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0x7ffffffffffffc00), rup -> 0x1.fffffffffffffp+62 */
-        TEST_INT_D(388, 0x43dfffffffffffff, 0, 0x7ffffffffffffc00, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0x7ffffffffffffc00), rmm -> 0x1.fffffffffffffp+62 */
-        TEST_INT_D(389, 0x43e0000000000000, FF_NX, 0x7ffffffffffffe00, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x7ffffffffffffe00), rne -> 0x1p+63 */
-        TEST_INT_D(390, 0x4340000000000000, FF_NX, 0x20000000000001, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x20000000000001), rne -> 0x1p+53 */
-        TEST_INT_D(391, 0x4340000000000000, FF_NX, 0x20000000000001, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0x20000000000001), rtz -> 0x1p+53 */
-        TEST_INT_D(392, 0x4340000000000000, FF_NX, 0x20000000000001, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0x20000000000001), rdn -> 0x1p+53 */
-        TEST_INT_D(393, 0x4340000000000001, FF_NX, 0x20000000000001, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0x20000000000001), rup -> 0x1.0000000000001p+53 */
-        TEST_INT_D(394, 0x4340000000000001, FF_NX, 0x20000000000001, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0x20000000000001), rmm -> 0x1.0000000000001p+53 */
-        TEST_INT_D(395, 0x43effc0000000000, FF_NX, 0xffdffffffffffffd, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0xffdffffffffffffd), rne -> 0x1.ffcp+63 */
-        TEST_INT_D(396, 0x43effbffffffffff, FF_NX, 0xffdffffffffffffd, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0xffdffffffffffffd), rtz -> 0x1.ffbffffffffffp+63 */
-        TEST_INT_D(397, 0x43effbffffffffff, FF_NX, 0xffdffffffffffffd, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0xffdffffffffffffd), rdn -> 0x1.ffbffffffffffp+63 */
-        TEST_INT_D(398, 0x43effc0000000000, FF_NX, 0xffdffffffffffffd, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0xffdffffffffffffd), rup -> 0x1.ffcp+63 */
-        TEST_INT_D(399, 0x43effc0000000000, FF_NX, 0xffdffffffffffffd, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0xffdffffffffffffd), rmm -> 0x1.ffcp+63 */
-        TEST_INT_D(400, 0x43effc0000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0xffdfffffffffffff), rne -> 0x1.ffcp+63 */
-        TEST_INT_D(401, 0x43effbffffffffff, FF_NX, 0xffdfffffffffffff, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0xffdfffffffffffff), rtz -> 0x1.ffbffffffffffp+63 */
-        TEST_INT_D(402, 0x43effbffffffffff, FF_NX, 0xffdfffffffffffff, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0xffdfffffffffffff), rdn -> 0x1.ffbffffffffffp+63 */
-        TEST_INT_D(403, 0x43effc0000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0xffdfffffffffffff), rup -> 0x1.ffcp+63 */
-        TEST_INT_D(404, 0x43effc0000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0xffdfffffffffffff), rmm -> 0x1.ffcp+63 */
-        TEST_INT_D(405, 0x4340000000000002, FF_NX, 0x20000000000003, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x20000000000003), rne -> 0x1.0000000000002p+53 */
+        TEST_INT_D(378, 0x0, 0, 0x0, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x0), rne -> +0 */
+        TEST_INT_D(379, 0x3ff0000000000000, 0, 0x1, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x1), rne -> 1.0 */
+        TEST_INT_D(380, 0x43f0000000000000, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x-1), rne -> 0x1p+64 */
+        TEST_INT_D(381, 0x401c000000000000, 0, 0x7, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x7), rne -> 7.0 */
+        TEST_INT_D(382, 0x43e0000000000000, FF_NX, 0x7fffffffffffffff, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x7fffffffffffffff), rne -> 0x1p+63 */
+        TEST_INT_D(383, 0x43dfffffffffffff, FF_NX, 0x7fffffffffffffff, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0x7fffffffffffffff), rtz -> 0x1.fffffffffffffp+62 */
+        TEST_INT_D(384, 0x43dfffffffffffff, FF_NX, 0x7fffffffffffffff, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0x7fffffffffffffff), rdn -> 0x1.fffffffffffffp+62 */
+        TEST_INT_D(385, 0x43e0000000000000, FF_NX, 0x7fffffffffffffff, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0x7fffffffffffffff), rup -> 0x1p+63 */
+        TEST_INT_D(386, 0x43e0000000000000, FF_NX, 0x7fffffffffffffff, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0x7fffffffffffffff), rmm -> 0x1p+63 */
+        TEST_INT_D(387, 0x43e0000000000000, 0, 0x8000000000000000, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x8000000000000000), rne -> 0x1p+63 */
+        TEST_INT_D(388, 0x43f0000000000000, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0xffffffffffffffff), rne -> 0x1p+64 */
+        TEST_INT_D(389, 0x43efffffffffffff, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0xffffffffffffffff), rtz -> 0x1.fffffffffffffp+63 */
+        TEST_INT_D(390, 0x43efffffffffffff, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0xffffffffffffffff), rdn -> 0x1.fffffffffffffp+63 */
+        TEST_INT_D(391, 0x43f0000000000000, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0xffffffffffffffff), rup -> 0x1p+64 */
+        TEST_INT_D(392, 0x43f0000000000000, FF_NX, 0xffffffffffffffff, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0xffffffffffffffff), rmm -> 0x1p+64 */
+        TEST_INT_D(393, 0x41f0000000100000, 0, 0x100000001, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x100000001), rne -> 0x1.00000001p+32 */
+        TEST_INT_D(394, 0x43dfffffffffffff, 0, 0x7ffffffffffffc00, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x7ffffffffffffc00), rne -> 0x1.fffffffffffffp+62 */
+        TEST_INT_D(395, 0x43dfffffffffffff, 0, 0x7ffffffffffffc00, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0x7ffffffffffffc00), rtz -> 0x1.fffffffffffffp+62 */
+        TEST_INT_D(396, 0x43dfffffffffffff, 0, 0x7ffffffffffffc00, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0x7ffffffffffffc00), rdn -> 0x1.fffffffffffffp+62 */
+        TEST_INT_D(397, 0x43dfffffffffffff, 0, 0x7ffffffffffffc00, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0x7ffffffffffffc00), rup -> 0x1.fffffffffffffp+62 */
+        TEST_INT_D(398, 0x43dfffffffffffff, 0, 0x7ffffffffffffc00, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0x7ffffffffffffc00), rmm -> 0x1.fffffffffffffp+62 */
+        TEST_INT_D(399, 0x43e0000000000000, FF_NX, 0x7ffffffffffffe00, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x7ffffffffffffe00), rne -> 0x1p+63 */
+        TEST_INT_D(400, 0x4340000000000000, FF_NX, 0x20000000000001, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x20000000000001), rne -> 0x1p+53 */
+        TEST_INT_D(401, 0x4340000000000000, FF_NX, 0x20000000000001, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0x20000000000001), rtz -> 0x1p+53 */
+        TEST_INT_D(402, 0x4340000000000000, FF_NX, 0x20000000000001, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0x20000000000001), rdn -> 0x1p+53 */
+        TEST_INT_D(403, 0x4340000000000001, FF_NX, 0x20000000000001, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0x20000000000001), rup -> 0x1.0000000000001p+53 */
+        TEST_INT_D(404, 0x4340000000000001, FF_NX, 0x20000000000001, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0x20000000000001), rmm -> 0x1.0000000000001p+53 */
+        TEST_INT_D(405, 0x43effc0000000000, FF_NX, 0xffdffffffffffffd, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0xffdffffffffffffd), rne -> 0x1.ffcp+63 */
+        TEST_INT_D(406, 0x43effbffffffffff, FF_NX, 0xffdffffffffffffd, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0xffdffffffffffffd), rtz -> 0x1.ffbffffffffffp+63 */
+        TEST_INT_D(407, 0x43effbffffffffff, FF_NX, 0xffdffffffffffffd, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0xffdffffffffffffd), rdn -> 0x1.ffbffffffffffp+63 */
+        TEST_INT_D(408, 0x43effc0000000000, FF_NX, 0xffdffffffffffffd, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0xffdffffffffffffd), rup -> 0x1.ffcp+63 */
+        TEST_INT_D(409, 0x43effc0000000000, FF_NX, 0xffdffffffffffffd, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0xffdffffffffffffd), rmm -> 0x1.ffcp+63 */
+        TEST_INT_D(410, 0x43effc0000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0xffdfffffffffffff), rne -> 0x1.ffcp+63 */
+        TEST_INT_D(411, 0x43effbffffffffff, FF_NX, 0xffdfffffffffffff, fcvt.d.lu fa0, a1, rtz)  /* fcvt.d.lu(0xffdfffffffffffff), rtz -> 0x1.ffbffffffffffp+63 */
+        TEST_INT_D(412, 0x43effbffffffffff, FF_NX, 0xffdfffffffffffff, fcvt.d.lu fa0, a1, rdn)  /* fcvt.d.lu(0xffdfffffffffffff), rdn -> 0x1.ffbffffffffffp+63 */
+        TEST_INT_D(413, 0x43effc0000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.lu fa0, a1, rup)  /* fcvt.d.lu(0xffdfffffffffffff), rup -> 0x1.ffcp+63 */
+        TEST_INT_D(414, 0x43effc0000000000, FF_NX, 0xffdfffffffffffff, fcvt.d.lu fa0, a1, rmm)  /* fcvt.d.lu(0xffdfffffffffffff), rmm -> 0x1.ffcp+63 */
+        TEST_INT_D(415, 0x4340000000000002, FF_NX, 0x20000000000003, fcvt.d.lu fa0, a1, rne)  /* fcvt.d.lu(0x20000000000003), rne -> 0x1.0000000000002p+53 */
 
         /* ---- fcvt.s.d (narrowing: rounds) ---- */
-        TEST_FP_D(406, 0xffffffff3fc00000, 0, 0x3ff8000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(1.5), rne -> 1.5 */
-        TEST_FP_D(407, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1.5555555555555p-2), rne -> 0x1.555556p-2 */
-        TEST_FP_D(408, 0xffffffff3eaaaaaa, FF_NX, 0x3fd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x1.5555555555555p-2), rtz -> 0x1.555554p-2 */
-        TEST_FP_D(409, 0xffffffff3eaaaaaa, FF_NX, 0x3fd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x1.5555555555555p-2), rdn -> 0x1.555554p-2 */
-        TEST_FP_D(410, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x1.5555555555555p-2), rup -> 0x1.555556p-2 */
-        TEST_FP_D(411, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x1.5555555555555p-2), rmm -> 0x1.555556p-2 */
-        TEST_FP_D(412, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, csrwi frm, 0; fcvt.s.d fa0, fa1, dyn; csrwi frm, 0)  /* fcvt.s.d(0x1.5555555555555p-2), dyn frm=rne -> 0x1.555556p-2 */
-        TEST_FP_D(413, 0xffffffff3eaaaaaa, FF_NX, 0x3fd5555555555555, 0, 0, csrwi frm, 1; fcvt.s.d fa0, fa1, dyn; csrwi frm, 0)  /* fcvt.s.d(0x1.5555555555555p-2), dyn frm=rtz -> 0x1.555554p-2 */
-        TEST_FP_D(414, 0xffffffff3eaaaaaa, FF_NX, 0x3fd5555555555555, 0, 0, csrwi frm, 2; fcvt.s.d fa0, fa1, dyn; csrwi frm, 0)  /* fcvt.s.d(0x1.5555555555555p-2), dyn frm=rdn -> 0x1.555554p-2 */
-        TEST_FP_D(415, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, csrwi frm, 3; fcvt.s.d fa0, fa1, dyn; csrwi frm, 0)  /* fcvt.s.d(0x1.5555555555555p-2), dyn frm=rup -> 0x1.555556p-2 */
-        TEST_FP_D(416, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, csrwi frm, 4; fcvt.s.d fa0, fa1, dyn; csrwi frm, 0)  /* fcvt.s.d(0x1.5555555555555p-2), dyn frm=rmm -> 0x1.555556p-2 */
-        TEST_FP_D(417, 0xffffffffbeaaaaab, FF_NX, 0xbfd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-0x1.5555555555555p-2), rne -> -0x1.555556p-2 */
-        TEST_FP_D(418, 0xffffffffbeaaaaaa, FF_NX, 0xbfd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(-0x1.5555555555555p-2), rtz -> -0x1.555554p-2 */
-        TEST_FP_D(419, 0xffffffffbeaaaaab, FF_NX, 0xbfd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(-0x1.5555555555555p-2), rdn -> -0x1.555556p-2 */
-        TEST_FP_D(420, 0xffffffffbeaaaaaa, FF_NX, 0xbfd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(-0x1.5555555555555p-2), rup -> -0x1.555554p-2 */
-        TEST_FP_D(421, 0xffffffffbeaaaaab, FF_NX, 0xbfd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(-0x1.5555555555555p-2), rmm -> -0x1.555556p-2 */
-        TEST_FP_D(422, 0xffffffff3f800000, FF_NX, 0x3ff0000010000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1.000001p+0), rne -> 1.0 */
-        TEST_FP_D(423, 0xffffffff3f800000, FF_NX, 0x3ff0000010000000, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x1.000001p+0), rtz -> 1.0 */
-        TEST_FP_D(424, 0xffffffff3f800000, FF_NX, 0x3ff0000010000000, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x1.000001p+0), rdn -> 1.0 */
-        TEST_FP_D(425, 0xffffffff3f800001, FF_NX, 0x3ff0000010000000, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x1.000001p+0), rup -> 0x1.000002p+0 */
-        TEST_FP_D(426, 0xffffffff3f800001, FF_NX, 0x3ff0000010000000, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x1.000001p+0), rmm -> 0x1.000002p+0 */
-        TEST_FP_D(427, 0xffffffff3f800001, FF_NX, 0x3ff0000010000001, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1.0000010000001p+0), rne -> 0x1.000002p+0 */
-        TEST_FP_D(428, 0xffffffff7f800000, FF_OF | FF_NX, 0x47f0000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1p+128), rne -> +inf */
-        TEST_FP_D(429, 0xffffffff7f7fffff, FF_OF | FF_NX, 0x47f0000000000000, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x1p+128), rtz -> max */
-        TEST_FP_D(430, 0xffffffff7f7fffff, FF_OF | FF_NX, 0x47f0000000000000, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x1p+128), rdn -> max */
-        TEST_FP_D(431, 0xffffffff7f800000, FF_OF | FF_NX, 0x47f0000000000000, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x1p+128), rup -> +inf */
-        TEST_FP_D(432, 0xffffffff7f800000, FF_OF | FF_NX, 0x47f0000000000000, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x1p+128), rmm -> +inf */
-        TEST_FP_D(433, 0xffffffff7f800000, FF_OF | FF_NX, 0x7fefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(max), rne -> +inf */
-        TEST_FP_D(434, 0xffffffff7f7fffff, FF_OF | FF_NX, 0x7fefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(max), rtz -> max */
-        TEST_FP_D(435, 0xffffffff7f7fffff, FF_OF | FF_NX, 0x7fefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(max), rdn -> max */
-        TEST_FP_D(436, 0xffffffff7f800000, FF_OF | FF_NX, 0x7fefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(max), rup -> +inf */
-        TEST_FP_D(437, 0xffffffff7f800000, FF_OF | FF_NX, 0x7fefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(max), rmm -> +inf */
-        TEST_FP_D(438, 0xffffffffff800000, FF_OF | FF_NX, 0xffefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-max), rne -> -inf */
-        TEST_FP_D(439, 0xffffffffff7fffff, FF_OF | FF_NX, 0xffefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(-max), rtz -> -max */
-        TEST_FP_D(440, 0xffffffffff800000, FF_OF | FF_NX, 0xffefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(-max), rdn -> -inf */
-        TEST_FP_D(441, 0xffffffffff7fffff, FF_OF | FF_NX, 0xffefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(-max), rup -> -max */
-        TEST_FP_D(442, 0xffffffffff800000, FF_OF | FF_NX, 0xffefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(-max), rmm -> -inf */
-        TEST_FP_D(443, 0xffffffff007fffff, 0, 0x380fffffc0000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1.fffffcp-127), rne -> 0x1.fffffcp-127 */
-        TEST_FP_D(444, 0xffffffff00000000, FF_UF | FF_NX, 0x3690000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1p-150), rne -> +0 */
-        TEST_FP_D(445, 0xffffffff00000000, FF_UF | FF_NX, 0x3690000000000000, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x1p-150), rtz -> +0 */
-        TEST_FP_D(446, 0xffffffff00000000, FF_UF | FF_NX, 0x3690000000000000, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x1p-150), rdn -> +0 */
-        TEST_FP_D(447, 0xffffffff00000001, FF_UF | FF_NX, 0x3690000000000000, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x1p-150), rup -> 0x1p-149 */
-        TEST_FP_D(448, 0xffffffff00000001, FF_UF | FF_NX, 0x3690000000000000, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x1p-150), rmm -> 0x1p-149 */
-        TEST_FP_D(449, 0xffffffff80000001, FF_UF | FF_NX, 0xb698000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-0x1.8p-150), rne -> -0x1p-149 */
-        TEST_FP_D(450, 0xffffffff80000000, FF_UF | FF_NX, 0xb698000000000000, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(-0x1.8p-150), rtz -> -0 */
-        TEST_FP_D(451, 0xffffffff80000001, FF_UF | FF_NX, 0xb698000000000000, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(-0x1.8p-150), rdn -> -0x1p-149 */
-        TEST_FP_D(452, 0xffffffff80000000, FF_UF | FF_NX, 0xb698000000000000, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(-0x1.8p-150), rup -> -0 */
-        TEST_FP_D(453, 0xffffffff80000001, FF_UF | FF_NX, 0xb698000000000000, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(-0x1.8p-150), rmm -> -0x1p-149 */
-        TEST_FP_D(454, 0xffffffff00000000, FF_UF | FF_NX, 0x1, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x0.0000000000001p-1022), rne -> +0 */
-        TEST_FP_D(455, 0xffffffff00000000, FF_UF | FF_NX, 0x1, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x0.0000000000001p-1022), rtz -> +0 */
-        TEST_FP_D(456, 0xffffffff00000000, FF_UF | FF_NX, 0x1, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x0.0000000000001p-1022), rdn -> +0 */
-        TEST_FP_D(457, 0xffffffff00000001, FF_UF | FF_NX, 0x1, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x0.0000000000001p-1022), rup -> 0x1p-149 */
-        TEST_FP_D(458, 0xffffffff00000000, FF_UF | FF_NX, 0x1, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x0.0000000000001p-1022), rmm -> +0 */
-        TEST_FP_D(459, 0xffffffff00800000, FF_NX, 0x380ffffff0000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1.ffffffp-127), rne -> 0x1p-126 */
-        TEST_FP_D(460, 0xffffffff007fffff, FF_UF | FF_NX, 0x380ffffff0000000, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x1.ffffffp-127), rtz -> 0x1.fffffcp-127 */
-        TEST_FP_D(461, 0xffffffff007fffff, FF_UF | FF_NX, 0x380ffffff0000000, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x1.ffffffp-127), rdn -> 0x1.fffffcp-127 */
-        TEST_FP_D(462, 0xffffffff00800000, FF_NX, 0x380ffffff0000000, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x1.ffffffp-127), rup -> 0x1p-126 */
-        TEST_FP_D(463, 0xffffffff00800000, FF_NX, 0x380ffffff0000000, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x1.ffffffp-127), rmm -> 0x1p-126 */
-        TEST_FP_D(464, 0xffffffff00000000, 0, 0x0, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(+0), rne -> +0 */
-        TEST_FP_D(465, 0xffffffff80000000, 0, 0x8000000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-0), rne -> -0 */
-        TEST_FP_D(466, 0xffffffff7f800000, 0, 0x7ff0000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(+inf), rne -> +inf */
-        TEST_FP_D(467, 0xffffffffff800000, 0, 0xfff0000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-inf), rne -> -inf */
-        TEST_FP_D(468, 0xffffffff7fc00000, 0, 0x7ff8000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(qNaN), rne -> qNaN */
-        TEST_FP_D(469, 0xffffffff7fc00000, 0, 0xfff8000000012345, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-qNaN(payload)), rne -> qNaN */
-        TEST_FP_D(470, 0xffffffff7fc00000, FF_NV, 0x7ff0000000000001, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(sNaN), rne -> qNaN */
-        TEST_FP_D(471, 0xffffffff7fc00000, FF_NV, 0x7ff0000000005a5a, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(sNaN(payload)), rne -> qNaN */
+        TEST_FP_D(416, 0xffffffff3fc00000, 0, 0x3ff8000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(1.5), rne -> 1.5 */
+        TEST_FP_D(417, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1.5555555555555p-2), rne -> 0x1.555556p-2 */
+        TEST_FP_D(418, 0xffffffff3eaaaaaa, FF_NX, 0x3fd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x1.5555555555555p-2), rtz -> 0x1.555554p-2 */
+        TEST_FP_D(419, 0xffffffff3eaaaaaa, FF_NX, 0x3fd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x1.5555555555555p-2), rdn -> 0x1.555554p-2 */
+        TEST_FP_D(420, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x1.5555555555555p-2), rup -> 0x1.555556p-2 */
+        TEST_FP_D(421, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x1.5555555555555p-2), rmm -> 0x1.555556p-2 */
+        TEST_FP_D(422, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, csrwi frm, 0; fcvt.s.d fa0, fa1, dyn; csrwi frm, 0)  /* fcvt.s.d(0x1.5555555555555p-2), dyn frm=rne -> 0x1.555556p-2 */
+        TEST_FP_D(423, 0xffffffff3eaaaaaa, FF_NX, 0x3fd5555555555555, 0, 0, csrwi frm, 1; fcvt.s.d fa0, fa1, dyn; csrwi frm, 0)  /* fcvt.s.d(0x1.5555555555555p-2), dyn frm=rtz -> 0x1.555554p-2 */
+        TEST_FP_D(424, 0xffffffff3eaaaaaa, FF_NX, 0x3fd5555555555555, 0, 0, csrwi frm, 2; fcvt.s.d fa0, fa1, dyn; csrwi frm, 0)  /* fcvt.s.d(0x1.5555555555555p-2), dyn frm=rdn -> 0x1.555554p-2 */
+        TEST_FP_D(425, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, csrwi frm, 3; fcvt.s.d fa0, fa1, dyn; csrwi frm, 0)  /* fcvt.s.d(0x1.5555555555555p-2), dyn frm=rup -> 0x1.555556p-2 */
+        TEST_FP_D(426, 0xffffffff3eaaaaab, FF_NX, 0x3fd5555555555555, 0, 0, csrwi frm, 4; fcvt.s.d fa0, fa1, dyn; csrwi frm, 0)  /* fcvt.s.d(0x1.5555555555555p-2), dyn frm=rmm -> 0x1.555556p-2 */
+        TEST_FP_D(427, 0xffffffffbeaaaaab, FF_NX, 0xbfd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-0x1.5555555555555p-2), rne -> -0x1.555556p-2 */
+        TEST_FP_D(428, 0xffffffffbeaaaaaa, FF_NX, 0xbfd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(-0x1.5555555555555p-2), rtz -> -0x1.555554p-2 */
+        TEST_FP_D(429, 0xffffffffbeaaaaab, FF_NX, 0xbfd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(-0x1.5555555555555p-2), rdn -> -0x1.555556p-2 */
+        TEST_FP_D(430, 0xffffffffbeaaaaaa, FF_NX, 0xbfd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(-0x1.5555555555555p-2), rup -> -0x1.555554p-2 */
+        TEST_FP_D(431, 0xffffffffbeaaaaab, FF_NX, 0xbfd5555555555555, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(-0x1.5555555555555p-2), rmm -> -0x1.555556p-2 */
+        TEST_FP_D(432, 0xffffffff3f800000, FF_NX, 0x3ff0000010000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1.000001p+0), rne -> 1.0 */
+        TEST_FP_D(433, 0xffffffff3f800000, FF_NX, 0x3ff0000010000000, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x1.000001p+0), rtz -> 1.0 */
+        TEST_FP_D(434, 0xffffffff3f800000, FF_NX, 0x3ff0000010000000, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x1.000001p+0), rdn -> 1.0 */
+        TEST_FP_D(435, 0xffffffff3f800001, FF_NX, 0x3ff0000010000000, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x1.000001p+0), rup -> 0x1.000002p+0 */
+        TEST_FP_D(436, 0xffffffff3f800001, FF_NX, 0x3ff0000010000000, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x1.000001p+0), rmm -> 0x1.000002p+0 */
+        TEST_FP_D(437, 0xffffffff3f800001, FF_NX, 0x3ff0000010000001, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1.0000010000001p+0), rne -> 0x1.000002p+0 */
+        TEST_FP_D(438, 0xffffffff7f800000, FF_OF | FF_NX, 0x47f0000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1p+128), rne -> +inf */
+        TEST_FP_D(439, 0xffffffff7f7fffff, FF_OF | FF_NX, 0x47f0000000000000, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x1p+128), rtz -> max */
+        TEST_FP_D(440, 0xffffffff7f7fffff, FF_OF | FF_NX, 0x47f0000000000000, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x1p+128), rdn -> max */
+        TEST_FP_D(441, 0xffffffff7f800000, FF_OF | FF_NX, 0x47f0000000000000, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x1p+128), rup -> +inf */
+        TEST_FP_D(442, 0xffffffff7f800000, FF_OF | FF_NX, 0x47f0000000000000, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x1p+128), rmm -> +inf */
+        TEST_FP_D(443, 0xffffffff7f800000, FF_OF | FF_NX, 0x7fefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(max), rne -> +inf */
+        TEST_FP_D(444, 0xffffffff7f7fffff, FF_OF | FF_NX, 0x7fefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(max), rtz -> max */
+        TEST_FP_D(445, 0xffffffff7f7fffff, FF_OF | FF_NX, 0x7fefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(max), rdn -> max */
+        TEST_FP_D(446, 0xffffffff7f800000, FF_OF | FF_NX, 0x7fefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(max), rup -> +inf */
+        TEST_FP_D(447, 0xffffffff7f800000, FF_OF | FF_NX, 0x7fefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(max), rmm -> +inf */
+        TEST_FP_D(448, 0xffffffffff800000, FF_OF | FF_NX, 0xffefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-max), rne -> -inf */
+        TEST_FP_D(449, 0xffffffffff7fffff, FF_OF | FF_NX, 0xffefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(-max), rtz -> -max */
+        TEST_FP_D(450, 0xffffffffff800000, FF_OF | FF_NX, 0xffefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(-max), rdn -> -inf */
+        TEST_FP_D(451, 0xffffffffff7fffff, FF_OF | FF_NX, 0xffefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(-max), rup -> -max */
+        TEST_FP_D(452, 0xffffffffff800000, FF_OF | FF_NX, 0xffefffffffffffff, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(-max), rmm -> -inf */
+        TEST_FP_D(453, 0xffffffff007fffff, 0, 0x380fffffc0000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1.fffffcp-127), rne -> 0x1.fffffcp-127 */
+        TEST_FP_D(454, 0xffffffff00000000, FF_UF | FF_NX, 0x3690000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1p-150), rne -> +0 */
+        TEST_FP_D(455, 0xffffffff00000000, FF_UF | FF_NX, 0x3690000000000000, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x1p-150), rtz -> +0 */
+        TEST_FP_D(456, 0xffffffff00000000, FF_UF | FF_NX, 0x3690000000000000, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x1p-150), rdn -> +0 */
+        TEST_FP_D(457, 0xffffffff00000001, FF_UF | FF_NX, 0x3690000000000000, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x1p-150), rup -> 0x1p-149 */
+        TEST_FP_D(458, 0xffffffff00000001, FF_UF | FF_NX, 0x3690000000000000, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x1p-150), rmm -> 0x1p-149 */
+        TEST_FP_D(459, 0xffffffff80000001, FF_UF | FF_NX, 0xb698000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-0x1.8p-150), rne -> -0x1p-149 */
+        TEST_FP_D(460, 0xffffffff80000000, FF_UF | FF_NX, 0xb698000000000000, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(-0x1.8p-150), rtz -> -0 */
+        TEST_FP_D(461, 0xffffffff80000001, FF_UF | FF_NX, 0xb698000000000000, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(-0x1.8p-150), rdn -> -0x1p-149 */
+        TEST_FP_D(462, 0xffffffff80000000, FF_UF | FF_NX, 0xb698000000000000, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(-0x1.8p-150), rup -> -0 */
+        TEST_FP_D(463, 0xffffffff80000001, FF_UF | FF_NX, 0xb698000000000000, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(-0x1.8p-150), rmm -> -0x1p-149 */
+        TEST_FP_D(464, 0xffffffff00000000, FF_UF | FF_NX, 0x1, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x0.0000000000001p-1022), rne -> +0 */
+        TEST_FP_D(465, 0xffffffff00000000, FF_UF | FF_NX, 0x1, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x0.0000000000001p-1022), rtz -> +0 */
+        TEST_FP_D(466, 0xffffffff00000000, FF_UF | FF_NX, 0x1, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x0.0000000000001p-1022), rdn -> +0 */
+        TEST_FP_D(467, 0xffffffff00000001, FF_UF | FF_NX, 0x1, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x0.0000000000001p-1022), rup -> 0x1p-149 */
+        TEST_FP_D(468, 0xffffffff00000000, FF_UF | FF_NX, 0x1, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x0.0000000000001p-1022), rmm -> +0 */
+        TEST_FP_D(469, 0xffffffff00800000, FF_NX, 0x380ffffff0000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(0x1.ffffffp-127), rne -> 0x1p-126 */
+        TEST_FP_D(470, 0xffffffff007fffff, FF_UF | FF_NX, 0x380ffffff0000000, 0, 0, fcvt.s.d fa0, fa1, rtz)  /* fcvt.s.d(0x1.ffffffp-127), rtz -> 0x1.fffffcp-127 */
+        TEST_FP_D(471, 0xffffffff007fffff, FF_UF | FF_NX, 0x380ffffff0000000, 0, 0, fcvt.s.d fa0, fa1, rdn)  /* fcvt.s.d(0x1.ffffffp-127), rdn -> 0x1.fffffcp-127 */
+        TEST_FP_D(472, 0xffffffff00800000, FF_NX, 0x380ffffff0000000, 0, 0, fcvt.s.d fa0, fa1, rup)  /* fcvt.s.d(0x1.ffffffp-127), rup -> 0x1p-126 */
+        TEST_FP_D(473, 0xffffffff00800000, FF_NX, 0x380ffffff0000000, 0, 0, fcvt.s.d fa0, fa1, rmm)  /* fcvt.s.d(0x1.ffffffp-127), rmm -> 0x1p-126 */
+        TEST_FP_D(474, 0xffffffff00000000, 0, 0x0, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(+0), rne -> +0 */
+        TEST_FP_D(475, 0xffffffff80000000, 0, 0x8000000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-0), rne -> -0 */
+        TEST_FP_D(476, 0xffffffff7f800000, 0, 0x7ff0000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(+inf), rne -> +inf */
+        TEST_FP_D(477, 0xffffffffff800000, 0, 0xfff0000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-inf), rne -> -inf */
+        TEST_FP_D(478, 0xffffffff7fc00000, 0, 0x7ff8000000000000, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(qNaN), rne -> qNaN */
+        TEST_FP_D(479, 0xffffffff7fc00000, 0, 0xfff8000000012345, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(-qNaN(payload)), rne -> qNaN */
+        TEST_FP_D(480, 0xffffffff7fc00000, FF_NV, 0x7ff0000000000001, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(sNaN), rne -> qNaN */
+        TEST_FP_D(481, 0xffffffff7fc00000, FF_NV, 0x7ff0000000005a5a, 0, 0, fcvt.s.d fa0, fa1, rne)  /* fcvt.s.d(sNaN(payload)), rne -> qNaN */
 
         /* ---- fcvt.d.s (widening: exact) ---- */
-        TEST_FP_RAW(472, 0x3ff8000000000000, 0, 0xffffffff3fc00000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(1.5) -> 1.5 */
-        TEST_FP_RAW(473, 0xbfd5555540000000, 0, 0xffffffffbeaaaaaa, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(-0x1.555554p-2) -> -0x1.555554p-2 */
-        TEST_FP_RAW(474, 0x36a0000000000000, 0, 0xffffffff00000001, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(0x1p-149) -> 0x1p-149 */
-        TEST_FP_RAW(475, 0x380fffffc0000000, 0, 0xffffffff007fffff, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(0x1.fffffcp-127) -> 0x1.fffffcp-127 */
-        TEST_FP_RAW(476, 0x47efffffe0000000, 0, 0xffffffff7f7fffff, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(max) -> 0x1.fffffep+127 */
-        TEST_FP_RAW(477, 0xc7efffffe0000000, 0, 0xffffffffff7fffff, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(-max) -> -0x1.fffffep+127 */
-        TEST_FP_RAW(478, 0x0, 0, 0xffffffff00000000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(+0) -> +0 */
-        TEST_FP_RAW(479, 0x8000000000000000, 0, 0xffffffff80000000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(-0) -> -0 */
-        TEST_FP_RAW(480, 0x7ff0000000000000, 0, 0xffffffff7f800000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(+inf) -> +inf */
-        TEST_FP_RAW(481, 0xfff0000000000000, 0, 0xffffffffff800000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(-inf) -> -inf */
-        TEST_FP_RAW(482, 0x7ff8000000000000, 0, 0xffffffff7fc00000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(qNaN) -> qNaN */
-        TEST_FP_RAW(483, 0x7ff8000000000000, 0, 0xffffffffffc12345, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(-qNaN(payload)) -> qNaN */
-        TEST_FP_RAW(484, 0x7ff8000000000000, FF_NV, 0xffffffff7f800001, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(sNaN) -> qNaN */
-        TEST_FP_RAW(485, 0x7ff8000000000000, FF_NV, 0xffffffff7f805a5a, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(sNaN(payload)) -> qNaN */
-        TEST_FP_RAW(486, 0xbfd5555540000000, 0, 0xffffffffbeaaaaaa, 0, 0, .insn r 0x53, 1, 0x21, fa0, fa1, f0)  /* fcvt.d.s with rm=1: the rounding mode does not matter */
-        TEST_FP_RAW(487, 0xbfd5555540000000, 0, 0xffffffffbeaaaaaa, 0, 0, .insn r 0x53, 3, 0x21, fa0, fa1, f0)  /* fcvt.d.s with rm=3: the rounding mode does not matter */
-        TEST_FP_RAW(488, 0xbfd5555540000000, 0, 0xffffffffbeaaaaaa, 0, 0, csrwi frm, 2; .insn r 0x53, 7, 0x21, fa0, fa1, f0; csrwi frm, 0)  /* fcvt.d.s with rm=7: the rounding mode does not matter */
-        TEST_INT_D(489, 0x41dfffffffc00000, 0, 0x7fffffff, .insn r 0x53, 1, 0x69, fa0, a1, x0)  /* fcvt.d.w(0x7fffffff) with rm=rtz (.insn): exact */
-        TEST_INT_D(490, 0xc1e0000000000000, 0, 0x80000000, .insn r 0x53, 1, 0x69, fa0, a1, x0)  /* fcvt.d.w(0x80000000) with rm=rtz (.insn): exact */
+        TEST_FP_RAW(482, 0x3ff8000000000000, 0, 0xffffffff3fc00000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(1.5) -> 1.5 */
+        TEST_FP_RAW(483, 0xbfd5555540000000, 0, 0xffffffffbeaaaaaa, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(-0x1.555554p-2) -> -0x1.555554p-2 */
+        TEST_FP_RAW(484, 0x36a0000000000000, 0, 0xffffffff00000001, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(0x1p-149) -> 0x1p-149 */
+        TEST_FP_RAW(485, 0x380fffffc0000000, 0, 0xffffffff007fffff, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(0x1.fffffcp-127) -> 0x1.fffffcp-127 */
+        TEST_FP_RAW(486, 0x47efffffe0000000, 0, 0xffffffff7f7fffff, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(max) -> 0x1.fffffep+127 */
+        TEST_FP_RAW(487, 0xc7efffffe0000000, 0, 0xffffffffff7fffff, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(-max) -> -0x1.fffffep+127 */
+        TEST_FP_RAW(488, 0x0, 0, 0xffffffff00000000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(+0) -> +0 */
+        TEST_FP_RAW(489, 0x8000000000000000, 0, 0xffffffff80000000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(-0) -> -0 */
+        TEST_FP_RAW(490, 0x7ff0000000000000, 0, 0xffffffff7f800000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(+inf) -> +inf */
+        TEST_FP_RAW(491, 0xfff0000000000000, 0, 0xffffffffff800000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(-inf) -> -inf */
+        TEST_FP_RAW(492, 0x7ff8000000000000, 0, 0xffffffff7fc00000, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(qNaN) -> qNaN */
+        TEST_FP_RAW(493, 0x7ff8000000000000, 0, 0xffffffffffc12345, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(-qNaN(payload)) -> qNaN */
+        TEST_FP_RAW(494, 0x7ff8000000000000, FF_NV, 0xffffffff7f800001, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(sNaN) -> qNaN */
+        TEST_FP_RAW(495, 0x7ff8000000000000, FF_NV, 0xffffffff7f805a5a, 0, 0, fcvt.d.s fa0, fa1)  /* fcvt.d.s(sNaN(payload)) -> qNaN */
+        TEST_FP_RAW(496, 0xbfd5555540000000, 0, 0xffffffffbeaaaaaa, 0, 0, .insn r 0x53, 1, 0x21, fa0, fa1, f0)  /* fcvt.d.s with rm=1: the rounding mode does not matter */
+        TEST_FP_RAW(497, 0xbfd5555540000000, 0, 0xffffffffbeaaaaaa, 0, 0, .insn r 0x53, 3, 0x21, fa0, fa1, f0)  /* fcvt.d.s with rm=3: the rounding mode does not matter */
+        TEST_FP_RAW(498, 0xbfd5555540000000, 0, 0xffffffffbeaaaaaa, 0, 0, csrwi frm, 2; .insn r 0x53, 7, 0x21, fa0, fa1, f0; csrwi frm, 0)  /* fcvt.d.s with rm=7: the rounding mode does not matter */
+        TEST_INT_D(499, 0x41dfffffffc00000, 0, 0x7fffffff, .insn r 0x53, 1, 0x69, fa0, a1, x0)  /* fcvt.d.w(0x7fffffff) with rm=rtz (.insn): exact */
+        TEST_INT_D(500, 0xc1e0000000000000, 0, 0x80000000, .insn r 0x53, 1, 0x69, fa0, a1, x0)  /* fcvt.d.w(0x80000000) with rm=rtz (.insn): exact */
 
         /* ---- fmv.x.d / fmv.d.x ---- */
-        TEST_FP_D_INT(491, 0xbff0000000000000, 0, 0xbff0000000000000, 0, fmv.x.d a0, fa1)  /* fmv.x.d(0xbff0000000000000): bits unchanged */
-        TEST_FP_D_INT(492, 0x7ff0000000000001, 0, 0x7ff0000000000001, 0, fmv.x.d a0, fa1)  /* fmv.x.d(0x7ff0000000000001): bits unchanged */
-        TEST_FP_D_INT(493, 0xfff123456789abcd, 0, 0xfff123456789abcd, 0, fmv.x.d a0, fa1)  /* fmv.x.d(0xfff123456789abcd): bits unchanged */
-        TEST_FP_D_INT(494, 0x1, 0, 0x1, 0, fmv.x.d a0, fa1)  /* fmv.x.d(0x1): bits unchanged */
-        TEST_FP_D_INT(495, 0x8000000000000000, 0, 0x8000000000000000, 0, fmv.x.d a0, fa1)  /* fmv.x.d(0x8000000000000000): bits unchanged */
-        TEST_INT_D(496, 0x7ff0000000000001, 0, 0x7ff0000000000001, fmv.d.x fa0, a1)  /* fmv.d.x(0x7ff0000000000001): bits unchanged */
-        TEST_INT_D(497, 0x123456789abcdef0, 0, 0x123456789abcdef0, fmv.d.x fa0, a1)  /* fmv.d.x(0x123456789abcdef0): bits unchanged */
-        TEST_INT_D(498, 0xffffffff7fc00000, 0, 0xffffffff7fc00000, fmv.d.x fa0, a1)  /* fmv.d.x(0xffffffff7fc00000): bits unchanged */
-        TEST_INT_D(499, 0x40000000, 0, 0x40000000, fmv.d.x fa0, a1)  /* fmv.d.x(0x40000000): bits unchanged */
+        TEST_FP_D_INT(501, 0xbff0000000000000, 0, 0xbff0000000000000, 0, fmv.x.d a0, fa1)  /* fmv.x.d(0xbff0000000000000): bits unchanged */
+        TEST_FP_D_INT(502, 0x7ff0000000000001, 0, 0x7ff0000000000001, 0, fmv.x.d a0, fa1)  /* fmv.x.d(0x7ff0000000000001): bits unchanged */
+        TEST_FP_D_INT(503, 0xfff123456789abcd, 0, 0xfff123456789abcd, 0, fmv.x.d a0, fa1)  /* fmv.x.d(0xfff123456789abcd): bits unchanged */
+        TEST_FP_D_INT(504, 0x1, 0, 0x1, 0, fmv.x.d a0, fa1)  /* fmv.x.d(0x1): bits unchanged */
+        TEST_FP_D_INT(505, 0x8000000000000000, 0, 0x8000000000000000, 0, fmv.x.d a0, fa1)  /* fmv.x.d(0x8000000000000000): bits unchanged */
+        TEST_INT_D(506, 0x7ff0000000000001, 0, 0x7ff0000000000001, fmv.d.x fa0, a1)  /* fmv.d.x(0x7ff0000000000001): bits unchanged */
+        TEST_INT_D(507, 0x123456789abcdef0, 0, 0x123456789abcdef0, fmv.d.x fa0, a1)  /* fmv.d.x(0x123456789abcdef0): bits unchanged */
+        TEST_INT_D(508, 0xffffffff7fc00000, 0, 0xffffffff7fc00000, fmv.d.x fa0, a1)  /* fmv.d.x(0xffffffff7fc00000): bits unchanged */
+        TEST_INT_D(509, 0x40000000, 0, 0x40000000, fmv.d.x fa0, a1)  /* fmv.d.x(0x40000000): bits unchanged */
 
         TEST_END

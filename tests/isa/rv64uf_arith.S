@@ -194,6 +194,10 @@
         TEST_FP_S(178, 0x80000001, FF_UF | FF_NX, 0x80000001, 0x1, 0x0, fmul.s fa0, fa1, fa2, rdn)  /* -0x1p-149 * 0x1p-149, rdn -> -0x1p-149 */
         TEST_FP_S(179, 0x80000000, FF_UF | FF_NX, 0x80000001, 0x1, 0x0, fmul.s fa0, fa1, fa2, rup)  /* -0x1p-149 * 0x1p-149, rup -> -0 */
         TEST_FP_S(180, 0x80000000, FF_UF | FF_NX, 0x80000001, 0x1, 0x0, fmul.s fa0, fa1, fa2, rmm)  /* -0x1p-149 * 0x1p-149, rmm -> -0 */
+
+        /* ---- fmul.s: underflow, tininess detected after rounding. maxsub * (1 + ulp) is below the smallest normal
+         * but rounds to it (unbounded exponent): not tiny, so RNE/RUP/RMM give minnorm with NX and no UF;
+         * RTZ/RDN round to maxsub: tiny and inexact, UF | NX ---- */
         TEST_FP_S(181, 0x800000, FF_NX, 0x7fffff, 0x3f800001, 0x0, fmul.s fa0, fa1, fa2, rne)  /* 0x1.fffffcp-127 * 0x1.000002p+0, rne -> 0x1p-126 */
         TEST_FP_S(182, 0x7fffff, FF_UF | FF_NX, 0x7fffff, 0x3f800001, 0x0, fmul.s fa0, fa1, fa2, rtz)  /* 0x1.fffffcp-127 * 0x1.000002p+0, rtz -> 0x1.fffffcp-127 */
         TEST_FP_S(183, 0x7fffff, FF_UF | FF_NX, 0x7fffff, 0x3f800001, 0x0, fmul.s fa0, fa1, fa2, rdn)  /* 0x1.fffffcp-127 * 0x1.000002p+0, rdn -> 0x1.fffffcp-127 */
@@ -204,6 +208,9 @@
         TEST_FP_S(188, 0x80800000, FF_NX, 0x807fffff, 0x3f800001, 0x0, fmul.s fa0, fa1, fa2, rdn)  /* -0x1.fffffcp-127 * 0x1.000002p+0, rdn -> -0x1p-126 */
         TEST_FP_S(189, 0x807fffff, FF_UF | FF_NX, 0x807fffff, 0x3f800001, 0x0, fmul.s fa0, fa1, fa2, rup)  /* -0x1.fffffcp-127 * 0x1.000002p+0, rup -> -0x1.fffffcp-127 */
         TEST_FP_S(190, 0x80800000, FF_NX, 0x807fffff, 0x3f800001, 0x0, fmul.s fa0, fa1, fa2, rmm)  /* -0x1.fffffcp-127 * 0x1.000002p+0, rmm -> -0x1p-126 */
+
+        /* ---- fmul.s: minnorm * (1 - ulp/2) is exactly halfway: with unbounded exponent it is representable
+         * (tiny), in the subnormal range RNE rounds it up to minnorm: UF | NX although the result is normal ---- */
         TEST_FP_S(191, 0x800000, FF_UF | FF_NX, 0x800000, 0x3f7fffff, 0x0, fmul.s fa0, fa1, fa2, rne)  /* 0x1p-126 * 0x1.fffffep-1, rne -> 0x1p-126 */
         TEST_FP_S(192, 0x7fffff, FF_UF | FF_NX, 0x800000, 0x3f7fffff, 0x0, fmul.s fa0, fa1, fa2, rtz)  /* 0x1p-126 * 0x1.fffffep-1, rtz -> 0x1.fffffcp-127 */
         TEST_FP_S(193, 0x7fffff, FF_UF | FF_NX, 0x800000, 0x3f7fffff, 0x0, fmul.s fa0, fa1, fa2, rdn)  /* 0x1p-126 * 0x1.fffffep-1, rdn -> 0x1.fffffcp-127 */

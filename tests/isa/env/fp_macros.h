@@ -153,4 +153,38 @@
         lwu t6, 0(t6);                              \
         bne s11, t6, fail
 
+/* ---- mstatus.FS helpers for the rv64mi_fs_* tests (need priv_macros.h) ---- */
+
+/* mstatus.FS = v */
+#define SET_FS(v)                                   \
+        li t0, MSTATUS_FS;                          \
+        csrc mstatus, t0;                           \
+        li t0, ((v) << 13);                         \
+        csrs mstatus, t0
+
+/* FS must read v in mstatus and sstatus, and SD (bit 63 of both) must read (v == 3) (clobbers a0) */
+#define CHECK_FS(v)                                 \
+        csrr a0, mstatus;                           \
+        srli a0, a0, 13;                            \
+        andi a0, a0, 3;                             \
+        CHECK(a0, v);                               \
+        csrr a0, mstatus;                           \
+        srli a0, a0, 63;                            \
+        CHECK(a0, ((v) / 3));     /* 1 for Dirty */  \
+        csrr a0, sstatus;                           \
+        srli a0, a0, 13;                            \
+        andi a0, a0, 3;                             \
+        CHECK(a0, v);                               \
+        csrr a0, sstatus;                           \
+        srli a0, a0, 63;                            \
+        CHECK(a0, ((v) / 3))
+
+/* from FS = from, run insn (in M) and FS must be Dirty afterwards */
+#define DIRTY_CASE(n, from, insn...)                \
+        TEST_CASE(n);                               \
+        SET_FS(from);                               \
+        CHECK_FS(from);                             \
+        insn;                                       \
+        CHECK_FS(3)
+
 #endif
