@@ -4,6 +4,8 @@ set -euo pipefail
 PACKAGES=(
     build-essential cmake pkg-config            # host build
     check                                       # unit tests (Check)
+    libfdt-dev                                  # device tree generation
+    opensbi u-boot-qemu                         # firmware and boot loader guests
     gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests
     libmpfr-dev                                 # floating-point differential test
     qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic

@@ -11,6 +11,7 @@
 
 #include "cpu/isa.h"
 #include "debug/disasm.h"
+#include "host/console.h"
 #include "machine/elf.h"
 
 /* Exit statuses of vhart itself (a guest's own status is passed through otherwise). */
@@ -18,12 +19,21 @@
 #define EXIT_MAX_INSNS 3
 
 static const char usage[] =
-    "usage: vhart [options] PROGRAM.elf\n"
+    "usage: vhart [options] --kernel IMAGE [--initrd FILE] [--append ARGS]\n"
+    "       vhart [options] PROGRAM.elf\n"
     "       vhart --disasm PROGRAM.elf\n"
     "\n"
-    "Runs a bare-metal RV64 ELF program in M-mode from its entry point (a0 = hartid).\n"
+    "Boots a virt-compatible RISC-V board: firmware (Debian's OpenSBI by default) at 0x80000000,\n"
+    "the kernel at 0x80200000, the serial console on this terminal (Ctrl-A h for keys).\n"
+    "A bare PROGRAM.elf runs in M-mode from its entry point with no firmware (a0 = hartid,\n"
+    "a1 = device tree), like --bios none --kernel PROGRAM.elf.\n"
     "\n"
     "options:\n"
+    "  --bios FILE|none  firmware (default: OpenSBI fw_dynamic.bin from Debian's opensbi)\n"
+    "  --kernel FILE     kernel: ELF, or a raw image such as Linux's Image or u-boot.bin\n"
+    "  --initrd FILE     initial ramdisk, placed high in RAM and named in the device tree\n"
+    "  --append ARGS     kernel command line (/chosen/bootargs)\n"
+    "  --dumpdtb FILE    write the generated device tree to FILE and exit\n"
     "  --mem SIZE        guest RAM at 0x80000000 (default 128M; suffixes K, M, G)\n"
     "  --smp N           number of harts, 1 to 8 (default 1)\n"
     "  --isa STRING      extensions to enable, e.g. rv64imac (default: all implemented)\n"
@@ -67,8 +77,14 @@ static int run_disasm(const char *path, uint32_t ext)
 
 int main(int argc, char **argv)
 {
-    enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION };
+    enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
+           OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB };
     static const struct option options[] = {
+        { "bios", required_argument, NULL, OPT_BIOS },
+        { "kernel", required_argument, NULL, OPT_KERNEL },
+        { "initrd", required_argument, NULL, OPT_INITRD },
+        { "append", required_argument, NULL, OPT_APPEND },
+        { "dumpdtb", required_argument, NULL, OPT_DUMPDTB },
         { "mem", required_argument, NULL, OPT_MEM },
         { "smp", required_argument, NULL, OPT_SMP },
         { "isa", required_argument, NULL, OPT_ISA },
@@ -80,7 +96,7 @@ int main(int argc, char **argv)
         { NULL, 0, NULL, 0 },
     };
     struct vhart_config cfg = { .mem_size = 128ull << 20, .harts = 1 };
-    const char *disasm = NULL;
+    const char *disasm = NULL, *dumpdtb = NULL;
     bool stats = false;
     char err[512];
     opterr = 0;
@@ -105,6 +121,11 @@ int main(int argc, char **argv)
                 die_usage("--max-insns %s: expected a positive number", optarg);
             break;
         case OPT_STATS: stats = true; break;
+        case OPT_BIOS: cfg.bios = optarg; break;
+        case OPT_KERNEL: cfg.kernel = optarg; break;
+        case OPT_INITRD: cfg.initrd = optarg; break;
+        case OPT_APPEND: cfg.append = optarg; break;
+        case OPT_DUMPDTB: dumpdtb = optarg; break;
         case OPT_DISASM: disasm = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
         case OPT_VERSION: {
@@ -121,18 +142,41 @@ int main(int argc, char **argv)
         if (optind != argc) die_usage("unexpected argument %s", argv[optind]);
         return run_disasm(disasm, cfg.ext ? cfg.ext : isa_supported());
     }
-    if (optind >= argc) die_usage("%s", "no program given");
     if (optind + 1 < argc) die_usage("unexpected argument %s", argv[optind + 1]);
-    cfg.program = argv[optind];
+    if (optind < argc) {
+        if (cfg.kernel) die_usage("give either a program or --kernel, not both (%s)", argv[optind]);
+        cfg.program = argv[optind];
+    } else if (!cfg.kernel && !(cfg.bios && strcmp(cfg.bios, "none") != 0)) {
+        die_usage("%s", "no program given (a bare-metal ELF, or --kernel)");
+    }
+    if (cfg.program && (cfg.initrd || cfg.append || cfg.bios))
+        die_usage("%s", "--bios, --initrd and --append go with --kernel, not with a bare-metal program");
 
+    cfg.console = console_backend();
     struct machine *m;
     if (machine_create(&cfg, &m, err, sizeof(err)) != VHART_OK) {
         fprintf(stderr, "vhart: %s\n", err);
         return EXIT_USAGE;
     }
+    if (dumpdtb) {
+        size_t size;
+        const void *fdt = machine_fdt(m, &size);
+        FILE *f = fopen(dumpdtb, "wb");
+        int ok = f && fwrite(fdt, 1, size, f) == size;
+        if (f && fclose(f) != 0) ok = 0;
+        machine_destroy(m);
+        if (!ok) {
+            fprintf(stderr, "vhart: --dumpdtb %s: %s\n", dumpdtb, strerror(errno));
+            return EXIT_USAGE;
+        }
+        return 0;
+    }
+    console_open();
     struct vhart_result res;
     machine_run(m, &res);
     machine_destroy(m);
+    console_close();
+    if (res.reason == VHART_EXIT_QUIT) fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
 
     if (stats) {
         double mips = res.seconds > 0 ? (double)res.instret / res.seconds / 1e6 : 0;

@@ -15,7 +15,8 @@ struct fdt_params {
     unsigned virtio_slots;      /* virtio-mmio slots present (0..8), numbered from 0 */
 };
 
-/* Build the tree into buf. Returns its size, or 0 with a message in err. */
+/* Build the tree into buf (8-byte aligned, as libfdt requires). Returns its size, or 0 with a
+ * message in err. */
 size_t fdt_build(const struct fdt_params *p, void *buf, size_t buf_len, char *err, size_t err_len);
 
 #endif

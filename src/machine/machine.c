@@ -1,12 +1,15 @@
-/* The machine: builds RAM, harts and devices from a vhart_config, loads the program and runs
- * the harts round-robin in slices, with the timer and idle (WFI) handling in between. */
+/* The machine: builds the virt-compatible board (RAM, boot ROM, harts, CLINT, PLIC, UART, RTC,
+ * syscon, HTIF) from a vhart_config, places firmware, kernel, initrd and device tree, and runs the
+ * harts round-robin in bounded slices, with timers, console input and idle sleep in between. */
 #define _POSIX_C_SOURCE 200809L
 #include <vhart/machine.h>
 
 #include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -15,21 +18,39 @@
 #include "../cpu/hart.h"
 #include "../cpu/isa.h"
 #include "../dev/clint.h"
+#include "../dev/goldfish_rtc.h"
 #include "../dev/htif.h"
+#include "../dev/plic.h"
 #include "../dev/syscon.h"
+#include "../dev/uart16550.h"
 #include "../mem/bus.h"
 #include "../mem/mmu.h"
+#include "../util/endian.h"
+#include "board.h"
 #include "elf.h"
+#include "fdt.h"
 
-/* Instructions per hart between looks at timers and devices. */
+/* Instructions per hart between looks at timers, devices and the console. */
 #define RUN_SLICE 65536
-/* mtime frequency (Hz), as on QEMU virt; the device tree will advertise it. */
-#define TIMEBASE_HZ 10000000ull
-
 /* hart_run may pass its budget by up to a page of straight-line code. */
 #define FAST_OVERRUN CODECACHE_SLOTS
+/* How often (host time) console input is polled while the guest runs. */
+#define INPUT_POLL_NS 2000000ull
+#define FDT_MAX_SIZE 0x10000
 
+#define OPENSBI_DIR "/usr/lib/riscv64-linux-gnu/opensbi/generic"
 
+/* OpenSBI's fw_dynamic_info (firmware/fw_dynamic.S, include/sbi/fw_dynamic.h), version 2. */
+#define FW_DYNAMIC_MAGIC 0x4942534full
+#define FW_DYNAMIC_VERSION 2
+#define FW_DYNAMIC_NEXT_MODE_S 1
+
+/* An image to place in RAM at start and again at every reset. */
+struct image {
+    uint8_t *data;
+    size_t size;
+    uint64_t addr;
+};
 
 struct machine {
     struct vhart_config cfg;
@@ -37,14 +58,22 @@ struct machine {
     struct hart *harts[VHART_MAX_HARTS];
     unsigned nharts;
     struct clint clint;
+    struct plic plic;
+    struct uart16550 uart;
+    struct goldfish_rtc rtc;
     struct syscon syscon;
     struct htif htif;
     bool has_htif;
-    struct elf_image elf;
-    uint64_t entry;
+    struct elf_image kernel_elf;      /* when the kernel (or program) is an ELF */
+    struct image images[3];           /* firmware, kernel, initrd */
+    unsigned image_count;
+    uint8_t bootrom[BOARD_BOOTROM_SIZE];
+    uint64_t fdt[FDT_MAX_SIZE / 8];   /* libfdt wants an 8-byte aligned buffer */
+    size_t fdt_size;
     uint64_t start_ns;
     int64_t mtime_offset;
-    bool exit_requested, reset_requested;
+    uint64_t next_input_poll_ns;
+    bool exit_requested, reset_requested, quit_requested;
     int exit_code;
 };
 
@@ -55,10 +84,18 @@ static uint64_t host_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
+static uint64_t wall_ns(void *opaque)
+{
+    (void)opaque;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
 static uint64_t machine_time(void *opaque)
 {
     struct machine *m = opaque;
-    return (host_ns() - m->start_ns) / (1000000000ull / TIMEBASE_HZ) + (uint64_t)m->mtime_offset;
+    return (host_ns() - m->start_ns) / (1000000000ull / BOARD_TIMEBASE_HZ) + (uint64_t)m->mtime_offset;
 }
 
 static void machine_set_time(void *opaque, uint64_t value)
@@ -78,9 +115,18 @@ static void request_exit(void *opaque, int code)
     m->exit_code = code;
 }
 
+static void console_out(struct machine *m, const uint8_t *data, size_t len)
+{
+    if (m->cfg.console) m->cfg.console->write(m->cfg.console->opaque, data, len);
+}
+
 static void htif_output(void *opaque, int fd, const uint8_t *data, uint64_t len)
 {
-    (void)opaque;
+    struct machine *m = opaque;
+    if (fd != 2 && m->cfg.console) {
+        console_out(m, data, (size_t)len);
+        return;
+    }
     int out = fd == 2 ? STDERR_FILENO : STDOUT_FILENO;
     while (len > 0) {
         ssize_t n = write(out, data, (size_t)len);
@@ -93,6 +139,20 @@ static void htif_output(void *opaque, int fd, const uint8_t *data, uint64_t len)
     }
 }
 
+static void uart_tx(void *opaque, uint8_t byte) { console_out(opaque, &byte, 1); }
+static void uart_irq(void *opaque, int level) { struct machine *m = opaque; plic_set_irq(&m->plic, BOARD_UART_IRQ, level); }
+static void rtc_irq(void *opaque, int level) { struct machine *m = opaque; plic_set_irq(&m->plic, BOARD_RTC_IRQ, level); }
+
+/* PLIC context 2h is hart h's M-mode external interrupt, 2h+1 its S-mode one. */
+static void plic_context_irq(void *opaque, unsigned context, int level)
+{
+    struct machine *m = opaque;
+    unsigned h = context / 2;
+    if (h >= m->nharts) return;
+    if (context & 1) hart_set_external_seip(m->harts[h], level != 0);
+    else hart_set_mip(m->harts[h], MIP_MEIP, level != 0);
+}
+
 /* A page gained decoded code: no hart may keep a fast write path into it. */
 static void code_page_added(void *opaque, uint64_t paddr)
 {
@@ -101,13 +161,203 @@ static void code_page_added(void *opaque, uint64_t paddr)
     for (unsigned i = 0; i < m->nharts; i++) mmu_drop_writes_to(m->harts[i], host);
 }
 
+static int read_file(const char *path, const char *what, uint8_t **data, size_t *size, char *err, size_t err_len)
+{
+    FILE *f = fopen(path, "rb");
+    struct stat st;
+    if (!f) {
+        snprintf(err, err_len, "%s %s: %s", what, path, strerror(errno));
+        return -1;
+    }
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, err_len, "%s %s: %s", what, path, S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file");
+        fclose(f);
+        return -1;
+    }
+    *size = (size_t)st.st_size;
+    *data = malloc(*size ? *size : 1);
+    if (!*data || fread(*data, 1, *size, f) != *size) {
+        snprintf(err, err_len, "%s %s: cannot read", what, path);
+        fclose(f);
+        free(*data);
+        *data = NULL;
+        return -1;
+    }
+    fclose(f);
+    if (*size == 0) {
+        snprintf(err, err_len, "%s %s: empty file", what, path);
+        free(*data);
+        *data = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+static void load_images(struct machine *m)
+{
+    for (unsigned i = 0; i < m->image_count; i++)
+        bus_copy_to_guest(&m->bus, m->images[i].addr, m->images[i].data, m->images[i].size);
+    if (m->kernel_elf.data) {
+        char err[256];
+        elf_load(&m->kernel_elf, &m->bus, m->cfg.kernel, err, sizeof(err));   /* validated at start */
+    }
+    bus_copy_to_guest(&m->bus, m->images[0].addr, m->images[0].data, 0);
+}
+
+/* Boot ROM (at 0x1000, where every hart starts): a0 = mhartid, a1 = device tree, a2 = the
+ * fw_dynamic info block, then jump to the firmware (or the kernel with --bios none). */
+static void build_bootrom(struct machine *m, uint64_t start, uint64_t fdt_addr, uint64_t dyn_next, bool dynamic)
+{
+    static const uint32_t code[] = {
+        0x00000297,   /* auipc t0, 0 */
+        0xf1402573,   /* csrr  a0, mhartid */
+        0x0202b583,   /* ld    a1, 32(t0) */
+        0x0282b603,   /* ld    a2, 40(t0) */
+        0x0182b283,   /* ld    t0, 24(t0) */
+        0x00028067,   /* jr    t0 */
+    };
+    uint8_t *r = m->bootrom;
+    memset(r, 0, sizeof(m->bootrom));
+    for (unsigned i = 0; i < 6; i++) le_store32(r + 4 * i, code[i]);
+    le_store64(r + 24, start);
+    le_store64(r + 32, fdt_addr);
+    le_store64(r + 40, dynamic ? BOARD_BOOTROM_BASE + 64 : 0);
+    if (dynamic) {
+        le_store64(r + 64, FW_DYNAMIC_MAGIC);
+        le_store64(r + 72, FW_DYNAMIC_VERSION);
+        le_store64(r + 80, dyn_next);
+        le_store64(r + 88, FW_DYNAMIC_NEXT_MODE_S);
+        le_store64(r + 96, 0);          /* options */
+        le_store64(r + 104, ~0ull);     /* boot_hart: any (lottery) */
+    }
+}
+
 static void reset_harts(struct machine *m)
 {
-    for (unsigned i = 0; i < m->nharts; i++) {
-        struct hart *h = m->harts[i];
-        hart_reset(h, i, m->entry, m->cfg.ext);
-        h->x[10] = i;   /* a0 = hartid */
+    for (unsigned i = 0; i < m->nharts; i++) hart_reset(m->harts[i], i, BOARD_BOOTROM_BASE, m->cfg.ext);
+}
+
+static const char *default_bios(void)
+{
+    static const char *const candidates[] = { OPENSBI_DIR "/fw_dynamic.bin", OPENSBI_DIR "/fw_jump.bin" };
+    for (unsigned i = 0; i < 2; i++)
+        if (access(candidates[i], R_OK) == 0) return candidates[i];
+    return NULL;
+}
+
+static bool is_elf_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    unsigned char magic[4] = { 0 };
+    if (!f) return false;
+    size_t n = fread(magic, 1, 4, f);
+    fclose(f);
+    return n == 4 && memcmp(magic, "\177ELF", 4) == 0;
+}
+
+static int place_images(struct machine *m, char *err, size_t err_len)
+{
+    const struct vhart_config *c = &m->cfg;
+    uint64_t ram_end = BOARD_RAM_BASE + c->mem_size;
+    const char *kernel = c->kernel;
+    bool firmware = c->bios == NULL || strcmp(c->bios, "none") != 0;
+    uint64_t start, kernel_entry = 0, kernel_end = BOARD_RAM_BASE;
+    bool dynamic = false;
+
+    if (firmware) {
+        const char *bios = c->bios ? c->bios : default_bios();
+        if (!bios) {
+            snprintf(err, err_len, "no firmware: Debian's OpenSBI (%s/fw_dynamic.bin) is not installed "
+                     "(apt-get install opensbi), give --bios FILE, or --bios none", OPENSBI_DIR);
+            return VHART_ERR_IO;
+        }
+        struct image *fw = &m->images[m->image_count++];
+        if (read_file(bios, "--bios", &fw->data, &fw->size, err, err_len)) return VHART_ERR_IO;
+        if (fw->size > BOARD_KERNEL_OFFSET || fw->size > c->mem_size) {
+            snprintf(err, err_len, "--bios %s: %zu bytes do not fit below the kernel at 0x%llx", bios, fw->size,
+                     (unsigned long long)(BOARD_RAM_BASE + BOARD_KERNEL_OFFSET));
+            return VHART_ERR_FORMAT;
+        }
+        fw->addr = BOARD_RAM_BASE;
+        start = BOARD_RAM_BASE;
+        dynamic = strstr(bios, "fw_dynamic") != NULL;
+        kernel_end = BOARD_RAM_BASE + BOARD_KERNEL_OFFSET;
     }
+    /* A bare-metal program must be an ELF (its errors say so); a --kernel may be a raw image. */
+    if (kernel && (c->program || is_elf_file(kernel))) {
+        if (elf_open(kernel, &m->kernel_elf, err, err_len)) return VHART_ERR_FORMAT;
+        if (elf_load(&m->kernel_elf, &m->bus, kernel, err, err_len)) return VHART_ERR_FORMAT;
+        kernel_entry = m->kernel_elf.entry;
+        kernel_end = ram_end;   /* conservatively: an ELF may place segments anywhere */
+        uint64_t lo = ~0ull, hi = 0;
+        const uint8_t *d = m->kernel_elf.data;
+        for (unsigned i = 0; i < le_load16(d + 0x38); i++) {
+            const uint8_t *ph = d + le_load64(d + 0x20) + (uint64_t)i * le_load16(d + 0x36);
+            if (le_load32(ph) != 1 || le_load64(ph + 0x28) == 0) continue;
+            uint64_t a = le_load64(ph + 0x18), e = a + le_load64(ph + 0x28);
+            if (a < lo) lo = a;
+            if (e > hi) hi = e;
+        }
+        if (hi > lo) kernel_end = hi;
+    } else if (kernel) {
+        struct image *k = &m->images[m->image_count++];
+        if (read_file(kernel, "--kernel", &k->data, &k->size, err, err_len)) return VHART_ERR_IO;
+        k->addr = BOARD_RAM_BASE + (firmware ? BOARD_KERNEL_OFFSET : 0);
+        if (k->size > ram_end - k->addr) {
+            snprintf(err, err_len, "--kernel %s: %zu bytes do not fit in %llu MiB of RAM at 0x%llx", kernel, k->size,
+                     (unsigned long long)(c->mem_size >> 20), (unsigned long long)k->addr);
+            return VHART_ERR_FORMAT;
+        }
+        kernel_entry = k->addr;
+        kernel_end = k->addr + k->size;
+    } else if (!firmware) {
+        snprintf(err, err_len, "--bios none needs --kernel (or a program to run)");
+        return VHART_ERR_CONFIG;
+    }
+    if (!firmware) start = kernel_entry;
+
+    /* Device tree at the top of RAM, the initrd just below it. */
+    char isa[256];
+    isa_format(c->ext, isa, sizeof(isa));
+    struct fdt_params fp = {
+        .harts = m->nharts, .isa = isa, .mmu_type = "riscv,sv57",
+        .ram_base = BOARD_RAM_BASE, .ram_size = c->mem_size, .bootargs = c->append,
+    };
+    uint64_t fdt_addr = 0;
+    struct image *initrd = NULL;
+    if (c->initrd) {
+        initrd = &m->images[m->image_count++];
+        if (read_file(c->initrd, "--initrd", &initrd->data, &initrd->size, err, err_len)) return VHART_ERR_IO;
+    }
+    /* Two passes: the tree's size depends on the initrd properties, which need its address. */
+    for (int pass = 0; pass < 2; pass++) {
+        m->fdt_size = fdt_build(&fp, m->fdt, sizeof(m->fdt), err, err_len);
+        if (!m->fdt_size) return VHART_ERR_CONFIG;
+        fdt_addr = (ram_end - m->fdt_size) & ~0xffffull;
+        if (initrd) {
+            uint64_t end = fdt_addr & ~0xfffull;
+            uint64_t begin = (end - initrd->size) & ~0xfffull;
+            if (initrd->size > end - kernel_end || begin < kernel_end) {
+                snprintf(err, err_len, "--initrd %s: %zu bytes do not fit in RAM above the kernel (try a larger --mem)",
+                         c->initrd, initrd->size);
+                return VHART_ERR_FORMAT;
+            }
+            initrd->addr = begin;
+            fp.initrd_start = begin;
+            fp.initrd_end = begin + initrd->size;
+        }
+    }
+    if (fdt_addr < kernel_end || fdt_addr < BOARD_RAM_BASE) {
+        snprintf(err, err_len, "--mem: %llu MiB of RAM is too small for this kernel and its device tree",
+                 (unsigned long long)(c->mem_size >> 20));
+        return VHART_ERR_CONFIG;
+    }
+    struct image *dt = &m->images[m->image_count++];
+    dt->data = (uint8_t *)m->fdt;
+    dt->size = m->fdt_size;
+    dt->addr = fdt_addr;
+    build_bootrom(m, start, fdt_addr, kernel ? kernel_entry : BOARD_RAM_BASE + BOARD_KERNEL_OFFSET, dynamic);
+    return VHART_OK;
 }
 
 int machine_create(const struct vhart_config *cfg, struct machine **out, char *err, size_t err_len)
@@ -133,11 +383,22 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
     }
     m->cfg = *cfg;
     if (!m->cfg.ext) m->cfg.ext = isa_supported();
+    if (cfg->program) {
+        /* A bare-metal program: no firmware, the program is the kernel. */
+        m->cfg.kernel = cfg->program;
+        m->cfg.bios = "none";
+    }
+    if (!m->cfg.kernel && !m->cfg.bios) {
+        snprintf(err, err_len, "no program given (a bare-metal ELF, or --kernel)");
+        free(m);
+        return VHART_ERR_CONFIG;
+    }
     bus_init(&m->bus);
     m->bus.code_page_added = code_page_added;
     m->bus.code_opaque = m;
     int rc = VHART_ERR_NOMEM;
-    if (!bus_add_memory(&m->bus, "ram", VHART_RAM_BASE, cfg->mem_size, false)) {
+    if (!bus_add_memory(&m->bus, "ram", BOARD_RAM_BASE, cfg->mem_size, false) ||
+        !bus_add_memory(&m->bus, "bootrom", BOARD_BOOTROM_BASE, BOARD_BOOTROM_SIZE, true)) {
         snprintf(err, err_len, "--mem: cannot allocate %llu MiB of guest RAM", (unsigned long long)(cfg->mem_size >> 20));
         goto fail;
     }
@@ -157,36 +418,37 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
     m->clint.read_time = machine_time;
     m->clint.write_time = machine_set_time;
     m->clint.time_opaque = m;
-    bus_add_device(&m->bus, "clint", CLINT_BASE, CLINT_SIZE, &clint_ops, &m->clint);
+    if (plic_init(&m->plic, BOARD_PLIC_SOURCES, 2 * m->nharts, plic_context_irq, m)) {
+        snprintf(err, err_len, "out of memory");
+        goto fail;
+    }
+    uart16550_init(&m->uart, uart_tx, uart_irq, m);
+    goldfish_rtc_init(&m->rtc, wall_ns, rtc_irq, m);
     m->syscon.request = request_exit;
     m->syscon.opaque = m;
-    bus_add_device(&m->bus, "syscon", SYSCON_BASE, SYSCON_SIZE, &syscon_ops, &m->syscon);
+    bus_add_device(&m->bus, "syscon", BOARD_SYSCON_BASE, 0x1000, &syscon_ops, &m->syscon);
+    bus_add_device(&m->bus, "rtc", BOARD_RTC_BASE, BOARD_RTC_SIZE, &goldfish_rtc_ops, &m->rtc);
+    bus_add_device(&m->bus, "clint", BOARD_CLINT_BASE, BOARD_CLINT_SIZE, &clint_ops, &m->clint);
+    bus_add_device(&m->bus, "plic", BOARD_PLIC_BASE, BOARD_PLIC_SIZE, &plic_ops, &m->plic);
+    bus_add_device(&m->bus, "uart0", BOARD_UART_BASE, BOARD_UART_SIZE, &uart16550_ops, &m->uart);
 
-    if (!cfg->program) {
-        snprintf(err, err_len, "no program given");
-        rc = VHART_ERR_CONFIG;
-        goto fail;
-    }
-    if (elf_open(cfg->program, &m->elf, err, err_len)) {
-        rc = VHART_ERR_FORMAT;
-        goto fail;
-    }
-    if (elf_load(&m->elf, &m->bus, cfg->program, err, err_len)) {
-        rc = VHART_ERR_FORMAT;
-        goto fail;
-    }
-    m->entry = m->elf.entry;
+    rc = place_images(m, err, err_len);
+    if (rc != VHART_OK) goto fail;
+    struct bus_region *rom = bus_find(&m->bus, BOARD_BOOTROM_BASE);
+    memcpy(rom->host, m->bootrom, sizeof(m->bootrom));
+    load_images(m);
+
     uint64_t tohost;
-    if (elf_symbol(&m->elf, "tohost", &tohost) == 0) {
+    if (m->kernel_elf.data && elf_symbol(&m->kernel_elf, "tohost", &tohost) == 0) {
         if (!bus_host_ptr(&m->bus, tohost, 8)) {
-            snprintf(err, err_len, "%s: symbol tohost (0x%llx) is not in RAM", cfg->program, (unsigned long long)tohost);
+            snprintf(err, err_len, "%s: symbol tohost (0x%llx) is not in RAM", m->cfg.kernel, (unsigned long long)tohost);
             rc = VHART_ERR_FORMAT;
             goto fail;
         }
         m->has_htif = true;
         m->htif.bus = &m->bus;
         m->htif.tohost = tohost;
-        m->htif.has_fromhost = elf_symbol(&m->elf, "fromhost", &m->htif.fromhost) == 0 &&
+        m->htif.has_fromhost = elf_symbol(&m->kernel_elf, "fromhost", &m->htif.fromhost) == 0 &&
                                bus_host_ptr(&m->bus, m->htif.fromhost, 8) != NULL;
         m->htif.output = htif_output;
         m->htif.exit = request_exit;
@@ -208,20 +470,49 @@ void machine_destroy(struct machine *m)
     if (!m) return;
     for (unsigned i = 0; i < m->nharts; i++) free(m->harts[i]);
     bus_destroy(&m->bus);
-    elf_close(&m->elf);
+    elf_close(&m->kernel_elf);
+    for (unsigned i = 0; i < m->image_count; i++)
+        if (m->images[i].data != (uint8_t *)m->fdt) free(m->images[i].data);
     free(m);
 }
 
+const void *machine_fdt(const struct machine *m, size_t *size)
+{
+    *size = m->fdt_size;
+    return m->fdt;
+}
+
+/* Reset (syscon 0x7777, SBI system reset): images back in RAM, devices and harts to reset state. */
 static void machine_reset(struct machine *m)
 {
-    char err[256];
     m->reset_requested = false;
-    elf_load(&m->elf, &m->bus, m->cfg.program, err, sizeof(err));   /* validated at start */
-    for (unsigned i = 0; i < 8; i++) m->clint.mtimecmp[i] = ~0ull;
+    load_images(m);
+    for (unsigned i = 0; i < VHART_MAX_HARTS; i++) m->clint.mtimecmp[i] = ~0ull;
+    /* Devices first, so that lines they lower are not forwarded again by the fresh PLIC. */
+    uart16550_reset(&m->uart);
+    goldfish_rtc_reset(&m->rtc);
+    plic_reset(&m->plic);
     reset_harts(m);
 }
 
-/* Sleep until the next timer deadline when every hart waits for an interrupt. */
+/* Move typed bytes into the UART as its FIFO has room; remember what did not fit. */
+static void poll_console(struct machine *m)
+{
+    static uint8_t pending[256];
+    static size_t pending_len, pending_off;
+    const struct vhart_console *con = m->cfg.console;
+    if (!con) return;
+    if (pending_off == pending_len) {
+        bool quit = false;
+        pending_off = 0;
+        pending_len = con->read(con->opaque, pending, sizeof(pending), &quit);
+        if (quit) m->quit_requested = true;
+    }
+    if (pending_off < pending_len)
+        pending_off += uart16550_receive(&m->uart, pending + pending_off, pending_len - pending_off);
+}
+
+/* Every hart waits for an interrupt: sleep until the next timer deadline or console input. */
 static void idle_wait(struct machine *m)
 {
     uint64_t ticks = clint_ticks_to_next_deadline(&m->clint), now = machine_time(m);
@@ -231,22 +522,39 @@ static void idle_wait(struct machine *m)
         uint64_t d = h->stimecmp > now ? h->stimecmp - now : 0;
         if (d < ticks) ticks = d;
     }
-    uint64_t ns = ticks == ~0ull ? 10000000ull : ticks * (1000000000ull / TIMEBASE_HZ);
-    if (ns > 10000000ull) ns = 10000000ull;   /* look again at least every 10 ms */
+    uint64_t ns = ticks == ~0ull ? 100000000ull : ticks * (1000000000ull / BOARD_TIMEBASE_HZ);
+    uint64_t alarm = goldfish_rtc_ns_to_alarm(&m->rtc);
+    if (alarm < ns) ns = alarm;
+    if (ns > 100000000ull) ns = 100000000ull;   /* look around at least every 100 ms */
     if (ns == 0) return;
+    if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
+    int fd = m->cfg.console ? m->cfg.console->poll_fd : -1;
+    if (fd >= 0 && uart16550_can_receive(&m->uart)) {
+        struct pollfd p = { .fd = fd, .events = POLLIN };
+        int ms = (int)((ns + 999999) / 1000000);
+        if (poll(&p, 1, ms) > 0) m->next_input_poll_ns = 0;
+        /* EOF or hang-up on the input keeps poll returning at once: fall back to sleeping. */
+        if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) fd = -1; else return;
+    }
     struct timespec ts = { (time_t)(ns / 1000000000ull), (long)(ns % 1000000000ull) };
     nanosleep(&ts, NULL);
+}
+
+static void update_timers(struct machine *m)
+{
+    clint_update(&m->clint);
+    for (unsigned i = 0; i < m->nharts; i++) hart_update_stip(m->harts[i]);
+    goldfish_rtc_update(&m->rtc);
 }
 
 int machine_run(struct machine *m, struct vhart_result *res)
 {
     memset(res, 0, sizeof(*res));
     uint64_t total = 0, t0 = host_ns();
-    m->start_ns = m->start_ns ? m->start_ns : t0;
-    while (!m->exit_requested) {
+    if (!m->start_ns) m->start_ns = t0;
+    while (!m->exit_requested && !m->quit_requested) {
         if (m->reset_requested) machine_reset(m);
-        clint_update(&m->clint);
-        for (unsigned i = 0; i < m->nharts; i++) hart_update_stip(m->harts[i]);
+        update_timers(m);
         bool all_idle = true;
         for (unsigned i = 0; i < m->nharts && !m->exit_requested; i++) {
             struct hart *h = m->harts[i];
@@ -255,10 +563,8 @@ int machine_run(struct machine *m, struct vhart_result *res)
             if (m->cfg.max_insns) {
                 if (total >= m->cfg.max_insns) break;
                 uint64_t left = m->cfg.max_insns - total;
-                /* The fast loop may overrun its budget by a page of straight-line code. */
                 if (left <= 2 * FAST_OVERRUN) {
-                    budget = left;
-                    stop = hart_run_exact(h, budget, &n);
+                    stop = hart_run_exact(h, left, &n);
                     goto ran;
                 }
                 if (budget > left - FAST_OVERRUN) budget = left - FAST_OVERRUN;
@@ -267,21 +573,33 @@ int machine_run(struct machine *m, struct vhart_result *res)
         ran:
             total += n;
             if (stop != HART_STOP_WFI) all_idle = false;
+            /* Another hart runs next: its stores may land between this hart's LR and SC. */
+            if (m->nharts > 1) h->resv_valid = false;
             if (m->has_htif) htif_poll(&m->htif);
+        }
+        uint64_t now = host_ns();
+        if (now >= m->next_input_poll_ns) {
+            poll_console(m);
+            if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
+            m->next_input_poll_ns = now + INPUT_POLL_NS;
         }
         if (m->cfg.max_insns && total >= m->cfg.max_insns && !m->exit_requested) {
             res->reason = VHART_EXIT_MAX_INSNS;
             break;
         }
         if (all_idle && !m->exit_requested) {
-            clint_update(&m->clint);
-            for (unsigned i = 0; i < m->nharts; i++) hart_update_stip(m->harts[i]);
+            update_timers(m);
             bool any_ready = false;
             for (unsigned i = 0; i < m->nharts; i++)
                 if (m->harts[i]->mip & m->harts[i]->mie) any_ready = true;
-            if (!any_ready) idle_wait(m);
+            if (!any_ready) {
+                idle_wait(m);
+                poll_console(m);
+            }
         }
     }
+    if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
+    if (m->quit_requested) res->reason = VHART_EXIT_QUIT;
     if (m->exit_requested) {
         res->reason = VHART_EXIT_POWEROFF;
         res->exit_code = m->exit_code;

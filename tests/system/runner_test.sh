@@ -91,7 +91,7 @@ expect mem_too_big 2 "" "vhart: --mem: 1048576 MiB is more than the 64 GiB vhart
 expect smp_zero 2 "" "vhart: --smp 0: the number of harts must be 1 to 8 (try --help)" -- "$VHART" --smp 0 "$EXAMPLES/hello.elf"
 expect smp_99 2 "" "vhart: --smp 99: the number of harts must be 1 to 8 (try --help)" -- "$VHART" --smp 99 "$EXAMPLES/hello.elf"
 expect bad_isa 2 "" "vhart: --isa rv32i: must start with rv64 (try --help)" -- "$VHART" --isa rv32i "$EXAMPLES/hello.elf"
-expect no_program 2 "" "vhart: no program given (try --help)" -- "$VHART"
+expect no_program 2 "" "vhart: no program given (a bare-metal ELF, or --kernel) (try --help)" -- "$VHART"
 
 if [ "$failures" -ne 0 ]; then
     echo "runner_test: $failures failure(s)"

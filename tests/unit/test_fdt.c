@@ -35,10 +35,12 @@ static uint64_t u64_prop(const char *path, const char *name)
 {
     int node = fdt_path_offset(tree, path), len;
     ck_assert_int_ge(node, 0);
-    const fdt64_t *v = fdt_getprop(tree, node, name, &len);
+    const void *v = fdt_getprop(tree, node, name, &len);
     ck_assert_ptr_nonnull(v);
     ck_assert_int_eq(len, 8);
-    return fdt64_to_cpu(*v);
+    fdt64_t raw;
+    memcpy(&raw, v, 8);   /* properties are only 4-byte aligned */
+    return fdt64_to_cpu(raw);
 }
 
 START_TEST(chosen_has_bootargs_stdout_path_and_initrd)
