@@ -65,7 +65,7 @@ struct machine {
     struct htif htif;
     bool has_htif;
     struct elf_image kernel_elf;      /* when the kernel (or program) is an ELF */
-    struct image images[3];           /* firmware, kernel, initrd */
+    struct image images[4];           /* firmware, kernel, initrd, device tree */
     unsigned image_count;
     uint8_t bootrom[BOARD_BOOTROM_SIZE];
     uint64_t fdt[FDT_MAX_SIZE / 8];   /* libfdt wants an 8-byte aligned buffer */
@@ -201,7 +201,6 @@ static void load_images(struct machine *m)
         char err[256];
         elf_load(&m->kernel_elf, &m->bus, m->cfg.kernel, err, sizeof(err));   /* validated at start */
     }
-    bus_copy_to_guest(&m->bus, m->images[0].addr, m->images[0].data, 0);
 }
 
 /* Boot ROM (at 0x1000, where every hart starts): a0 = mhartid, a1 = device tree, a2 = the
