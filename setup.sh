@@ -1,8 +1,13 @@
 #!/bin/bash
-# One command for a fresh Debian 12 machine: install what vhart needs, build it, run a guest.
+# One command for a fresh Debian 12 machine: install what vhart needs, build it, build the guest
+# (Linux 6.1 + busybox from Debian's sources, cached under ~/.cache/vhart; about 10 minutes the
+# first time), and boot it to a shell on this terminal. Ctrl-A x quits; `poweroff` ends it too.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-deps.sh
 cmake -B build -S . -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
-./build/vhart --stats build/examples/hello.elf
+roms/build.sh
+eval "$(roms/build.sh --print-paths)"
+echo "Booting Linux on vhart: OpenSBI, then the kernel, then a busybox shell (Ctrl-A x quits)"
+exec ./build/vhart --kernel "$KERNEL" --initrd "$INITRD" --append "console=ttyS0" "$@"

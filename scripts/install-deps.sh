@@ -6,6 +6,7 @@ PACKAGES=(
     check                                       # unit tests (Check)
     libfdt-dev                                  # device tree generation
     opensbi u-boot-qemu                         # firmware and boot loader guests
+    python3 python3-pexpect                     # boot tests drive guest consoles
     gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests
     libmpfr-dev                                 # floating-point differential test
     qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic

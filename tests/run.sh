@@ -14,6 +14,13 @@ run_build() {
     ctest --test-dir "$dir" --output-on-failure -j"$JOBS"
 }
 
+# The Linux guest (kernel, busybox, initramfs) from Debian's sources, cached under
+# ${XDG_CACHE_HOME:-$HOME/.cache}/vhart: minutes the first time, instant afterwards.
+echo "=== guest software (roms/build.sh)"
+roms/build.sh
+# Boot tests must run, not skip, when the guest exists.
+export VHART_REQUIRE_GUESTS=1
+
 run_build build -DCMAKE_BUILD_TYPE=Release
 run_build build-sanitize -DCMAKE_BUILD_TYPE=Debug -DVHART_SANITIZE=ON
 echo "=== all tests passed"
