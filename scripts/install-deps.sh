@@ -5,6 +5,8 @@ PACKAGES=(
     build-essential cmake pkg-config            # host build
     check                                       # unit tests (Check)
     libfdt-dev                                  # device tree generation
+    libslirp-dev                                # --net user
+    e2fsprogs                                   # disk images for the storage tests (mke2fs -d, e2fsck)
     opensbi u-boot-qemu                         # firmware and boot loader guests
     python3 python3-pexpect                     # boot tests drive guest consoles
     gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests

@@ -34,6 +34,10 @@ static const char usage[] =
     "  --initrd FILE     initial ramdisk, placed high in RAM and named in the device tree\n"
     "  --append ARGS     kernel command line (/chosen/bootargs)\n"
     "  --dumpdtb FILE    write the generated device tree to FILE and exit\n"
+    "  --drive FILE[,ro][,cache=writeback|writethrough]\n"
+    "                    a virtio-blk disk backed by FILE (size a multiple of 512; repeatable)\n"
+    "  --net none|user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]\n"
+    "                    virtio-net with user-mode networking (libslirp); default none\n"
     "  --mem SIZE        guest RAM at 0x80000000 (default 128M; suffixes K, M, G)\n"
     "  --smp N           number of harts, 1 to 8 (default 1)\n"
     "  --isa STRING      extensions to enable, e.g. rv64imac (default: all implemented)\n"
@@ -78,13 +82,15 @@ static int run_disasm(const char *path, uint32_t ext)
 int main(int argc, char **argv)
 {
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
-           OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB };
+           OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET };
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
         { "kernel", required_argument, NULL, OPT_KERNEL },
         { "initrd", required_argument, NULL, OPT_INITRD },
         { "append", required_argument, NULL, OPT_APPEND },
         { "dumpdtb", required_argument, NULL, OPT_DUMPDTB },
+        { "drive", required_argument, NULL, OPT_DRIVE },
+        { "net", required_argument, NULL, OPT_NET },
         { "mem", required_argument, NULL, OPT_MEM },
         { "smp", required_argument, NULL, OPT_SMP },
         { "isa", required_argument, NULL, OPT_ISA },
@@ -126,6 +132,11 @@ int main(int argc, char **argv)
         case OPT_INITRD: cfg.initrd = optarg; break;
         case OPT_APPEND: cfg.append = optarg; break;
         case OPT_DUMPDTB: dumpdtb = optarg; break;
+        case OPT_DRIVE:
+            if (cfg.ndrives == VHART_MAX_DRIVES) die_usage("--drive %s: at most 6 drives", optarg);
+            cfg.drives[cfg.ndrives++] = optarg;
+            break;
+        case OPT_NET: cfg.net = optarg; break;
         case OPT_DISASM: disasm = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
         case OPT_VERSION: {

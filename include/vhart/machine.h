@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #define VHART_MAX_HARTS 8
+#define VHART_MAX_DRIVES 6
 #define VHART_RAM_BASE 0x80000000ull
 
 /* Where the guest's serial console goes: supplied by the frontend (see src/host/console.c). */
@@ -27,6 +28,9 @@ struct vhart_config {
     const char *kernel;       /* ELF or raw image */
     const char *initrd;
     const char *append;       /* kernel command line (/chosen/bootargs) */
+    const char *drives[VHART_MAX_DRIVES];  /* --drive FILE[,ro][,cache=...] specs, virtio-blk */
+    unsigned ndrives;
+    const char *net;          /* --net none|user[,hostfwd=...]; NULL = none */
     uint64_t mem_size;        /* bytes of RAM at VHART_RAM_BASE */
     unsigned harts;           /* 1..VHART_MAX_HARTS */
     uint32_t ext;             /* enabled extensions (EXT_* of src/cpu/decode.h); 0 = default */

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -23,6 +24,13 @@
 #include "../dev/plic.h"
 #include "../dev/syscon.h"
 #include "../dev/uart16550.h"
+#include "../dev/virtio.h"
+#include "../dev/virtio_blk.h"
+#include "../dev/virtio_input.h"
+#include "../dev/virtio_net.h"
+#include "../dev/virtio_rng.h"
+#include "../host/blockfile.h"
+#include "../host/slirp_net.h"
 #include "../mem/bus.h"
 #include "../mem/mmu.h"
 #include "../util/endian.h"
@@ -45,6 +53,18 @@
 #define FW_DYNAMIC_VERSION 2
 #define FW_DYNAMIC_NEXT_MODE_S 1
 
+/* Frames from slirp waiting for guest receive buffers. */
+#define NET_RX_QUEUE 64
+#define NET_FRAME_MAX 1518
+
+/* A virtio-mmio slot and the PLIC source it drives. */
+struct virtio_slot {
+    struct virtio_dev dev;
+    struct machine *m;
+    unsigned irq;
+    bool used;
+};
+
 /* An image to place in RAM at start and again at every reset. */
 struct image {
     uint8_t *data;
@@ -62,6 +82,16 @@ struct machine {
     struct uart16550 uart;
     struct goldfish_rtc rtc;
     struct syscon syscon;
+    struct virtio_slot slots[BOARD_VIRTIO_SLOTS];
+    struct blockfile *blockfiles;     /* cfg.ndrives of them */
+    struct virtio_blk *blks;
+    struct virtio_rng rng;
+    struct virtio_net net;
+    struct slirp_net slirp;
+    bool has_net;
+    struct { uint8_t data[NET_FRAME_MAX]; size_t len; } rxq[NET_RX_QUEUE];
+    unsigned rxq_head, rxq_count;
+    struct virtio_input keyboard, mouse;
     struct htif htif;
     bool has_htif;
     struct elf_image kernel_elf;      /* when the kernel (or program) is an ELF */
@@ -159,6 +189,149 @@ static void code_page_added(void *opaque, uint64_t paddr)
     struct machine *m = opaque;
     const uint8_t *host = bus_host_ptr(&m->bus, paddr, 4096);
     for (unsigned i = 0; i < m->nharts; i++) mmu_drop_writes_to(m->harts[i], host);
+}
+
+static void virtio_irq(void *opaque, int level)
+{
+    struct virtio_slot *slot = opaque;
+    plic_set_irq(&slot->m->plic, slot->irq, level);
+}
+
+/* Unused slots answer like QEMU's: a virtio-mmio device with ID 0, which drivers skip. */
+static int empty_slot_read(void *opaque, uint64_t off, unsigned size, uint64_t *value)
+{
+    (void)opaque;
+    (void)size;
+    switch (off) {
+    case 0x000: *value = 0x74726976; break;   /* "virt" */
+    case 0x004: *value = 2; break;            /* version 2 */
+    case 0x00c: *value = 0x554d4551; break;   /* vendor "QEMU" */
+    default: *value = 0; break;
+    }
+    return 0;
+}
+static int empty_slot_write(void *opaque, uint64_t off, unsigned size, uint64_t value)
+{
+    (void)opaque; (void)off; (void)size; (void)value;
+    return 0;
+}
+static const struct mmio_ops empty_slot_ops = { empty_slot_read, empty_slot_write };
+
+static struct virtio_slot *claim_slot(struct machine *m, const struct virtio_device_ops *ops, void *dev)
+{
+    for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++) {
+        struct virtio_slot *slot = &m->slots[i];
+        if (slot->used) continue;
+        slot->used = true;
+        virtio_mmio_init(&slot->dev, &m->bus, ops, dev, virtio_irq, slot);
+        return slot;
+    }
+    return NULL;
+}
+
+static size_t host_entropy(void *opaque, void *buf, size_t len)
+{
+    (void)opaque;
+    ssize_t n = getrandom(buf, len, 0);
+    return n < 0 ? 0 : (size_t)n;
+}
+
+/* Guest -> host frames go to slirp; host -> guest frames wait in a small queue when the guest has
+ * no receive buffer posted (dropped when it is full: TCP retransmits, DHCP and ARP retry). */
+static void net_send(void *opaque, const uint8_t *frame, size_t len)
+{
+    struct machine *m = opaque;
+    slirp_net_send(&m->slirp, frame, len);
+}
+
+static void net_drain(struct machine *m)
+{
+    while (m->rxq_count > 0) {
+        unsigned i = m->rxq_head;
+        if (!virtio_net_receive(&m->net, m->rxq[i].data, m->rxq[i].len)) break;
+        m->rxq_head = (m->rxq_head + 1) % NET_RX_QUEUE;
+        m->rxq_count--;
+    }
+}
+
+static void net_rx_ready(void *opaque) { net_drain(opaque); }
+
+static void net_deliver(void *opaque, const uint8_t *frame, size_t len)
+{
+    struct machine *m = opaque;
+    if (m->rxq_count == 0 && virtio_net_receive(&m->net, frame, len)) return;
+    if (m->rxq_count == NET_RX_QUEUE || len > NET_FRAME_MAX) return;
+    unsigned i = (m->rxq_head + m->rxq_count) % NET_RX_QUEUE;
+    memcpy(m->rxq[i].data, frame, len);
+    m->rxq[i].len = len;
+    m->rxq_count++;
+}
+
+static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
+{
+    const struct vhart_config *c = &m->cfg;
+    if (c->ndrives) {
+        m->blockfiles = calloc(c->ndrives, sizeof(*m->blockfiles));
+        m->blks = calloc(c->ndrives, sizeof(*m->blks));
+        if (!m->blockfiles || !m->blks) {
+            snprintf(err, err_len, "out of memory");
+            return VHART_ERR_NOMEM;
+        }
+        for (unsigned i = 0; i < c->ndrives; i++) m->blockfiles[i].fd = -1;
+    }
+    for (unsigned i = 0; i < c->ndrives; i++) {
+        struct drive_spec spec;
+        char serial[24];
+        if (blockfile_parse_drive_option(c->drives[i], &spec, err, err_len)) return VHART_ERR_CONFIG;
+        if (blockfile_open(&m->blockfiles[i], spec.path, spec.read_only, spec.cache, err, err_len)) return VHART_ERR_IO;
+        snprintf(serial, sizeof(serial), "vhart-disk%u", i);
+        if (virtio_blk_init(&m->blks[i], &m->blockfiles[i].backend, serial) ||
+            !claim_slot(m, &virtio_blk_device_ops, &m->blks[i])) {
+            snprintf(err, err_len, "--drive %s: no free virtio slot", c->drives[i]);
+            return VHART_ERR_CONFIG;
+        }
+    }
+    if (c->net) {
+        struct net_config nc;
+        if (net_parse_option(c->net, &nc, err, err_len)) return VHART_ERR_CONFIG;
+        if (nc.mode == NET_MODE_USER) {
+            static const struct net_backend backend_template = { 0 };
+            struct net_backend be = backend_template;
+            be.send = net_send;
+            be.rx_ready = net_rx_ready;
+            be.opaque = m;
+            struct virtio_slot *slot = claim_slot(m, &virtio_net_ops, &m->net);
+            if (!slot) {
+                snprintf(err, err_len, "--net: no free virtio slot");
+                return VHART_ERR_CONFIG;
+            }
+            uint8_t mac[6];
+            virtio_net_default_mac((unsigned)(slot - m->slots), mac);
+            virtio_net_init(&m->net, &slot->dev, mac, &be);
+            if (slirp_net_open(&m->slirp, nc.options, net_deliver, m, err, err_len)) return VHART_ERR_IO;
+            m->has_net = true;
+        }
+    }
+    virtio_rng_init(&m->rng, host_entropy, NULL);
+    struct virtio_slot *slot = claim_slot(m, &virtio_rng_ops, &m->rng);
+    if (slot) slot = claim_slot(m, &virtio_input_ops, &m->keyboard);
+    if (slot) virtio_input_init(&m->keyboard, &slot->dev, VIRTIO_INPUT_KEYBOARD, 0, 0);
+    if (slot) slot = claim_slot(m, &virtio_input_ops, &m->mouse);
+    if (slot) virtio_input_init(&m->mouse, &slot->dev, VIRTIO_INPUT_MOUSE, 0, 0);
+    for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++) {
+        char name[32];
+        static char names[BOARD_VIRTIO_SLOTS][16];
+        struct virtio_slot *sl = &m->slots[i];
+        sl->m = m;
+        sl->irq = BOARD_VIRTIO_IRQ + i;
+        snprintf(name, sizeof(name), "virtio%u", i);
+        memcpy(names[i], name, strlen(name) + 1);
+        if (sl->used) bus_add_device(&m->bus, names[i], BOARD_VIRTIO_BASE + i * BOARD_VIRTIO_SIZE, BOARD_VIRTIO_SIZE,
+                                     &virtio_mmio_ops, &sl->dev);
+        else bus_add_device(&m->bus, names[i], BOARD_VIRTIO_BASE + i * BOARD_VIRTIO_SIZE, BOARD_VIRTIO_SIZE,
+                            &empty_slot_ops, NULL);
+    }
+    return VHART_OK;
 }
 
 static int read_file(const char *path, const char *what, uint8_t **data, size_t *size, char *err, size_t err_len)
@@ -321,6 +494,7 @@ static int place_images(struct machine *m, char *err, size_t err_len)
     struct fdt_params fp = {
         .harts = m->nharts, .isa = isa, .mmu_type = "riscv,sv57",
         .ram_base = BOARD_RAM_BASE, .ram_size = c->mem_size, .bootargs = c->append,
+        .virtio_slots = BOARD_VIRTIO_SLOTS,
     };
     uint64_t fdt_addr = 0;
     struct image *initrd = NULL;
@@ -430,6 +604,8 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
     bus_add_device(&m->bus, "clint", BOARD_CLINT_BASE, BOARD_CLINT_SIZE, &clint_ops, &m->clint);
     bus_add_device(&m->bus, "plic", BOARD_PLIC_BASE, BOARD_PLIC_SIZE, &plic_ops, &m->plic);
     bus_add_device(&m->bus, "uart0", BOARD_UART_BASE, BOARD_UART_SIZE, &uart16550_ops, &m->uart);
+    rc = add_virtio_devices(m, err, err_len);
+    if (rc != VHART_OK) goto fail;
 
     rc = place_images(m, err, err_len);
     if (rc != VHART_OK) goto fail;
@@ -467,6 +643,13 @@ fail:
 void machine_destroy(struct machine *m)
 {
     if (!m) return;
+    /* Everything the guest wrote reaches the disk files (fsync) before vhart exits. */
+    for (unsigned i = 0; m->blockfiles && i < m->cfg.ndrives; i++)
+        if (m->blockfiles[i].fd >= 0 && blockfile_close(&m->blockfiles[i]) < 0)
+            fprintf(stderr, "vhart: %s: final sync failed\n", m->cfg.drives[i]);
+    free(m->blockfiles);
+    free(m->blks);
+    if (m->has_net) slirp_net_close(&m->slirp);
     for (unsigned i = 0; i < m->nharts; i++) free(m->harts[i]);
     bus_destroy(&m->bus);
     elf_close(&m->kernel_elf);
@@ -528,9 +711,17 @@ static void idle_wait(struct machine *m)
     if (ns == 0) return;
     if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
     int fd = m->cfg.console ? m->cfg.console->poll_fd : -1;
+    int ms = (int)((ns + 999999) / 1000000);
+    if (m->has_net) {
+        /* Sleep on slirp's sockets and the console together. */
+        struct pollfd p = { .fd = uart16550_can_receive(&m->uart) ? fd : -1, .events = POLLIN };
+        slirp_net_poll_fds(&m->slirp, &p, 1, ms);
+        net_drain(m);
+        m->next_input_poll_ns = 0;
+        return;
+    }
     if (fd >= 0 && uart16550_can_receive(&m->uart)) {
         struct pollfd p = { .fd = fd, .events = POLLIN };
-        int ms = (int)((ns + 999999) / 1000000);
         if (poll(&p, 1, ms) > 0) m->next_input_poll_ns = 0;
         /* EOF or hang-up on the input keeps poll returning at once: fall back to sleeping. */
         if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) fd = -1; else return;
@@ -578,6 +769,12 @@ int machine_run(struct machine *m, struct vhart_result *res)
         }
         uint64_t now = host_ns();
         if (now >= m->next_input_poll_ns) {
+            if (m->has_net) {
+                slirp_net_poll(&m->slirp, 0);
+                net_drain(m);
+            }
+            virtio_input_flush(&m->keyboard);
+            virtio_input_flush(&m->mouse);
             poll_console(m);
             if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
             m->next_input_poll_ns = now + INPUT_POLL_NS;
