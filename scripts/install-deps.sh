@@ -5,7 +5,7 @@ PACKAGES=(
     build-essential cmake pkg-config            # host build
     check                                       # unit tests (Check)
     libfdt-dev                                  # device tree generation
-    libslirp-dev                                # --net user
+    libslirp-dev libglib2.0-dev                 # --net user (slirp.pc requires glib-2.0)
     e2fsprogs                                   # disk images for the storage tests (mke2fs -d, e2fsck)
     opensbi u-boot-qemu                         # firmware and boot loader guests
     python3 python3-pexpect                     # boot tests drive guest consoles

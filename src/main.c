@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <vhart/debug.h>
 #include <vhart/machine.h>
 
 #include "cpu/isa.h"
@@ -38,6 +39,9 @@ static const char usage[] =
     "                    a virtio-blk disk backed by FILE (size a multiple of 512; repeatable)\n"
     "  --net none|user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]\n"
     "                    virtio-net with user-mode networking (libslirp); default none\n"
+    "  --trace FILE      write every retired instruction to FILE (Spike --log-commits format)\n"
+    "  --trace-disasm    add the disassembly to each trace line\n"
+    "  --symbols FILE    more symbols for the debugger (e.g. a vmlinux)\n"
     "  --mem SIZE        guest RAM at 0x80000000 (default 128M; suffixes K, M, G)\n"
     "  --smp N           number of harts, 1 to 8 (default 1)\n"
     "  --isa STRING      extensions to enable, e.g. rv64imac (default: all implemented)\n"
@@ -82,7 +86,8 @@ static int run_disasm(const char *path, uint32_t ext)
 int main(int argc, char **argv)
 {
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
-           OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET };
+           OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
+           OPT_SYMBOLS };
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
         { "kernel", required_argument, NULL, OPT_KERNEL },
@@ -91,6 +96,9 @@ int main(int argc, char **argv)
         { "dumpdtb", required_argument, NULL, OPT_DUMPDTB },
         { "drive", required_argument, NULL, OPT_DRIVE },
         { "net", required_argument, NULL, OPT_NET },
+        { "trace", required_argument, NULL, OPT_TRACE },
+        { "trace-disasm", no_argument, NULL, OPT_TRACE_DISASM },
+        { "symbols", required_argument, NULL, OPT_SYMBOLS },
         { "mem", required_argument, NULL, OPT_MEM },
         { "smp", required_argument, NULL, OPT_SMP },
         { "isa", required_argument, NULL, OPT_ISA },
@@ -102,7 +110,10 @@ int main(int argc, char **argv)
         { NULL, 0, NULL, 0 },
     };
     struct vhart_config cfg = { .mem_size = 128ull << 20, .harts = 1 };
-    const char *disasm = NULL, *dumpdtb = NULL;
+    const char *disasm = NULL, *dumpdtb = NULL, *trace = NULL;
+    const char *symbols[8];
+    unsigned nsymbols = 0;
+    bool trace_disasm = false;
     bool stats = false;
     char err[512];
     opterr = 0;
@@ -137,6 +148,12 @@ int main(int argc, char **argv)
             cfg.drives[cfg.ndrives++] = optarg;
             break;
         case OPT_NET: cfg.net = optarg; break;
+        case OPT_TRACE: trace = optarg; break;
+        case OPT_TRACE_DISASM: trace_disasm = true; break;
+        case OPT_SYMBOLS:
+            if (nsymbols == 8) die_usage("--symbols %s: at most 8 symbol files", optarg);
+            symbols[nsymbols++] = optarg;
+            break;
         case OPT_DISASM: disasm = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
         case OPT_VERSION: {
@@ -181,6 +198,17 @@ int main(int argc, char **argv)
             return EXIT_USAGE;
         }
         return 0;
+    }
+    for (unsigned i = 0; i < nsymbols; i++)
+        if (vdbg_symbols_add_elf(m, symbols[i], err, sizeof(err))) {
+            fprintf(stderr, "vhart: --symbols %s\n", err);
+            machine_destroy(m);
+            return EXIT_USAGE;
+        }
+    if (trace && vdbg_trace(m, trace, trace_disasm, err, sizeof(err))) {
+        fprintf(stderr, "vhart: --%s\n", err);
+        machine_destroy(m);
+        return EXIT_USAGE;
     }
     console_open();
     struct vhart_result res;

@@ -41,7 +41,8 @@ struct vhart_config {
 enum vhart_exit_reason {
     VHART_EXIT_POWEROFF,      /* the guest ended the run (HTIF or syscon); see exit_code */
     VHART_EXIT_MAX_INSNS,     /* --max-insns reached */
-    VHART_EXIT_QUIT,          /* the user quit from the console (Ctrl-A x) */
+    VHART_EXIT_QUIT,          /* the user quit from the console (Ctrl-A x, or Ctrl-A c for the debugger) */
+    VHART_EXIT_DEBUG,         /* a breakpoint, watchpoint or stop request (see vhart/debug.h) */
 };
 
 struct vhart_result {

@@ -232,3 +232,17 @@ int decode_insn(uint32_t raw, uint32_t ext_mask, struct insn *o)
     *o = (struct insn){ .op = OP_ILLEGAL, .len = (uint8_t)len, .raw = raw };
     return -1;
 }
+
+int insn_dest_kind(const struct insn *in)
+{
+    if (in->op <= OP_BREAKPOINT) return 0;
+    const struct insn_info *info = &insn_infos[in->op];
+    switch (info->format) {
+    case FMT_FLOAD: case FMT_R4: case FMT_FR: case FMT_FR1: case FMT_X2F: case FMT_CI_FLDSP:
+        return 2;
+    case FMT_CL_D:
+        return info->exec == INSN_ID_fld ? 2 : 1;
+    default:
+        return format_writes_x(info->format, info->exec) && in->rd != 32 ? 1 : 0;
+    }
+}

@@ -90,4 +90,7 @@ static inline unsigned insn_length(uint32_t low16) { return (low16 & 3) == 3 ? 4
  * is illegal (then out->op == OP_ILLEGAL and out->raw/len are still set). */
 int decode_insn(uint32_t raw, uint32_t ext_mask, struct insn *out);
 
+/* Which register file a decoded instruction's rd names: 0 none (or x0), 1 integer, 2 FP. */
+int insn_dest_kind(const struct insn *in);
+
 #endif

@@ -93,6 +93,20 @@ struct hart_stats {
     uint64_t mmio_accesses;
 };
 
+/* What the instruction trace needs to know about the instruction about to run (debug.c). */
+struct trace_record {
+    bool valid;
+    uint64_t pc;
+    unsigned priv;
+    uint32_t raw;
+    unsigned len;
+    uint64_t mem_addr;
+    unsigned mem_size;        /* 0: no memory access */
+    bool mem_write;
+    bool mem_value_known;     /* plain stores: the value comes from the source register */
+    uint64_t mem_value;
+};
+
 struct hart {
     uint64_t x[33];           /* x[32] is a write sink for rd = x0 */
     uint64_t f[32];
@@ -136,6 +150,10 @@ struct hart {
     bool need_exit;
     /* Set by a slow-path store that invalidated decoded code: refetch before going on. */
     bool need_refetch;
+    /* Debugger: a watchpoint was hit by this hart's last access (the run stops after it), and
+     * the pc of a breakpoint to execute once instead of stopping (resuming from it). */
+    bool watch_hit;
+    uint64_t bp_resume_pc;
     bool wfi;                 /* waiting for an interrupt */
     bool fetch_uncached;      /* set by mmu_fetch_refill: PMP splits the page, fetch one by one */
     /* Recomputed on PMP CSR writes: whether any entry is active (not OFF). */
@@ -152,6 +170,7 @@ struct hart {
     struct insn cross_slot[3];
 
     struct hart_stats stats;
+    struct trace_record trace;
     /* The platform's time (mtime), for the time CSR and Sstc. */
     uint64_t (*read_time)(void *opaque);
     void *time_opaque;
@@ -187,7 +206,7 @@ void hart_update_mmu_mode(struct hart *h);
 
 /* Execution: run up to `budget` instructions (checked at block boundaries; exactly when
  * `exact` is set). Returns why it stopped. */
-enum hart_stop { HART_STOP_BUDGET, HART_STOP_EXIT, HART_STOP_WFI, HART_STOP_BREAKPOINT };
+enum hart_stop { HART_STOP_BUDGET, HART_STOP_EXIT, HART_STOP_WFI, HART_STOP_BREAKPOINT, HART_STOP_WATCHPOINT };
 enum hart_stop hart_run(struct hart *h, uint64_t budget, uint64_t *retired);
 enum hart_stop hart_run_exact(struct hart *h, uint64_t budget, uint64_t *retired);
 

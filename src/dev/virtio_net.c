@@ -107,10 +107,9 @@ bool virtio_net_receive(struct virtio_net *n, const uint8_t *frame, size_t len)
     uint32_t written[VIRTIO_NET_RX_STASH];
     unsigned k = 0;
     size_t done = 0;
-    uint64_t hdr_room = VIRTIO_NET_HDR_LEN;
     while ((k == 0 || done < len) && k < n->rx_stash_count) {
         const struct virtio_chain *c = &n->rx_stash[k];
-        uint64_t off = k == 0 ? hdr_room : 0;
+        uint64_t off = k == 0 ? VIRTIO_NET_HDR_LEN : 0;   /* the header goes first, written last */
         uint64_t room = c->in_len - off;
         size_t chunk = len - done < room ? len - done : (size_t)room;
         size_t w = chunk ? virtio_chain_write(n->vd, c, off, frame + done, chunk) : 0;

@@ -19,6 +19,8 @@ static bool raw_mode;           /* the terminal is ours and must be restored */
 static bool is_tty;
 static bool input_eof;
 static bool escape_pending;     /* Ctrl-A seen, waiting for the command key */
+static bool debug_requested;    /* Ctrl-A c */
+static struct termios raw_termios;
 static int saved_flags = -1;
 static uint8_t out_buf[4096];
 static size_t out_len;
@@ -58,6 +60,7 @@ void console_open(void)
         t.c_cflag |= CS8;
         t.c_cc[VMIN] = 1;
         t.c_cc[VTIME] = 0;
+        raw_termios = t;
         if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &t) == 0) raw_mode = true;
     }
     saved_flags = fcntl(STDIN_FILENO, F_GETFL);
@@ -113,11 +116,32 @@ void console_close(void)
     restore_terminal();
 }
 
+void console_pause(void)
+{
+    console_flush(NULL);
+    if (raw_mode) tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
+    if (saved_flags >= 0) fcntl(STDIN_FILENO, F_SETFL, saved_flags);
+}
+
+void console_resume(void)
+{
+    if (saved_flags >= 0) fcntl(STDIN_FILENO, F_SETFL, saved_flags | O_NONBLOCK);
+    if (raw_mode) tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw_termios);
+}
+
+bool console_debug_requested(void)
+{
+    bool r = debug_requested;
+    debug_requested = false;
+    return r;
+}
+
 static void print_help(void)
 {
     static const char help[] =
         "\r\nvhart console keys:\r\n"
         "  Ctrl-A x   quit vhart\r\n"
+        "  Ctrl-A c   enter the debugger (with --debug or --gdb)\r\n"
         "  Ctrl-A h   show this help\r\n"
         "  Ctrl-A a   send Ctrl-A to the guest\r\n";
     console_flush(NULL);
@@ -153,6 +177,10 @@ static size_t console_read(void *opaque, uint8_t *buf, size_t len, bool *quit)
             case 'h': case 'H': case '?':
                 print_help();
                 break;
+            case 'c': case 'C':
+                debug_requested = true;
+                *quit = true;   /* stop the run loop; the frontend looks at console_debug_requested() */
+                return out;
             case 'a': case CTRL_A:
                 buf[out++] = CTRL_A;
                 break;

@@ -14,6 +14,14 @@
 void console_open(void);
 void console_close(void);
 
+/* Give the terminal back in its original (cooked) mode, e.g. while the debugger REPL reads lines,
+ * and take it again afterwards. */
+void console_pause(void);
+void console_resume(void);
+
+/* Whether Ctrl-A c asked for the debugger since the last call (cleared by reading it). */
+bool console_debug_requested(void);
+
 /* The callbacks for vhart_config.console. */
 const struct vhart_console *console_backend(void);
 

@@ -37,6 +37,7 @@
 #include "board.h"
 #include "elf.h"
 #include "fdt.h"
+#include "machine_internal.h"
 
 /* Instructions per hart between looks at timers, devices and the console. */
 #define RUN_SLICE 65536
@@ -44,7 +45,6 @@
 #define FAST_OVERRUN CODECACHE_SLOTS
 /* How often (host time) console input is polled while the guest runs. */
 #define INPUT_POLL_NS 2000000ull
-#define FDT_MAX_SIZE 0x10000
 
 #define OPENSBI_DIR "/usr/lib/riscv64-linux-gnu/opensbi/generic"
 
@@ -52,60 +52,6 @@
 #define FW_DYNAMIC_MAGIC 0x4942534full
 #define FW_DYNAMIC_VERSION 2
 #define FW_DYNAMIC_NEXT_MODE_S 1
-
-/* Frames from slirp waiting for guest receive buffers. */
-#define NET_RX_QUEUE 64
-#define NET_FRAME_MAX 1518
-
-/* A virtio-mmio slot and the PLIC source it drives. */
-struct virtio_slot {
-    struct virtio_dev dev;
-    struct machine *m;
-    unsigned irq;
-    bool used;
-};
-
-/* An image to place in RAM at start and again at every reset. */
-struct image {
-    uint8_t *data;
-    size_t size;
-    uint64_t addr;
-};
-
-struct machine {
-    struct vhart_config cfg;
-    struct bus bus;
-    struct hart *harts[VHART_MAX_HARTS];
-    unsigned nharts;
-    struct clint clint;
-    struct plic plic;
-    struct uart16550 uart;
-    struct goldfish_rtc rtc;
-    struct syscon syscon;
-    struct virtio_slot slots[BOARD_VIRTIO_SLOTS];
-    struct blockfile *blockfiles;     /* cfg.ndrives of them */
-    struct virtio_blk *blks;
-    struct virtio_rng rng;
-    struct virtio_net net;
-    struct slirp_net slirp;
-    bool has_net;
-    struct { uint8_t data[NET_FRAME_MAX]; size_t len; } rxq[NET_RX_QUEUE];
-    unsigned rxq_head, rxq_count;
-    struct virtio_input keyboard, mouse;
-    struct htif htif;
-    bool has_htif;
-    struct elf_image kernel_elf;      /* when the kernel (or program) is an ELF */
-    struct image images[4];           /* firmware, kernel, initrd, device tree */
-    unsigned image_count;
-    uint8_t bootrom[BOARD_BOOTROM_SIZE];
-    uint64_t fdt[FDT_MAX_SIZE / 8];   /* libfdt wants an 8-byte aligned buffer */
-    size_t fdt_size;
-    uint64_t start_ns;
-    int64_t mtime_offset;
-    uint64_t next_input_poll_ns;
-    bool exit_requested, reset_requested, quit_requested;
-    int exit_code;
-};
 
 static uint64_t host_ns(void)
 {
@@ -633,6 +579,7 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
         bus_watch_page(&m->bus, tohost);
     }
     reset_harts(m);
+    debug_install_hooks(m);
     *out = m;
     return VHART_OK;
 fail:
@@ -653,6 +600,9 @@ void machine_destroy(struct machine *m)
     for (unsigned i = 0; i < m->nharts; i++) free(m->harts[i]);
     bus_destroy(&m->bus);
     elf_close(&m->kernel_elf);
+    if (m->trace) fclose(m->trace);
+    for (size_t i = 0; i < m->n_symbols; i++) free(m->symbols[i].name);
+    free(m->symbols);
     for (unsigned i = 0; i < m->image_count; i++)
         if (m->images[i].data != (uint8_t *)m->fdt) free(m->images[i].data);
     free(m);
@@ -737,32 +687,56 @@ static void update_timers(struct machine *m)
     goldfish_rtc_update(&m->rtc);
 }
 
-int machine_run(struct machine *m, struct vhart_result *res)
+/* Run one hart for up to `budget` instructions: fast, exact, or one at a time with tracing. */
+static enum hart_stop run_hart(struct machine *m, struct hart *h, uint64_t budget, bool exact, uint64_t *n)
 {
-    memset(res, 0, sizeof(*res));
-    uint64_t total = 0, t0 = host_ns();
-    if (!m->start_ns) m->start_ns = t0;
-    while (!m->exit_requested && !m->quit_requested) {
+    if (!m->trace) return exact ? hart_run_exact(h, budget, n) : hart_run(h, budget, n);
+    enum hart_stop stop = HART_STOP_BUDGET;
+    *n = 0;
+    while (*n < budget) {
+        uint64_t one = 0;
+        debug_trace_prepare(m, h);
+        stop = hart_run_exact(h, 1, &one);
+        *n += one;
+        if (one) debug_trace_step(m, h);
+        if (stop != HART_STOP_BUDGET || h->need_exit) break;
+    }
+    return stop;
+}
+
+uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
+{
+    uint64_t total = 0;
+    if (!m->start_ns) m->start_ns = host_ns();
+    m->debug_stopped = false;
+    while (!m->exit_requested && !m->quit_requested && !m->debug_stopped) {
         if (m->reset_requested) machine_reset(m);
         update_timers(m);
         bool all_idle = true;
-        for (unsigned i = 0; i < m->nharts && !m->exit_requested; i++) {
+        for (unsigned i = 0; i < m->nharts && !m->exit_requested && !m->debug_stopped; i++) {
             struct hart *h = m->harts[i];
             uint64_t budget = RUN_SLICE, n = 0;
-            enum hart_stop stop;
-            if (m->cfg.max_insns) {
-                if (total >= m->cfg.max_insns) break;
-                uint64_t left = m->cfg.max_insns - total;
+            bool exact = false;
+            if (max) {
+                if (total >= max) break;
+                uint64_t left = max - total;
+                /* The fast loop may pass its budget by a page of straight-line code. */
                 if (left <= 2 * FAST_OVERRUN) {
-                    stop = hart_run_exact(h, left, &n);
-                    goto ran;
+                    budget = left;
+                    exact = true;
+                } else if (budget > left - FAST_OVERRUN) {
+                    budget = left - FAST_OVERRUN;
                 }
-                if (budget > left - FAST_OVERRUN) budget = left - FAST_OVERRUN;
             }
-            stop = hart_run(h, budget, &n);
-        ran:
+            enum hart_stop stop = run_hart(m, h, budget, exact, &n);
             total += n;
             if (stop != HART_STOP_WFI) all_idle = false;
+            if (stop == HART_STOP_BREAKPOINT || stop == HART_STOP_WATCHPOINT) {
+                m->debug_stopped = true;
+                m->last_stop.hart = i;
+                m->last_stop.pc = h->pc;
+                m->last_stop.reason = stop == HART_STOP_BREAKPOINT ? VDBG_STOP_BREAKPOINT : VDBG_STOP_WATCHPOINT;
+            }
             /* Another hart runs next: its stores may land between this hart's LR and SC. */
             if (m->nharts > 1) h->resv_valid = false;
             if (m->has_htif) htif_poll(&m->htif);
@@ -777,13 +751,18 @@ int machine_run(struct machine *m, struct vhart_result *res)
             virtio_input_flush(&m->mouse);
             poll_console(m);
             if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
+            if (m->debug_poll && m->debug_poll(m->debug_poll_opaque)) m->stop_requested = 1;
             m->next_input_poll_ns = now + INPUT_POLL_NS;
         }
-        if (m->cfg.max_insns && total >= m->cfg.max_insns && !m->exit_requested) {
-            res->reason = VHART_EXIT_MAX_INSNS;
-            break;
+        if (m->stop_requested && !m->debug_stopped) {
+            m->stop_requested = 0;
+            m->debug_stopped = true;
+            m->last_stop.reason = VDBG_STOP_REQUESTED;
+            m->last_stop.hart = 0;
+            m->last_stop.pc = m->harts[0]->pc;
         }
-        if (all_idle && !m->exit_requested) {
+        if (max && total >= max) break;
+        if (all_idle && !m->exit_requested && !m->debug_stopped) {
             update_timers(m);
             bool any_ready = false;
             for (unsigned i = 0; i < m->nharts; i++)
@@ -795,12 +774,26 @@ int machine_run(struct machine *m, struct vhart_result *res)
         }
     }
     if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
-    if (m->quit_requested) res->reason = VHART_EXIT_QUIT;
-    if (m->exit_requested) {
-        res->reason = VHART_EXIT_POWEROFF;
-        res->exit_code = m->exit_code;
+    if (res) {
+        res->instret += total;
+        if (m->quit_requested) res->reason = VHART_EXIT_QUIT;
+        if (m->debug_stopped) res->reason = VHART_EXIT_DEBUG;
+        if (m->exit_requested) {
+            res->reason = VHART_EXIT_POWEROFF;
+            res->exit_code = m->exit_code;
+        }
     }
-    res->instret = total;
+    return total;
+}
+
+void machine_update_timers(struct machine *m) { update_timers(m); }
+
+int machine_run(struct machine *m, struct vhart_result *res)
+{
+    memset(res, 0, sizeof(*res));
+    uint64_t t0 = host_ns();
+    res->reason = VHART_EXIT_MAX_INSNS;
+    machine_loop(m, m->cfg.max_insns, res);
     res->seconds = (double)(host_ns() - t0) / 1e9;
     for (unsigned i = 0; i < m->nharts; i++) {
         const struct hart_stats *s = &m->harts[i]->stats;

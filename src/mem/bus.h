@@ -7,11 +7,13 @@
 #include <stdint.h>
 
 struct insn;
+struct hart;
 
 /* Per 4 KiB page of a memory region. */
 enum {
     PAGE_HAS_CODE = 1 << 0,   /* decoded instructions exist: stores must invalidate them */
     PAGE_WATCHED = 1 << 1,    /* a store must be reported to the region's watcher (HTIF) */
+    PAGE_DEBUG_WATCH = 1 << 2,   /* a debugger watchpoint lies here: no TLB entries, every access checked */
 };
 
 /* Device callbacks. Return 0, or -1 for an access the device rejects (raised as an access fault). */
@@ -47,6 +49,12 @@ struct bus {
     /* Called when a page gains decoded code, so harts drop write TLB entries for it. */
     void (*code_page_added)(void *opaque, uint64_t paddr);
     void *code_opaque;
+    /* Debugger hooks (src/machine/debug.c); the counts keep them off the fast paths. */
+    unsigned n_breakpoints, n_watchpoints;
+    bool (*bp_at)(void *opaque, uint64_t paddr);                        /* plant at decode? */
+    bool (*bp_stop)(void *opaque, struct hart *h, uint64_t pc);         /* stop at this hit? */
+    bool (*watch_hit)(void *opaque, struct hart *h, uint64_t paddr, unsigned size, bool write);
+    void *debug_opaque;
 };
 
 void bus_init(struct bus *b);

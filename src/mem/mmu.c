@@ -122,6 +122,18 @@ static int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mm
     return 0;
 }
 
+/* Debugger watchpoints: an access to a flagged page is checked against them. */
+static void debug_watch(struct hart *h, struct bus_region *r, uint64_t pa, unsigned size, bool write)
+{
+    struct bus *b = h->bus;
+    if (!b->n_watchpoints || !r || !r->is_memory) return;
+    if (!(r->page_flags[(pa - r->base) >> 12] & PAGE_DEBUG_WATCH)) return;
+    if (b->watch_hit(b->debug_opaque, h, pa, size, write)) {
+        h->watch_hit = true;
+        h->need_exit = true;
+    }
+}
+
 static void stage(struct hart *h, int cause, uint64_t tval)
 {
     h->exc_cause = (uint64_t)cause;
@@ -146,6 +158,10 @@ static int misaligned_access(struct hart *h, uint64_t va, unsigned size, uint64_
         return -1;
     }
     uint64_t v = store ? *value : 0;
+    if (h->bus->n_watchpoints) {
+        debug_watch(h, bus_find(h->bus, pa1), pa1, n1, store);
+        if (n1 < size) debug_watch(h, bus_find(h->bus, pa2), pa2, size - n1, store);
+    }
     for (unsigned i = 0; i < size; i++) {
         uint64_t pa = i < n1 ? pa1 + i : pa2 + (i - n1);
         if (store) {
@@ -174,8 +190,9 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
     bool cacheable;
     if (translate_checked(h, va, size, MMU_READ, mmu_data_priv(h), &pa, va, &cacheable)) return -1;
     struct bus_region *r = bus_find(h->bus, pa);
-    if (r && r->is_memory && !cacheable) {
+    if (r && r->is_memory && (!cacheable || (r->page_flags[(pa - r->base) >> 12] & PAGE_DEBUG_WATCH))) {
         *value = le_load(r->host + (pa - r->base), size);
+        debug_watch(h, r, pa, size, false);
         return 0;
     }
     if (r && r->is_memory) {
@@ -205,12 +222,13 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
     struct bus_region *r = bus_find(h->bus, pa);
     if (r && r->is_memory && !r->read_only) {
         uint64_t page = (pa - r->base) >> 12;
-        if ((r->page_flags[page] & (PAGE_HAS_CODE | PAGE_WATCHED)) || !cacheable) {
+        if ((r->page_flags[page] & (PAGE_HAS_CODE | PAGE_WATCHED | PAGE_DEBUG_WATCH)) || !cacheable) {
             /* Keep taking the slow path here: the store must invalidate code or be reported. */
             if (r->page_flags[page] & PAGE_WATCHED) h->need_exit = true;
             h->need_refetch = true;
             le_store(r->host + (pa - r->base), value, size);
             bus_memory_written(h->bus, r, pa, size);
+            debug_watch(h, r, pa, size, true);
             return 0;
         }
         h->stats.data_misses++;
@@ -242,6 +260,7 @@ int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa)
         stage(h, CAUSE_STORE_ACCESS, va);
         return -1;
     }
+    debug_watch(h, r, *pa, size, true);
     h->need_exit = true;   /* slow AMOs are rare: let the machine look at devices and watches */
     return 0;
 }

@@ -51,6 +51,14 @@ isa rv64imac_zicsr" "" -- "$VHART" --isa rv64imac --version
 expect isa_extension_off_is_illegal 234 "" "vhart: program exited with status 1002" -- "$VHART" --isa rv64gc "$GUESTS/zba_probe.elf"
 expect isa_extension_on_works 0 "" "" -- "$VHART" "$GUESTS/zba_probe.elf"
 
+# --trace writes Spike --log-commits lines: boot ROM, then the program, exactly as expected.
+"$VHART" --trace "$TMP/trace.log" "$GUESTS/trace_small.elf" >/dev/null 2>&1
+if diff -u "$(dirname "$0")/trace_small.expected" "$TMP/trace.log" >"$TMP/trace.diff"; then
+    echo "ok   trace_matches_expected_lines"
+else
+    echo "FAIL trace_matches_expected_lines"; head -20 "$TMP/trace.diff"; failures=$((failures + 1))
+fi
+
 # --stats prints its two lines.
 "$VHART" --stats "$EXAMPLES/hello.elf" >/dev/null 2>"$TMP/stats"
 if grep -Eq '^vhart: [0-9]+ instructions retired in [0-9.]+ s, [0-9.]+ MIPS$' "$TMP/stats" &&

@@ -1,0 +1,133 @@
+/* vhart's debug API: the one interface both the REPL (src/debug/repl.c) and the gdb stub
+ * (src/debug/gdbstub.c) use to control and inspect a machine. No function here prints; all
+ * return 0 on success and a negative VDBG_E* code on failure. */
+#ifndef VHART_DEBUG_H
+#define VHART_DEBUG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct machine;
+struct vhart_result;
+
+enum {
+    VDBG_OK = 0,
+    VDBG_EINVAL = -1,     /* bad argument (hart number, register number, length) */
+    VDBG_EFAULT = -2,     /* address not mapped / not backed by memory */
+    VDBG_ENOSPC = -3,     /* too many breakpoints or watchpoints */
+    VDBG_ENOENT = -4,     /* no such breakpoint, symbol or CSR */
+};
+
+/* Why execution stopped. */
+enum vdbg_stop_reason {
+    VDBG_STOP_STEP,         /* the requested number of instructions retired */
+    VDBG_STOP_BREAKPOINT,   /* a hart reached a breakpoint (not yet executed) */
+    VDBG_STOP_WATCHPOINT,   /* a hart's access hit a watchpoint (the access has completed) */
+    VDBG_STOP_REQUESTED,    /* vdbg_request_stop (Ctrl-A c, gdb Ctrl-C) */
+    VDBG_STOP_EXITED,       /* the machine powered off; see exit_code */
+    VDBG_STOP_QUIT,         /* the user quit from the console */
+};
+
+struct vdbg_stop {
+    enum vdbg_stop_reason reason;
+    unsigned hart;            /* the hart that stopped (breakpoint, watchpoint, step) */
+    uint64_t pc;
+    int id;                   /* breakpoint/watchpoint id */
+    uint64_t addr;            /* watchpoint: the accessed address (as set: virtual or physical) */
+    bool write;               /* watchpoint: the access was a store */
+    int exit_code;            /* VDBG_STOP_EXITED */
+};
+
+/* ---- run control ---- */
+unsigned vdbg_harts(const struct machine *m);
+/* Retire exactly n instructions on `hart` (other harts do not run). */
+int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *stop);
+/* Run every hart until a breakpoint, watchpoint, stop request, poweroff or quit. */
+int vdbg_continue(struct machine *m, struct vdbg_stop *stop);
+/* Continue until `hart` reaches pc == addr (a temporary breakpoint), or another stop. */
+int vdbg_run_until(struct machine *m, unsigned hart, uint64_t addr, struct vdbg_stop *stop);
+/* Ask a running vdbg_continue to stop at the next instruction boundary. Async-signal-safe. */
+void vdbg_request_stop(struct machine *m);
+/* Called by the run loop every few milliseconds while continuing: returns true to stop (the
+ * gdb stub polls its socket for Ctrl-C here). NULL to remove. */
+void vdbg_set_poll(struct machine *m, bool (*poll)(void *opaque), void *opaque);
+
+/* ---- breakpoints and watchpoints ---- */
+enum vdbg_watch_kind { VDBG_WATCH_READ = 1, VDBG_WATCH_WRITE = 2, VDBG_WATCH_ACCESS = 3 };
+/* Breakpoint at a virtual address (as seen by the hart's current translation) or a physical one.
+ * Returns the id (>= 1) or a negative error. */
+int vdbg_break_add(struct machine *m, uint64_t addr, bool physical);
+int vdbg_watch_add(struct machine *m, uint64_t addr, uint64_t len, enum vdbg_watch_kind kind, bool physical);
+int vdbg_delete(struct machine *m, int id);   /* a breakpoint or watchpoint */
+struct vdbg_point {
+    int id;
+    bool is_watch, physical;
+    uint64_t addr, len;
+    enum vdbg_watch_kind kind;
+    uint64_t hits;
+};
+/* Copy up to max points into out; returns how many exist. */
+int vdbg_list(const struct machine *m, struct vdbg_point *out, int max);
+
+/* ---- registers ----
+ * Numbering follows gdb's riscv target: 0-31 x0-x31, 32 pc, 33-64 f0-f31, 65 + csr for CSRs
+ * (65 + 0x001 = fflags ... 65 + 0xfff), and VDBG_REG_PRIV for the privilege level. */
+#define VDBG_REG_PC 32
+#define VDBG_REG_F0 33
+#define VDBG_REG_CSR0 65
+#define VDBG_REG_PRIV (VDBG_REG_CSR0 + 0x1000)
+int vdbg_reg_read(struct machine *m, unsigned hart, unsigned reg, uint64_t *value);
+int vdbg_reg_write(struct machine *m, unsigned hart, unsigned reg, uint64_t value);
+/* Register name <-> number ("a0", "x10", "pc", "ft0", "mstatus", "priv"). */
+int vdbg_reg_number(const char *name);
+const char *vdbg_reg_name(unsigned reg, char *buf, size_t len);
+
+/* ---- memory ----
+ * Virtual accesses go through `hart`'s current translation as a load/store of its current
+ * effective privilege would, but without side effects: no A/D updates, no TLB fills, no MMIO
+ * (device regions are refused with VDBG_EFAULT). Writes keep decoded code coherent. */
+int vdbg_mem_read(struct machine *m, unsigned hart, uint64_t addr, bool physical, void *buf, size_t len);
+int vdbg_mem_write(struct machine *m, unsigned hart, uint64_t addr, bool physical, const void *buf, size_t len);
+
+/* ---- translation ---- */
+struct vdbg_walk_level {
+    int level;
+    uint64_t pte_addr, pte;
+};
+struct vdbg_translation {
+    unsigned mode;            /* satp.MODE: 0 bare, 8 Sv39, 9 Sv48, 10 Sv57 */
+    int levels;               /* entries in walk[] */
+    struct vdbg_walk_level walk[5];
+    bool ok;
+    uint64_t pa;              /* when ok */
+    unsigned page_shift;      /* 12, 21, 30, ... when ok */
+    int fault_cause;          /* exception cause when !ok */
+};
+/* Translate va for a load by `hart`'s effective data privilege (fetch=true: for a fetch). */
+int vdbg_translate(struct machine *m, unsigned hart, uint64_t va, bool fetch, struct vdbg_translation *t);
+/* The current address space as ranges: calls fn for each maximal run of pages with the same
+ * permissions and contiguous physical addresses. */
+int vdbg_pagetable(struct machine *m, unsigned hart,
+                   void (*fn)(void *ctx, uint64_t va, uint64_t pa, uint64_t size, unsigned pte_flags), void *ctx);
+/* Valid TLB entries of a hart: fn(ctx, kind 'r'|'w'|'x', set index, va page, pa page). */
+int vdbg_tlb(struct machine *m, unsigned hart, void (*fn)(void *ctx, char kind, unsigned set, uint64_t va, uint64_t pa),
+             void *ctx);
+/* One line per device (UART, PLIC, CLINT, RTC, each virtio slot) describing its state. */
+int vdbg_devices(struct machine *m, void (*fn)(void *ctx, const char *name, const char *line), void *ctx);
+
+/* ---- symbols ---- */
+/* Symbols of the loaded ELF files, plus any added here (e.g. a vmlinux). */
+int vdbg_symbols_add_elf(struct machine *m, const char *path, char *err, size_t err_len);
+int vdbg_symbol_lookup(const struct machine *m, const char *name, uint64_t *addr);
+/* The symbol containing addr and the offset into it, or NULL. */
+const char *vdbg_symbol_at(const struct machine *m, uint64_t addr, uint64_t *offset);
+/* Iterate symbols whose name starts with prefix (tab completion). */
+void vdbg_symbols_matching(const struct machine *m, const char *prefix, void (*fn)(void *ctx, const char *name),
+                           void *ctx);
+
+/* ---- trace ---- */
+/* Write one line per retired instruction in Spike's --log-commits format to `path` (NULL: off). */
+int vdbg_trace(struct machine *m, const char *path, bool disasm, char *err, size_t err_len);
+
+#endif

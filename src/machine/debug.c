@@ -1,0 +1,767 @@
+/* The debug API (include/vhart/debug.h): run control, breakpoints planted in decoded slots,
+ * watchpoints on flagged pages, side-effect-free register and memory access, page-walk
+ * inspection, symbols and the instruction trace. Used by the REPL and the gdb stub alike. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../cpu/codecache.h"
+#include "../cpu/csr.h"
+#include "../cpu/decode.h"
+#include "../debug/disasm.h"
+#include "../mem/mmu.h"
+#include "../util/endian.h"
+#include "machine_internal.h"
+
+#define PTE_FLAGS_MASK 0xffull
+
+/* ---------------------------------------------------------------- helpers */
+
+static struct hart *hart_of(struct machine *m, unsigned hart)
+{
+    return hart < m->nharts ? m->harts[hart] : NULL;
+}
+
+static struct dbg_point *point_by_id(struct machine *m, int id)
+{
+    for (int i = 0; i < DBG_MAX_POINTS; i++)
+        if (m->points[i].id == id) return &m->points[i];
+    return NULL;
+}
+
+/* Virtual -> physical for the debugger: the hart's current translation, no A/D, no TLB. */
+static int debug_translate(struct hart *h, uint64_t va, bool fetch, uint64_t *pa)
+{
+    unsigned shift;
+    unsigned priv = fetch ? h->priv : mmu_data_priv(h);
+    return mmu_translate(h, va, fetch ? MMU_FETCH : MMU_READ, priv, 0, pa, &shift, NULL) ? -1 : 0;
+}
+
+/* The decoded slot for a physical address, allocating the page's slots if needed. */
+static struct insn *slot_at(struct machine *m, uint64_t pa)
+{
+    struct bus_region *r = bus_find(&m->bus, pa);
+    if (!r || !r->is_memory) return NULL;
+    struct insn *slots = codecache_page(&m->bus, r, pa & ~0xfffull);
+    return slots ? &slots[(pa & 0xfff) >> 1] : NULL;
+}
+
+/* Breakpoints are OP_BREAKPOINT in the slot of their physical address: free when none is set. */
+static void plant(struct machine *m, struct dbg_point *p)
+{
+    if (!p->physical) {
+        uint64_t pa;
+        p->resolved = debug_translate(m->harts[0], p->addr, true, &pa) == 0;
+        if (!p->resolved) return;
+        p->pa = pa;
+    } else {
+        p->pa = p->addr;
+        p->resolved = true;
+    }
+    struct insn *s = slot_at(m, p->pa);
+    if (s) s->op = OP_BREAKPOINT;
+    else p->resolved = false;
+}
+
+static void unplant(struct machine *m, const struct dbg_point *p)
+{
+    if (!p->resolved) return;
+    struct insn *s = slot_at(m, p->pa);
+    if (s && s->op == OP_BREAKPOINT) s->op = OP_DECODE;   /* decoded again on next use */
+}
+
+static void set_page_watch(struct machine *m, uint64_t pa, uint64_t len, bool on)
+{
+    for (uint64_t a = pa & ~0xfffull; a < pa + len; a += 4096) {
+        struct bus_region *r = bus_find(&m->bus, a);
+        if (!r || !r->is_memory) continue;
+        uint8_t *f = &r->page_flags[(a - r->base) >> 12];
+        if (on) *f |= PAGE_DEBUG_WATCH;
+        else *f &= (uint8_t)~PAGE_DEBUG_WATCH;
+    }
+}
+
+/* Rebuild page flags from every watchpoint (after one is deleted, pages may be shared). */
+static void refresh_watch_pages(struct machine *m)
+{
+    for (int i = 0; i < DBG_MAX_POINTS; i++) {
+        struct dbg_point *p = &m->points[i];
+        if (p->id && p->is_watch && p->resolved) set_page_watch(m, p->pa, p->len, false);
+    }
+    for (int i = 0; i < DBG_MAX_POINTS; i++) {
+        struct dbg_point *p = &m->points[i];
+        if (p->id && p->is_watch && p->resolved) set_page_watch(m, p->pa, p->len, true);
+    }
+    for (unsigned i = 0; i < m->nharts; i++) mmu_flush_all(m->harts[i]);
+}
+
+/* ---------------------------------------------------------------- bus hooks */
+
+static bool hook_bp_at(void *opaque, uint64_t pa)
+{
+    struct machine *m = opaque;
+    for (int i = 0; i < DBG_MAX_POINTS; i++) {
+        const struct dbg_point *p = &m->points[i];
+        if (p->id && !p->is_watch && p->resolved && p->pa == pa) return true;
+    }
+    return false;
+}
+
+static bool hook_bp_stop(void *opaque, struct hart *h, uint64_t pc)
+{
+    struct machine *m = opaque;
+    uint64_t pa;
+    if (debug_translate(h, pc, true, &pa)) return false;
+    for (int i = 0; i < DBG_MAX_POINTS; i++) {
+        struct dbg_point *p = &m->points[i];
+        if (!p->id || p->is_watch || !p->resolved || p->pa != pa) continue;
+        if (!p->physical && p->addr != pc) continue;   /* another mapping of the same page */
+        p->hits++;
+        m->last_stop.id = p->id;
+        m->last_stop.addr = p->addr;
+        return true;
+    }
+    return false;
+}
+
+static bool hook_watch_hit(void *opaque, struct hart *h, uint64_t pa, unsigned size, bool write)
+{
+    struct machine *m = opaque;
+    (void)h;
+    for (int i = 0; i < DBG_MAX_POINTS; i++) {
+        struct dbg_point *p = &m->points[i];
+        if (!p->id || !p->is_watch || !p->resolved) continue;
+        if (pa + size <= p->pa || pa >= p->pa + p->len) continue;
+        if (!((write ? VDBG_WATCH_WRITE : VDBG_WATCH_READ) & p->kind)) continue;
+        p->hits++;
+        m->last_stop.id = p->id;
+        m->last_stop.addr = p->physical ? pa : p->addr + (pa > p->pa ? pa - p->pa : 0);
+        m->last_stop.write = write;
+        return true;
+    }
+    return false;
+}
+
+static int symbol_cmp(const void *a, const void *b)
+{
+    const struct dbg_symbol *x = a, *y = b;
+    return x->addr < y->addr ? -1 : x->addr > y->addr ? 1 : strcmp(x->name, y->name);
+}
+
+static void add_symbols(struct machine *m, const struct elf_image *img)
+{
+    struct dbg_symbol *s = realloc(m->symbols, (m->n_symbols + img->symbol_count) * sizeof(*s));
+    if (!s) return;
+    m->symbols = s;
+    for (size_t i = 0; i < img->symbol_count; i++) {
+        const struct elf_symbol *e = &img->symbols[i];
+        if (!e->name[0] || e->name[0] == '$' || e->value == 0) continue;
+        char *name = strdup(e->name);
+        if (!name) continue;
+        s[m->n_symbols++] = (struct dbg_symbol){ .name = name, .addr = e->value, .size = e->size };
+    }
+    qsort(m->symbols, m->n_symbols, sizeof(*m->symbols), symbol_cmp);
+}
+
+void debug_install_hooks(struct machine *m)
+{
+    m->bus.bp_at = hook_bp_at;
+    m->bus.bp_stop = hook_bp_stop;
+    m->bus.watch_hit = hook_watch_hit;
+    m->bus.debug_opaque = m;
+    m->next_point_id = 1;
+    if (m->kernel_elf.data) add_symbols(m, &m->kernel_elf);
+}
+
+/* ---------------------------------------------------------------- run control */
+
+unsigned vdbg_harts(const struct machine *m) { return m->nharts; }
+
+static void prepare_resume(struct machine *m)
+{
+    /* A hart sitting on a breakpoint executes that instruction instead of stopping again. */
+    for (unsigned i = 0; i < m->nharts; i++) m->harts[i]->bp_resume_pc = m->harts[i]->pc;
+    /* Virtual breakpoints follow the current address space. */
+    for (int i = 0; i < DBG_MAX_POINTS; i++) {
+        struct dbg_point *p = &m->points[i];
+        if (p->id && !p->is_watch && !p->physical) {
+            unplant(m, p);
+            plant(m, p);
+        }
+    }
+    m->quit_requested = false;
+    m->stop_requested = 0;
+    memset(&m->last_stop, 0, sizeof(m->last_stop));
+}
+
+static void finish_stop(struct machine *m, struct vhart_result *res, struct vdbg_stop *stop, bool stepped)
+{
+    if (res->reason == VHART_EXIT_POWEROFF) {
+        m->last_stop.reason = VDBG_STOP_EXITED;
+        m->last_stop.exit_code = res->exit_code;
+    } else if (res->reason == VHART_EXIT_QUIT) {
+        m->last_stop.reason = VDBG_STOP_QUIT;
+    } else if (!m->debug_stopped && stepped) {
+        m->last_stop.reason = VDBG_STOP_STEP;
+    }
+    if (m->last_stop.hart < m->nharts) m->last_stop.pc = m->harts[m->last_stop.hart]->pc;
+    *stop = m->last_stop;
+}
+
+int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *stop)
+{
+    struct hart *h = hart_of(m, hart);
+    if (!h || n == 0) return VDBG_EINVAL;
+    prepare_resume(m);
+    m->last_stop.hart = hart;
+    m->debug_stopped = false;
+    uint64_t done = 0;
+    struct vhart_result res = { .reason = VHART_EXIT_MAX_INSNS };
+    while (done < n && !m->exit_requested && !m->debug_stopped) {
+        uint64_t k = 0;
+        machine_update_timers(m);
+        enum hart_stop s = hart_run_exact(h, n - done, &k);
+        if (k && m->trace) debug_trace_step(m, h);
+        done += k;
+        if (m->has_htif) htif_poll(&m->htif);
+        if (s == HART_STOP_BREAKPOINT || s == HART_STOP_WATCHPOINT) {
+            m->debug_stopped = true;
+            m->last_stop.reason = s == HART_STOP_BREAKPOINT ? VDBG_STOP_BREAKPOINT : VDBG_STOP_WATCHPOINT;
+        }
+        if (s == HART_STOP_WFI && !(h->mip & h->mie)) break;   /* waits for an interrupt: stop here */
+        if (m->reset_requested) break;
+    }
+    if (m->exit_requested) {
+        res.reason = VHART_EXIT_POWEROFF;
+        res.exit_code = m->exit_code;
+    }
+    m->last_stop.hart = hart;
+    finish_stop(m, &res, stop, true);
+    m->debug_stopped = false;
+    return VDBG_OK;
+}
+
+int vdbg_continue(struct machine *m, struct vdbg_stop *stop)
+{
+    prepare_resume(m);
+    struct vhart_result res = { 0 };
+    machine_loop(m, 0, &res);
+    finish_stop(m, &res, stop, false);
+    m->debug_stopped = false;
+    return VDBG_OK;
+}
+
+int vdbg_run_until(struct machine *m, unsigned hart, uint64_t addr, struct vdbg_stop *stop)
+{
+    if (!hart_of(m, hart)) return VDBG_EINVAL;
+    int id = vdbg_break_add(m, addr, false);
+    if (id < 0) return id;
+    point_by_id(m, id)->temporary = true;
+    int rc = vdbg_continue(m, stop);
+    vdbg_delete(m, id);
+    if (stop->reason == VDBG_STOP_BREAKPOINT && stop->id == id) stop->id = 0;
+    return rc;
+}
+
+void vdbg_request_stop(struct machine *m) { m->stop_requested = 1; }
+
+void vdbg_set_poll(struct machine *m, bool (*poll)(void *opaque), void *opaque)
+{
+    m->debug_poll = poll;
+    m->debug_poll_opaque = opaque;
+}
+
+/* ---------------------------------------------------------------- points */
+
+static struct dbg_point *new_point(struct machine *m)
+{
+    for (int i = 0; i < DBG_MAX_POINTS; i++)
+        if (!m->points[i].id) {
+            memset(&m->points[i], 0, sizeof(m->points[i]));
+            m->points[i].id = m->next_point_id++;
+            return &m->points[i];
+        }
+    return NULL;
+}
+
+int vdbg_break_add(struct machine *m, uint64_t addr, bool physical)
+{
+    if (addr & 1) return VDBG_EINVAL;
+    struct dbg_point *p = new_point(m);
+    if (!p) return VDBG_ENOSPC;
+    p->addr = addr;
+    p->physical = physical;
+    p->len = 2;
+    plant(m, p);
+    m->n_breakpoints++;
+    m->bus.n_breakpoints = m->n_breakpoints;
+    return p->id;
+}
+
+int vdbg_watch_add(struct machine *m, uint64_t addr, uint64_t len, enum vdbg_watch_kind kind, bool physical)
+{
+    if (len == 0 || len > (1u << 20) || !(kind & VDBG_WATCH_ACCESS)) return VDBG_EINVAL;
+    uint64_t pa = addr;
+    if (!physical && debug_translate(m->harts[0], addr, false, &pa)) return VDBG_EFAULT;
+    /* A virtual range is resolved page by page only for its start: keep it within a page. */
+    if (!physical && ((addr ^ (addr + len - 1)) >> 12)) return VDBG_EINVAL;
+    struct bus_region *r = bus_find(&m->bus, pa);
+    if (!r || !r->is_memory) return VDBG_EFAULT;
+    struct dbg_point *p = new_point(m);
+    if (!p) return VDBG_ENOSPC;
+    p->is_watch = true;
+    p->physical = physical;
+    p->addr = addr;
+    p->len = len;
+    p->pa = pa;
+    p->resolved = true;
+    p->kind = kind;
+    m->n_watchpoints++;
+    m->bus.n_watchpoints = m->n_watchpoints;
+    refresh_watch_pages(m);
+    return p->id;
+}
+
+int vdbg_delete(struct machine *m, int id)
+{
+    struct dbg_point *p = point_by_id(m, id);
+    if (!p || id <= 0) return VDBG_ENOENT;
+    if (p->is_watch) {
+        p->id = 0;
+        m->n_watchpoints--;
+        m->bus.n_watchpoints = m->n_watchpoints;
+        set_page_watch(m, p->pa, p->len, false);
+        refresh_watch_pages(m);
+    } else {
+        unplant(m, p);
+        p->id = 0;
+        m->n_breakpoints--;
+        m->bus.n_breakpoints = m->n_breakpoints;
+        /* Another breakpoint may share the slot: plant the rest again. */
+        for (int i = 0; i < DBG_MAX_POINTS; i++)
+            if (m->points[i].id && !m->points[i].is_watch) plant(m, &m->points[i]);
+    }
+    return VDBG_OK;
+}
+
+int vdbg_list(const struct machine *m, struct vdbg_point *out, int max)
+{
+    int n = 0;
+    for (int i = 0; i < DBG_MAX_POINTS; i++) {
+        const struct dbg_point *p = &m->points[i];
+        if (!p->id || p->temporary) continue;
+        if (n < max)
+            out[n] = (struct vdbg_point){ .id = p->id, .is_watch = p->is_watch, .physical = p->physical,
+                                          .addr = p->addr, .len = p->len, .kind = p->kind, .hits = p->hits };
+        n++;
+    }
+    return n;
+}
+
+/* ---------------------------------------------------------------- registers */
+
+static const char *const abi_names[32] = {
+    "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4", "a5",
+    "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
+};
+static const char *const fp_abi_names[32] = {
+    "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "fs0", "fs1", "fa0", "fa1", "fa2", "fa3", "fa4", "fa5",
+    "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7", "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
+};
+
+int vdbg_reg_read(struct machine *m, unsigned hart, unsigned reg, uint64_t *value)
+{
+    struct hart *h = hart_of(m, hart);
+    if (!h) return VDBG_EINVAL;
+    if (reg < 32) *value = h->x[reg];
+    else if (reg == VDBG_REG_PC) *value = h->pc;
+    else if (reg < VDBG_REG_CSR0) *value = h->f[reg - VDBG_REG_F0];
+    else if (reg == VDBG_REG_PRIV) *value = h->priv;
+    else if (reg < VDBG_REG_PRIV) {
+        /* The debugger sees every CSR, whatever the hart's privilege. */
+        unsigned saved = h->priv;
+        h->priv = PRV_M;
+        int rc = csr_read(h, reg - VDBG_REG_CSR0, value);
+        h->priv = saved;
+        if (rc) return VDBG_ENOENT;
+    } else {
+        return VDBG_EINVAL;
+    }
+    return VDBG_OK;
+}
+
+int vdbg_reg_write(struct machine *m, unsigned hart, unsigned reg, uint64_t value)
+{
+    struct hart *h = hart_of(m, hart);
+    if (!h) return VDBG_EINVAL;
+    if (reg == 0) return VDBG_OK;   /* x0 stays zero */
+    if (reg < 32) h->x[reg] = value;
+    else if (reg == VDBG_REG_PC) h->pc = value & ~1ull;
+    else if (reg < VDBG_REG_CSR0) h->f[reg - VDBG_REG_F0] = value;
+    else if (reg == VDBG_REG_PRIV) {
+        if (value != PRV_U && value != PRV_S && value != PRV_M) return VDBG_EINVAL;
+        h->priv = (unsigned)value;
+        hart_update_mmu_mode(h);
+    } else if (reg < VDBG_REG_PRIV) {
+        unsigned saved = h->priv;
+        h->priv = PRV_M;
+        int rc = csr_check_access(h, reg - VDBG_REG_CSR0, false) ? -1 : csr_write(h, reg - VDBG_REG_CSR0, value);
+        h->priv = saved;
+        hart_update_mmu_mode(h);
+        if (rc) return VDBG_ENOENT;
+    } else {
+        return VDBG_EINVAL;
+    }
+    return VDBG_OK;
+}
+
+int vdbg_reg_number(const char *name)
+{
+    if (!strcmp(name, "pc")) return VDBG_REG_PC;
+    if (!strcmp(name, "priv")) return VDBG_REG_PRIV;
+    if (!strcmp(name, "fp")) return 8;
+    for (int i = 0; i < 32; i++) {
+        char buf[8];
+        snprintf(buf, sizeof(buf), "x%d", i);
+        if (!strcmp(name, abi_names[i]) || !strcmp(name, buf)) return i;
+        snprintf(buf, sizeof(buf), "f%d", i);
+        if (!strcmp(name, fp_abi_names[i]) || !strcmp(name, buf)) return VDBG_REG_F0 + i;
+    }
+    int csr = csr_number(name);
+    return csr >= 0 ? VDBG_REG_CSR0 + csr : VDBG_ENOENT;
+}
+
+const char *vdbg_reg_name(unsigned reg, char *buf, size_t len)
+{
+    if (reg < 32) return abi_names[reg];
+    if (reg == VDBG_REG_PC) return "pc";
+    if (reg < VDBG_REG_CSR0) return fp_abi_names[reg - VDBG_REG_F0];
+    if (reg == VDBG_REG_PRIV) return "priv";
+    if (reg < VDBG_REG_PRIV) return csr_name(reg - VDBG_REG_CSR0, buf, len);
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- memory */
+
+static int mem_access(struct machine *m, unsigned hart, uint64_t addr, bool physical, void *buf, size_t len, bool write)
+{
+    struct hart *h = hart_of(m, hart);
+    if (!h) return VDBG_EINVAL;
+    uint8_t *p = buf;
+    while (len > 0) {
+        size_t chunk = 4096 - (addr & 0xfff);
+        if (chunk > len) chunk = len;
+        uint64_t pa = addr;
+        if (!physical && debug_translate(h, addr, false, &pa)) return VDBG_EFAULT;
+        struct bus_region *r = bus_find(&m->bus, pa);
+        if (!r || !r->is_memory || chunk > r->size - (pa - r->base)) return VDBG_EFAULT;
+        if (write) {
+            if (r->read_only) memcpy(r->host + (pa - r->base), p, chunk);   /* the debugger may patch ROM */
+            else if (bus_copy_to_guest(&m->bus, pa, p, chunk)) return VDBG_EFAULT;
+            if (r->read_only) bus_memory_written(&m->bus, r, pa, chunk);
+        } else {
+            memcpy(p, r->host + (pa - r->base), chunk);
+        }
+        addr += chunk;
+        p += chunk;
+        len -= chunk;
+    }
+    return VDBG_OK;
+}
+
+int vdbg_mem_read(struct machine *m, unsigned hart, uint64_t addr, bool physical, void *buf, size_t len)
+{
+    return mem_access(m, hart, addr, physical, buf, len, false);
+}
+
+int vdbg_mem_write(struct machine *m, unsigned hart, uint64_t addr, bool physical, const void *buf, size_t len)
+{
+    return mem_access(m, hart, addr, physical, (void *)(uintptr_t)buf, len, true);
+}
+
+/* ---------------------------------------------------------------- translation */
+
+int vdbg_translate(struct machine *m, unsigned hart, uint64_t va, bool fetch, struct vdbg_translation *t)
+{
+    struct hart *h = hart_of(m, hart);
+    if (!h) return VDBG_EINVAL;
+    struct mmu_walk_trace tr;
+    unsigned priv = fetch ? h->priv : mmu_data_priv(h);
+    memset(t, 0, sizeof(*t));
+    t->mode = priv == PRV_M ? 0 : (unsigned)(h->satp >> 60);
+    int cause = mmu_translate(h, va, fetch ? MMU_FETCH : MMU_READ, priv, 0, &t->pa, &t->page_shift, &tr);
+    t->levels = tr.steps;
+    for (int i = 0; i < tr.steps; i++)
+        t->walk[i] = (struct vdbg_walk_level){ tr.step[i].level, tr.step[i].pte_addr, tr.step[i].pte };
+    t->ok = cause == 0;
+    t->fault_cause = cause;
+    return VDBG_OK;
+}
+
+struct range_state {
+    void (*fn)(void *, uint64_t, uint64_t, uint64_t, unsigned);
+    void *ctx;
+    bool open;
+    uint64_t va, pa, size;
+    unsigned flags;
+};
+
+static void range_add(struct range_state *st, uint64_t va, uint64_t pa, uint64_t size, unsigned flags)
+{
+    if (st->open && st->va + st->size == va && st->pa + st->size == pa && st->flags == flags) {
+        st->size += size;
+        return;
+    }
+    if (st->open) st->fn(st->ctx, st->va, st->pa, st->size, st->flags);
+    *st = (struct range_state){ st->fn, st->ctx, true, va, pa, size, flags };
+}
+
+static void walk_table(struct machine *m, uint64_t table, int level, unsigned levels, uint64_t va_base,
+                       struct range_state *st)
+{
+    for (uint64_t i = 0; i < 512; i++) {
+        uint64_t pte;
+        if (bus_read(&m->bus, table + 8 * i, 8, &pte) || !(pte & 1)) continue;
+        uint64_t va = va_base | (i << (12 + 9 * level));
+        /* Sign-extend from the top VA bit to a canonical address. */
+        unsigned top = 12 + 9 * levels - 1;
+        if ((va >> top) & 1) va |= ~0ull << top;
+        uint64_t ppn = (pte >> 10) & ((1ull << 44) - 1);
+        if (pte & 0xa) {   /* R or X: a leaf */
+            uint64_t size = 1ull << (12 + 9 * level);
+            range_add(st, va, ppn << 12, size, (unsigned)(pte & PTE_FLAGS_MASK));
+        } else if (level > 0) {
+            walk_table(m, ppn << 12, level - 1, levels, va & ~((1ull << top) - 1) ? va : va, st);
+        }
+    }
+}
+
+int vdbg_pagetable(struct machine *m, unsigned hart, void (*fn)(void *, uint64_t, uint64_t, uint64_t, unsigned),
+                   void *ctx)
+{
+    struct hart *h = hart_of(m, hart);
+    if (!h) return VDBG_EINVAL;
+    unsigned mode = (unsigned)(h->satp >> 60);
+    if (mode == 0) return VDBG_ENOENT;
+    unsigned levels = mode == 8 ? 3 : mode == 9 ? 4 : 5;
+    struct range_state st = { .fn = fn, .ctx = ctx };
+    walk_table(m, (h->satp & ((1ull << 44) - 1)) << 12, (int)levels - 1, levels, 0, &st);
+    if (st.open) fn(ctx, st.va, st.pa, st.size, st.flags);
+    return VDBG_OK;
+}
+
+static uint64_t host_to_pa(struct machine *m, uintptr_t host)
+{
+    for (unsigned i = 0; i < m->bus.count; i++) {
+        const struct bus_region *r = &m->bus.regions[i];
+        if (r->is_memory && host >= (uintptr_t)r->host && host < (uintptr_t)r->host + r->size)
+            return r->base + (host - (uintptr_t)r->host);
+    }
+    return ~0ull;
+}
+
+int vdbg_tlb(struct machine *m, unsigned hart, void (*fn)(void *, char, unsigned, uint64_t, uint64_t), void *ctx)
+{
+    struct hart *h = hart_of(m, hart);
+    if (!h) return VDBG_EINVAL;
+    for (unsigned s = 0; s < DTLB_SETS; s++)
+        for (unsigned i = 0; i < TLB_SIZE; i++) {
+            const struct tlb_entry *r = &h->dtlbs[s].r[i], *w = &h->dtlbs[s].w[i];
+            if (r->tag != TLB_INVALID) fn(ctx, 'r', s, r->tag, host_to_pa(m, (uintptr_t)r->tag + r->addend));
+            if (w->tag != TLB_INVALID) fn(ctx, 'w', s, w->tag, host_to_pa(m, (uintptr_t)w->tag + w->addend));
+        }
+    for (unsigned s = 0; s < 3; s++)
+        for (unsigned i = 0; i < TLB_SIZE; i++) {
+            const struct tlb_fetch_entry *x = &h->itlbs[s].x[i];
+            if (x->tag != TLB_INVALID) fn(ctx, 'x', s, x->tag, x->paddr);
+        }
+    return VDBG_OK;
+}
+
+int vdbg_devices(struct machine *m, void (*fn)(void *, const char *, const char *), void *ctx)
+{
+    char line[512], name[32];
+    uart16550_describe(&m->uart, line, sizeof(line));
+    fn(ctx, "uart0", line);
+    plic_describe(&m->plic, line, sizeof(line));
+    fn(ctx, "plic", line);
+    uint64_t now = m->clint.read_time(m->clint.time_opaque);
+    int o = snprintf(line, sizeof(line), "mtime %llu", (unsigned long long)now);
+    for (unsigned i = 0; i < m->nharts && o > 0 && (size_t)o < sizeof(line); i++)
+        o += snprintf(line + o, sizeof(line) - (size_t)o, ", hart %u mtimecmp %s%llx msip %d", i,
+                      m->clint.mtimecmp[i] == ~0ull ? "(none) 0x" : "0x", (unsigned long long)m->clint.mtimecmp[i],
+                      (m->harts[i]->mip & MIP_MSIP) ? 1 : 0);
+    fn(ctx, "clint", line);
+    goldfish_rtc_describe(&m->rtc, line, sizeof(line));
+    fn(ctx, "rtc", line);
+    for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++) {
+        if (!m->slots[i].used) continue;
+        snprintf(name, sizeof(name), "virtio%u", i);
+        virtio_describe(&m->slots[i].dev, line, sizeof(line));
+        fn(ctx, name, line);
+    }
+    return VDBG_OK;
+}
+
+/* ---------------------------------------------------------------- symbols */
+
+int vdbg_symbols_add_elf(struct machine *m, const char *path, char *err, size_t err_len)
+{
+    struct elf_image img;
+    if (elf_open(path, &img, err, err_len)) return VDBG_ENOENT;
+    if (img.symbol_count == 0) {
+        snprintf(err, err_len, "%s: no symbol table", path);
+        elf_close(&img);
+        return VDBG_ENOENT;
+    }
+    add_symbols(m, &img);
+    elf_close(&img);
+    return VDBG_OK;
+}
+
+int vdbg_symbol_lookup(const struct machine *m, const char *name, uint64_t *addr)
+{
+    for (size_t i = 0; i < m->n_symbols; i++)
+        if (!strcmp(m->symbols[i].name, name)) {
+            *addr = m->symbols[i].addr;
+            return VDBG_OK;
+        }
+    return VDBG_ENOENT;
+}
+
+const char *vdbg_symbol_at(const struct machine *m, uint64_t addr, uint64_t *offset)
+{
+    size_t lo = 0, hi = m->n_symbols;
+    while (lo < hi) {   /* first symbol above addr */
+        size_t mid = (lo + hi) / 2;
+        if (m->symbols[mid].addr <= addr) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0) return NULL;
+    const struct dbg_symbol *s = &m->symbols[lo - 1];
+    /* Prefer a sized symbol that covers addr; an unsized label only nearby. */
+    if (s->size ? addr - s->addr >= s->size : addr - s->addr > 0x10000) return NULL;
+    *offset = addr - s->addr;
+    return s->name;
+}
+
+void vdbg_symbols_matching(const struct machine *m, const char *prefix, void (*fn)(void *, const char *), void *ctx)
+{
+    size_t n = strlen(prefix);
+    for (size_t i = 0; i < m->n_symbols; i++)
+        if (!strncmp(m->symbols[i].name, prefix, n)) fn(ctx, m->symbols[i].name);
+}
+
+/* ---------------------------------------------------------------- trace */
+
+int vdbg_trace(struct machine *m, const char *path, bool disasm, char *err, size_t err_len)
+{
+    if (m->trace) {
+        fclose(m->trace);
+        m->trace = NULL;
+    }
+    if (!path) return VDBG_OK;
+    m->trace = fopen(path, "w");
+    if (!m->trace) {
+        snprintf(err, err_len, "trace %s: %s", path, strerror(errno));
+        return VDBG_EFAULT;
+    }
+    m->trace_disasm = disasm;
+    return VDBG_OK;
+}
+
+/* Memory access size and direction of a decoded instruction, from the handler it runs. */
+static unsigned access_of(unsigned exec, bool *write)
+{
+    *write = false;
+    switch (exec) {
+    case INSN_ID_lb: case INSN_ID_lbu: return 1;
+    case INSN_ID_lh: case INSN_ID_lhu: return 2;
+    case INSN_ID_lw: case INSN_ID_lwu: case INSN_ID_flw: case INSN_ID_lr_w: return 4;
+    case INSN_ID_ld: case INSN_ID_fld: case INSN_ID_lr_d: return 8;
+    case INSN_ID_sb: *write = true; return 1;
+    case INSN_ID_sh: *write = true; return 2;
+    case INSN_ID_sw: case INSN_ID_fsw: case INSN_ID_sc_w: *write = true; return 4;
+    case INSN_ID_sd: case INSN_ID_fsd: case INSN_ID_sc_d: *write = true; return 8;
+    default: break;
+    }
+    if (exec >= INSN_ID_amoswap_w && exec <= INSN_ID_amomaxu_w) { *write = true; return 4; }
+    if (exec >= INSN_ID_amoswap_d && exec <= INSN_ID_amomaxu_d) { *write = true; return 8; }
+    return 0;
+}
+
+void debug_trace_prepare(struct machine *m, struct hart *h)
+{
+    struct trace_record *t = &h->trace;
+    uint8_t bytes[4] = { 0 };
+    memset(t, 0, sizeof(*t));
+    t->pc = h->pc;
+    t->priv = h->priv;
+    if (vdbg_mem_read(m, (unsigned)h->mhartid, h->pc, false, bytes, 2)) return;
+    t->raw = le_load16(bytes);
+    t->len = insn_length(t->raw);
+    if (t->len == 4) {
+        if (vdbg_mem_read(m, (unsigned)h->mhartid, h->pc + 2, false, bytes + 2, 2)) return;
+        t->raw = le_load32(bytes);
+    }
+    struct insn in;
+    decode_insn(t->raw, h->ext, &in);
+    if (in.op > OP_BREAKPOINT) {
+        unsigned exec = insn_infos[in.op].exec;
+        bool is_amo = (exec >= INSN_ID_lr_w && exec <= INSN_ID_amomaxu_w) ||
+                      (exec >= INSN_ID_lr_d && exec <= INSN_ID_amomaxu_d);
+        t->mem_size = access_of(exec, &t->mem_write);
+        t->mem_addr = h->x[in.rs1] + (is_amo ? 0 : (uint64_t)(int64_t)in.imm);
+        if (t->mem_write && !is_amo) {
+            /* The stored value is the source register's (also right for device registers). */
+            bool fp = exec == INSN_ID_fsw || exec == INSN_ID_fsd;
+            uint64_t v = fp ? h->f[in.rs2] : h->x[in.rs2];
+            t->mem_value = t->mem_size == 8 ? v : v & ((1ull << (8 * t->mem_size)) - 1);
+            t->mem_value_known = true;
+        }
+    }
+    t->valid = true;
+}
+
+/* Spike's --log-commits line for the instruction just retired by h:
+ *   core   0: 3 0x0000000080000000 (0x00000297) x5  0x0000000080000000
+ * The pc, privilege and bits come from debug_trace_prepare, called just before the step. */
+void debug_trace_step(struct machine *m, struct hart *h)
+{
+    const struct trace_record *t = &h->trace;
+    FILE *f = m->trace;
+    if (!f || !t->valid) return;
+    /* A trap replaced the instruction (pc moved to a handler without retiring it): no line. */
+    fprintf(f, "core %3llu: %u 0x%016llx (0x%0*x)", (unsigned long long)h->mhartid, t->priv,
+            (unsigned long long)t->pc, t->len == 2 ? 4 : 8, t->raw);
+    struct insn in;
+    decode_insn(t->raw, h->ext, &in);
+    int kind = insn_dest_kind(&in);
+    if (kind == 1) {
+        unsigned rd = in.rd;
+        fprintf(f, " x%-2u 0x%016llx", rd, (unsigned long long)h->x[rd]);
+    } else if (kind == 2) {
+        fprintf(f, " f%-2u 0x%016llx", in.rd, (unsigned long long)h->f[in.rd]);
+    }
+    if (t->mem_size) {
+        if (t->mem_write) {
+            uint64_t v = t->mem_value;
+            uint8_t bytes[8] = { 0 };
+            if (!t->mem_value_known && vdbg_mem_read(m, (unsigned)h->mhartid, t->mem_addr, false, bytes, t->mem_size) == 0)
+                v = le_load(bytes, t->mem_size);
+            fprintf(f, " mem 0x%016llx 0x%0*llx", (unsigned long long)t->mem_addr, (int)(2 * t->mem_size),
+                    (unsigned long long)v);
+        } else {
+            fprintf(f, " mem 0x%016llx", (unsigned long long)t->mem_addr);
+        }
+    }
+    if (m->trace_disasm) {
+        char text[128];
+        disasm_insn(t->pc, t->raw, h->ext, text, sizeof(text), NULL, NULL);
+        for (char *c = text; *c; c++)
+            if (*c == '\t') *c = ' ';
+        fprintf(f, "  # %s", text);
+    }
+    fputc('\n', f);
+}

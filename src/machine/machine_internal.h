@@ -1,0 +1,132 @@
+/* Internal view of struct machine, shared by machine.c (assembly and run loop) and debug.c
+ * (the debug API). Nothing outside src/machine includes this. */
+#ifndef VHART_MACHINE_INTERNAL_H
+#define VHART_MACHINE_INTERNAL_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include <vhart/debug.h>
+#include <vhart/machine.h>
+
+#include "../cpu/hart.h"
+#include "../dev/clint.h"
+#include "../dev/goldfish_rtc.h"
+#include "../dev/htif.h"
+#include "../dev/plic.h"
+#include "../dev/syscon.h"
+#include "../dev/uart16550.h"
+#include "../dev/virtio.h"
+#include "../dev/virtio_blk.h"
+#include "../dev/virtio_input.h"
+#include "../dev/virtio_net.h"
+#include "../dev/virtio_rng.h"
+#include "../host/blockfile.h"
+#include "../host/slirp_net.h"
+#include "../mem/bus.h"
+#include "board.h"
+#include "elf.h"
+
+#define FDT_MAX_SIZE 0x10000
+#define DBG_MAX_POINTS 64
+
+/* A breakpoint or watchpoint of the debug API. */
+struct dbg_point {
+    int id;                   /* 0: free slot */
+    bool is_watch, physical;
+    uint64_t addr, len;       /* as the user gave it */
+    uint64_t pa;              /* resolved physical address (breakpoints: where it is planted) */
+    bool resolved;
+    enum vdbg_watch_kind kind;
+    uint64_t hits;
+    bool temporary;           /* run-until */
+};
+
+/* Symbols from the loaded ELF files, sorted by address. */
+struct dbg_symbol {
+    char *name;
+    uint64_t addr, size;
+};
+
+/* Frames from slirp waiting for guest receive buffers. */
+#define NET_RX_QUEUE 64
+#define NET_FRAME_MAX 1518
+
+/* A virtio-mmio slot and the PLIC source it drives. */
+struct virtio_slot {
+    struct virtio_dev dev;
+    struct machine *m;
+    unsigned irq;
+    bool used;
+};
+
+/* An image to place in RAM at start and again at every reset. */
+struct image {
+    uint8_t *data;
+    size_t size;
+    uint64_t addr;
+};
+
+struct machine {
+    struct vhart_config cfg;
+    struct bus bus;
+    struct hart *harts[VHART_MAX_HARTS];
+    unsigned nharts;
+    struct clint clint;
+    struct plic plic;
+    struct uart16550 uart;
+    struct goldfish_rtc rtc;
+    struct syscon syscon;
+    struct virtio_slot slots[BOARD_VIRTIO_SLOTS];
+    struct blockfile *blockfiles;     /* cfg.ndrives of them */
+    struct virtio_blk *blks;
+    struct virtio_rng rng;
+    struct virtio_net net;
+    struct slirp_net slirp;
+    bool has_net;
+    struct { uint8_t data[NET_FRAME_MAX]; size_t len; } rxq[NET_RX_QUEUE];
+    unsigned rxq_head, rxq_count;
+    struct virtio_input keyboard, mouse;
+    struct htif htif;
+    bool has_htif;
+    struct elf_image kernel_elf;      /* when the kernel (or program) is an ELF */
+    struct image images[4];           /* firmware, kernel, initrd, device tree */
+    unsigned image_count;
+    uint8_t bootrom[BOARD_BOOTROM_SIZE];
+    uint64_t fdt[FDT_MAX_SIZE / 8];   /* libfdt wants an 8-byte aligned buffer */
+    size_t fdt_size;
+    uint64_t start_ns;
+    int64_t mtime_offset;
+    uint64_t next_input_poll_ns;
+    bool exit_requested, reset_requested, quit_requested;
+    int exit_code;
+
+    /* Debug API state (debug.c). */
+    struct dbg_point points[DBG_MAX_POINTS];
+    int next_point_id;
+    unsigned n_breakpoints, n_watchpoints;
+    volatile sig_atomic_t stop_requested;
+    bool (*debug_poll)(void *opaque);
+    void *debug_poll_opaque;
+    struct vdbg_stop last_stop;      /* why the last run stopped for the debugger */
+    bool debug_stopped;
+    struct dbg_symbol *symbols;
+    size_t n_symbols;
+    FILE *trace;
+    bool trace_disasm;
+};
+
+/* The run loop (machine.c): runs until poweroff, quit, a debug stop, or `max` instructions
+ * when max != 0 (exact). Returns instructions retired. */
+uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res);
+void machine_update_timers(struct machine *m);
+
+/* debug.c hooks called by the bus/MMU through callbacks installed in machine_create. */
+void debug_install_hooks(struct machine *m);
+/* Instruction trace: record the instruction about to run, then write its line once retired. */
+void debug_trace_prepare(struct machine *m, struct hart *h);
+void debug_trace_step(struct machine *m, struct hart *h);
+
+#endif
