@@ -22,5 +22,5 @@ roms/build.sh
 export VHART_REQUIRE_GUESTS=1
 
 run_build build -DCMAKE_BUILD_TYPE=Release
-run_build build-sanitize -DCMAKE_BUILD_TYPE=Debug -DVHART_SANITIZE=ON
+run_build build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVHART_SANITIZE=ON
 echo "=== all tests passed"
