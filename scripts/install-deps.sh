@@ -9,6 +9,7 @@ PACKAGES=(
     e2fsprogs                                   # disk images for the storage tests (mke2fs -d, e2fsck)
     opensbi u-boot-qemu                         # firmware and boot loader guests
     python3 python3-pexpect                     # boot tests drive guest consoles
+    libreadline-dev gdb-multiarch               # the debugger REPL, and gdb for the stub's tests
     gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests
     libmpfr-dev                                 # floating-point differential test
     qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic

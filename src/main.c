@@ -12,6 +12,8 @@
 
 #include "cpu/isa.h"
 #include "debug/disasm.h"
+#include "debug/gdbstub.h"
+#include "debug/repl.h"
 #include "host/console.h"
 #include "machine/elf.h"
 
@@ -42,6 +44,9 @@ static const char usage[] =
     "  --trace FILE      write every retired instruction to FILE (Spike --log-commits format)\n"
     "  --trace-disasm    add the disassembly to each trace line\n"
     "  --symbols FILE    more symbols for the debugger (e.g. a vmlinux)\n"
+    "  --debug           stop in the debugger before the first instruction (Ctrl-A c: any time)\n"
+    "  --gdb PORT        accept gdb (target remote :PORT) on 127.0.0.1:PORT\n"
+    "  --gdb-wait        with --gdb: wait for gdb before the first instruction\n"
     "  --mem SIZE        guest RAM at 0x80000000 (default 128M; suffixes K, M, G)\n"
     "  --smp N           number of harts, 1 to 8 (default 1)\n"
     "  --isa STRING      extensions to enable, e.g. rv64imac (default: all implemented)\n"
@@ -83,11 +88,77 @@ static int run_disasm(const char *path, uint32_t ext)
     return 0;
 }
 
+/* Stop in the REPL with the terminal in cooked mode; returns its choice. */
+static enum repl_action enter_repl(struct machine *m, const struct vdbg_stop *why)
+{
+    console_pause();
+    enum repl_action a = repl_enter(m, why);
+    console_resume();
+    return a;
+}
+
+/* Run the machine. Without debugging features it runs flat out (machine_run); a breakpoint,
+ * Ctrl-A c, --debug or gdb switch to the debug loop (vdbg_continue, the REPL, the gdb stub).
+ * Returns an exit status to use, or -1 to report `res` as a normal run. */
+static int run_machine(struct machine *m, struct gdbstub *gdb, bool debug, bool gdb_wait, struct vhart_result *res)
+{
+    struct vdbg_stop stop = { .reason = VDBG_STOP_REQUESTED, .pc = 0 };
+    int code = 0;
+    if (gdb) vdbg_set_poll(m, gdbstub_poll_connection, gdb);
+    if (gdb && gdb_wait) {
+        fprintf(stderr, "vhart: waiting for gdb on 127.0.0.1:%u\n", gdbstub_port(gdb));
+        goto serve_gdb;
+    }
+    if (debug) goto repl;
+    machine_run(m, res);
+    if (res->reason == VHART_EXIT_QUIT && console_debug_requested()) goto repl;
+    if (res->reason != VHART_EXIT_DEBUG) return -1;
+    memset(&stop, 0, sizeof(stop));
+    stop.reason = VDBG_STOP_REQUESTED;
+    if (gdb && gdbstub_poll_connection(gdb)) goto serve_gdb;
+    goto repl;
+
+    for (;;) {
+        /* gdbstub_serve removes its hook on return: listen for the next connection again. */
+        if (gdb) vdbg_set_poll(m, gdbstub_poll_connection, gdb);
+        vdbg_continue(m, &stop);
+        switch (stop.reason) {
+        case VDBG_STOP_EXITED:
+            return stop.exit_code & 0xff ? stop.exit_code & 0xff : (stop.exit_code ? 1 : 0);
+        case VDBG_STOP_QUIT:
+            if (console_debug_requested()) {
+                stop.reason = VDBG_STOP_REQUESTED;
+                goto repl;
+            }
+            fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
+            return 0;
+        case VDBG_STOP_REQUESTED:
+            if (gdb && gdbstub_poll_connection(gdb)) goto serve_gdb;
+            goto repl;
+        default:
+            goto repl;
+        }
+    repl:
+        if (enter_repl(m, &stop) == REPL_QUIT) return repl_exited(&code) ? (code & 0xff ? code & 0xff : !!code) : 0;
+        continue;
+    serve_gdb:
+        switch (gdbstub_serve(gdb, &code)) {
+        case GDBSTUB_DETACHED: continue;
+        case GDBSTUB_EXITED: return code & 0xff ? code & 0xff : !!code;
+        case GDBSTUB_KILLED: return 0;
+        case GDBSTUB_QUIT: return 0;
+        case GDBSTUB_ERROR:
+            fprintf(stderr, "vhart: --gdb: %s\n", gdbstub_error(gdb));
+            return 1;
+        }
+    }
+}
+
 int main(int argc, char **argv)
 {
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
-           OPT_SYMBOLS };
+           OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT };
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
         { "kernel", required_argument, NULL, OPT_KERNEL },
@@ -99,6 +170,9 @@ int main(int argc, char **argv)
         { "trace", required_argument, NULL, OPT_TRACE },
         { "trace-disasm", no_argument, NULL, OPT_TRACE_DISASM },
         { "symbols", required_argument, NULL, OPT_SYMBOLS },
+        { "debug", no_argument, NULL, OPT_DEBUG },
+        { "gdb", required_argument, NULL, OPT_GDB },
+        { "gdb-wait", no_argument, NULL, OPT_GDB_WAIT },
         { "mem", required_argument, NULL, OPT_MEM },
         { "smp", required_argument, NULL, OPT_SMP },
         { "isa", required_argument, NULL, OPT_ISA },
@@ -113,7 +187,8 @@ int main(int argc, char **argv)
     const char *disasm = NULL, *dumpdtb = NULL, *trace = NULL;
     const char *symbols[8];
     unsigned nsymbols = 0;
-    bool trace_disasm = false;
+    bool trace_disasm = false, debug = false, gdb_wait = false;
+    unsigned gdb_port = 0;
     bool stats = false;
     char err[512];
     opterr = 0;
@@ -150,6 +225,15 @@ int main(int argc, char **argv)
         case OPT_NET: cfg.net = optarg; break;
         case OPT_TRACE: trace = optarg; break;
         case OPT_TRACE_DISASM: trace_disasm = true; break;
+        case OPT_DEBUG: debug = true; break;
+        case OPT_GDB_WAIT: gdb_wait = true; break;
+        case OPT_GDB: {
+            uint64_t port;
+            if (parse_u64(optarg, &port) || port == 0 || port > 65535)
+                die_usage("--gdb %s: expected a TCP port number (1-65535)", optarg);
+            gdb_port = (unsigned)port;
+            break;
+        }
         case OPT_SYMBOLS:
             if (nsymbols == 8) die_usage("--symbols %s: at most 8 symbol files", optarg);
             symbols[nsymbols++] = optarg;
@@ -210,11 +294,22 @@ int main(int argc, char **argv)
         machine_destroy(m);
         return EXIT_USAGE;
     }
+    if (gdb_wait && !gdb_port) die_usage("%s", "--gdb-wait needs --gdb PORT");
+    struct gdbstub *gdb = NULL;
+    if (gdb_port && !(gdb = gdbstub_open(m, gdb_port, err, sizeof(err)))) {
+        fprintf(stderr, "vhart: %s\n", err);
+        machine_destroy(m);
+        return EXIT_USAGE;
+    }
     console_open();
+    repl_init(m);
     struct vhart_result res;
-    machine_run(m, &res);
+    int status = run_machine(m, gdb, debug, gdb_wait, &res);
+    repl_shutdown();
+    if (gdb) gdbstub_close(gdb);
     machine_destroy(m);
     console_close();
+    if (status >= 0) return status;
     if (res.reason == VHART_EXIT_QUIT) fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
 
     if (stats) {

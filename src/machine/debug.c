@@ -230,6 +230,7 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
             m->last_stop.reason = s == HART_STOP_BREAKPOINT ? VDBG_STOP_BREAKPOINT : VDBG_STOP_WATCHPOINT;
         }
         if (s == HART_STOP_WFI && !(h->mip & h->mie)) break;   /* waits for an interrupt: stop here */
+        if (k == 0 && s == HART_STOP_BUDGET) break;   /* a trap: the step ends at the handler */
         if (m->reset_requested) break;
     }
     if (m->exit_requested) {
@@ -378,6 +379,9 @@ int vdbg_reg_read(struct machine *m, unsigned hart, unsigned reg, uint64_t *valu
     else if (reg == VDBG_REG_PC) *value = h->pc;
     else if (reg < VDBG_REG_CSR0) *value = h->f[reg - VDBG_REG_F0];
     else if (reg == VDBG_REG_PRIV) *value = h->priv;
+    else if (reg == VDBG_REG_CSR0 + CSR_FFLAGS && (h->ext & EXT_F)) *value = h->fflags;   /* even with FS=Off */
+    else if (reg == VDBG_REG_CSR0 + CSR_FRM && (h->ext & EXT_F)) *value = h->frm;
+    else if (reg == VDBG_REG_CSR0 + CSR_FCSR && (h->ext & EXT_F)) *value = ((uint64_t)h->frm << 5) | h->fflags;
     else if (reg < VDBG_REG_PRIV) {
         /* The debugger sees every CSR, whatever the hart's privilege. */
         unsigned saved = h->priv;
@@ -422,7 +426,7 @@ int vdbg_reg_number(const char *name)
     if (!strcmp(name, "priv")) return VDBG_REG_PRIV;
     if (!strcmp(name, "fp")) return 8;
     for (int i = 0; i < 32; i++) {
-        char buf[8];
+        char buf[16];
         snprintf(buf, sizeof(buf), "x%d", i);
         if (!strcmp(name, abi_names[i]) || !strcmp(name, buf)) return i;
         snprintf(buf, sizeof(buf), "f%d", i);
