@@ -7,6 +7,7 @@
 
 #include "../mem/mmu.h"
 #include "hart.h"
+#include "../mem/bus.h"
 
 #define SSTATUS_MASK (MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_UBE | MSTATUS_SPP | MSTATUS_VS | MSTATUS_FS | \
                       MSTATUS_XS | MSTATUS_SUM | MSTATUS_MXR | MSTATUS_UXL | MSTATUS_SD)
@@ -221,6 +222,7 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
             /* TLB entries carry no ASID, so a new address space starts with an empty TLB. */
             h->satp = v;
             mmu_flush_all(h);
+            if (h->bus && h->bus->n_breakpoints) h->bus->satp_written(h->bus->debug_opaque, h);
         }
         break;
     }

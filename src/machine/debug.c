@@ -3,6 +3,7 @@
  * inspection, symbols and the instruction trace. Used by the REPL and the gdb stub alike. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,12 +31,14 @@ static struct dbg_point *point_by_id(struct machine *m, int id)
     return NULL;
 }
 
-/* Virtual -> physical for the debugger: the hart's current translation, no A/D, no TLB. */
+/* Virtual -> physical for the debugger: the hart's current page tables, no A/D, no TLB, and no
+ * permission checks (a debugger may look at user pages from S-mode with SUM=0). */
 static int debug_translate(struct hart *h, uint64_t va, bool fetch, uint64_t *pa)
 {
     unsigned shift;
     unsigned priv = fetch ? h->priv : mmu_data_priv(h);
-    return mmu_translate(h, va, fetch ? MMU_FETCH : MMU_READ, priv, 0, pa, &shift, NULL) ? -1 : 0;
+    if (priv == PRV_M && (h->satp >> 60)) priv = PRV_S;   /* M-mode stops still see the S tables */
+    return mmu_translate(h, va, fetch ? MMU_FETCH : MMU_READ, priv, MMU_NO_PERMS, pa, &shift, NULL) ? -1 : 0;
 }
 
 /* The decoded slot for a physical address, allocating the page's slots if needed. */
@@ -156,7 +159,7 @@ static void add_symbols(struct machine *m, const struct elf_image *img)
     m->symbols = s;
     for (size_t i = 0; i < img->symbol_count; i++) {
         const struct elf_symbol *e = &img->symbols[i];
-        if (!e->name[0] || e->name[0] == '$' || e->value == 0) continue;
+        if (!e->name[0] || e->name[0] == '$' || e->value == 0 || e->absolute) continue;
         char *name = strdup(e->name);
         if (!name) continue;
         s[m->n_symbols++] = (struct dbg_symbol){ .name = name, .addr = e->value, .size = e->size };
@@ -164,8 +167,24 @@ static void add_symbols(struct machine *m, const struct elf_image *img)
     qsort(m->symbols, m->n_symbols, sizeof(*m->symbols), symbol_cmp);
 }
 
+static void unplant(struct machine *m, const struct dbg_point *p);
+
+/* A satp write changed the address space: virtual breakpoints move to their new frames. */
+static void hook_satp_written(void *opaque, struct hart *h)
+{
+    struct machine *m = opaque;
+    (void)h;
+    for (int i = 0; i < DBG_MAX_POINTS; i++) {
+        struct dbg_point *p = &m->points[i];
+        if (!p->id || p->is_watch || p->physical) continue;
+        unplant(m, p);
+        plant(m, p);
+    }
+}
+
 void debug_install_hooks(struct machine *m)
 {
+    m->bus.satp_written = hook_satp_written;
     m->bus.bp_at = hook_bp_at;
     m->bus.bp_stop = hook_bp_stop;
     m->bus.watch_hit = hook_watch_hit;
@@ -178,8 +197,21 @@ void debug_install_hooks(struct machine *m)
 
 unsigned vdbg_harts(const struct machine *m) { return m->nharts; }
 
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* While the debugger holds the machine, its timer stands still (as QEMU's virtual clock does),
+ * so the next step does not land in a timer interrupt that became due at the prompt. */
+static void pause_clock(struct machine *m) { m->paused_at_ns = now_ns(); }
+
 static void prepare_resume(struct machine *m)
 {
+    if (m->paused_at_ns && m->start_ns) m->start_ns += now_ns() - m->paused_at_ns;
+    m->paused_at_ns = 0;
     /* A hart sitting on a breakpoint executes that instruction instead of stopping again. */
     for (unsigned i = 0; i < m->nharts; i++) m->harts[i]->bp_resume_pc = m->harts[i]->pc;
     /* Virtual breakpoints follow the current address space. */
@@ -221,7 +253,8 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
     while (done < n && !m->exit_requested && !m->debug_stopped) {
         uint64_t k = 0;
         machine_update_timers(m);
-        enum hart_stop s = hart_run_exact(h, n - done, &k);
+        if (m->trace) debug_trace_prepare(m, h);
+        enum hart_stop s = hart_run_exact(h, m->trace ? 1 : n - done, &k);
         if (k && m->trace) debug_trace_step(m, h);
         done += k;
         if (m->has_htif) htif_poll(&m->htif);
@@ -240,6 +273,7 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
     m->last_stop.hart = hart;
     finish_stop(m, &res, stop, true);
     m->debug_stopped = false;
+    pause_clock(m);
     return VDBG_OK;
 }
 
@@ -250,6 +284,7 @@ int vdbg_continue(struct machine *m, struct vdbg_stop *stop)
     machine_loop(m, 0, &res);
     finish_stop(m, &res, stop, false);
     m->debug_stopped = false;
+    pause_clock(m);
     return VDBG_OK;
 }
 
@@ -645,7 +680,7 @@ const char *vdbg_symbol_at(const struct machine *m, uint64_t addr, uint64_t *off
     if (lo == 0) return NULL;
     const struct dbg_symbol *s = &m->symbols[lo - 1];
     /* Prefer a sized symbol that covers addr; an unsized label only nearby. */
-    if (s->size ? addr - s->addr >= s->size : addr - s->addr > 0x10000) return NULL;
+    if (s->size ? addr - s->addr >= s->size : addr - s->addr > 0x1000) return NULL;
     *offset = addr - s->addr;
     return s->name;
 }

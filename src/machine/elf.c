@@ -60,6 +60,7 @@ static void read_symbols(struct elf_image *img)
             syms[count].value = r64(s + 8);
             syms[count].size = r64(s + 16);
             syms[count].is_func = (s[4] & 0xf) == STT_FUNC;
+            syms[count].absolute = r16(s + 6) == 0xfff1;   /* SHN_ABS */
             if (syms[count].name) count++;
         }
         img->symbols = syms;

@@ -11,6 +11,7 @@ struct elf_symbol {
     char *name;
     uint64_t value, size;
     int is_func;
+    int absolute;             /* SHN_ABS: a constant, not an address in the program */
 };
 
 struct elf_image {

@@ -216,6 +216,13 @@ static void net_deliver(void *opaque, const uint8_t *frame, size_t len)
 static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
 {
     const struct vhart_config *c = &m->cfg;
+    /* Eight slots: the rng, keyboard and mouse always get theirs. */
+    unsigned fixed = 3 + (c->net && strncmp(c->net, "none", 4) != 0 ? 1 : 0);
+    if (c->ndrives + fixed > BOARD_VIRTIO_SLOTS) {
+        snprintf(err, err_len, "--drive: at most %u drives fit in the %d virtio slots%s", BOARD_VIRTIO_SLOTS - fixed,
+                 BOARD_VIRTIO_SLOTS, fixed > 3 ? " beside the network, rng, keyboard and mouse" : " beside the rng, keyboard and mouse");
+        return VHART_ERR_CONFIG;
+    }
     if (c->ndrives) {
         m->blockfiles = calloc(c->ndrives, sizeof(*m->blockfiles));
         m->blks = calloc(c->ndrives, sizeof(*m->blks));

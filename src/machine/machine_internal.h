@@ -116,6 +116,7 @@ struct machine {
     size_t n_symbols;
     FILE *trace;
     bool trace_disasm;
+    uint64_t paused_at_ns;           /* host time the debugger stopped the machine (0: running) */
 };
 
 /* The run loop (machine.c): runs until poweroff, quit, a debug stop, or `max` instructions

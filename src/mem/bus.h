@@ -54,6 +54,7 @@ struct bus {
     bool (*bp_at)(void *opaque, uint64_t paddr);                        /* plant at decode? */
     bool (*bp_stop)(void *opaque, struct hart *h, uint64_t pc);         /* stop at this hit? */
     bool (*watch_hit)(void *opaque, struct hart *h, uint64_t paddr, unsigned size, bool write);
+    void (*satp_written)(void *opaque, struct hart *h);   /* virtual breakpoints follow satp */
     void *debug_opaque;
 };
 

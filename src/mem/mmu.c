@@ -88,7 +88,7 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
             else
                 ok = ok && (pte & PTE_W);
         }
-        if (!ok) return page_fault_cause(access);
+        if (!ok && !(flags & MMU_NO_PERMS)) return page_fault_cause(access);
         /* A superpage must be aligned: the low PPN fields are zero. */
         uint64_t low_mask = (1ull << (9 * level)) - 1;
         if (ppn & low_mask) return page_fault_cause(access);

@@ -17,6 +17,7 @@ enum { SATP_MODE_BARE = 0, SATP_MODE_SV39 = 8, SATP_MODE_SV48 = 9, SATP_MODE_SV5
 /* Flags for mmu_translate. */
 enum {
     MMU_UPDATE_AD = 1 << 0,     /* set A/D bits as the hardware does (off for debugger peeks) */
+    MMU_NO_PERMS = 1 << 1,      /* debugger: report any valid mapping, whatever its permissions */
 };
 
 /* One level of a page walk, recorded for the debugger's `translate`. */
