@@ -278,6 +278,7 @@ def scenario_hello(vhart, elf, home, log):
 
     # Ctrl-C drops the line being typed; the REPL stays.
     s.p.send("regs this is dropped")
+    s.p.expect("dropped")          # readline has the text before the interrupt arrives
     s.p.sendintr()
     s.wait_prompt()
     out = s.cmd("p 0x10+2")
