@@ -126,6 +126,7 @@ class Vhart:
 def gdb_batch(elf, port, commands, timeout=60):
     """gdb-multiarch -batch with ELF's symbols, connected to :port, running commands."""
     argv = [GDB, "-nx", "-batch", "-ex", "set architecture riscv:rv64", "-ex", "set tcp connect-timeout 20",
+            "-ex", "set remotetimeout 20",
             "-ex", "target remote 127.0.0.1:%d" % port]
     for c in commands:
         argv += ["-ex", c]
@@ -251,6 +252,7 @@ def scenario_teachos_ctrl_c_and_detach():
     name = "teachos Ctrl-C"
     v = Vhart(TEACHOS)
     argv = [GDB, "-nx", "-batch", "-ex", "set architecture riscv:rv64", "-ex", "set tcp connect-timeout 20",
+            "-ex", "set remotetimeout 20",
             "-ex", "target remote 127.0.0.1:%d" % v.port, "-ex", "continue", "-ex", "p $priv",
             "-ex", "p/x (unsigned long)$satp >> 60", "-ex", "detach", TEACHOS]
     gdb = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
