@@ -169,6 +169,8 @@ static struct virtio_slot *claim_slot(struct machine *m, const struct virtio_dev
         struct virtio_slot *slot = &m->slots[i];
         if (slot->used) continue;
         slot->used = true;
+        slot->m = m;
+        slot->irq = BOARD_VIRTIO_IRQ + i;
         virtio_mmio_init(&slot->dev, &m->bus, ops, dev, virtio_irq, slot);
         return slot;
     }
@@ -271,18 +273,14 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
     if (slot) virtio_input_init(&m->keyboard, &slot->dev, VIRTIO_INPUT_KEYBOARD, 0, 0);
     if (slot) slot = claim_slot(m, &virtio_input_ops, &m->mouse);
     if (slot) virtio_input_init(&m->mouse, &slot->dev, VIRTIO_INPUT_MOUSE, 0, 0);
+    static const char *const slot_names[BOARD_VIRTIO_SLOTS] = {
+        "virtio0", "virtio1", "virtio2", "virtio3", "virtio4", "virtio5", "virtio6", "virtio7",
+    };
     for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++) {
-        char name[32];
-        static char names[BOARD_VIRTIO_SLOTS][16];
         struct virtio_slot *sl = &m->slots[i];
-        sl->m = m;
-        sl->irq = BOARD_VIRTIO_IRQ + i;
-        snprintf(name, sizeof(name), "virtio%u", i);
-        memcpy(names[i], name, strlen(name) + 1);
-        if (sl->used) bus_add_device(&m->bus, names[i], BOARD_VIRTIO_BASE + i * BOARD_VIRTIO_SIZE, BOARD_VIRTIO_SIZE,
-                                     &virtio_mmio_ops, &sl->dev);
-        else bus_add_device(&m->bus, names[i], BOARD_VIRTIO_BASE + i * BOARD_VIRTIO_SIZE, BOARD_VIRTIO_SIZE,
-                            &empty_slot_ops, NULL);
+        uint64_t base = BOARD_VIRTIO_BASE + i * BOARD_VIRTIO_SIZE;
+        if (sl->used) bus_add_device(&m->bus, slot_names[i], base, BOARD_VIRTIO_SIZE, &virtio_mmio_ops, &sl->dev);
+        else bus_add_device(&m->bus, slot_names[i], base, BOARD_VIRTIO_SIZE, &empty_slot_ops, NULL);
     }
     return VHART_OK;
 }
