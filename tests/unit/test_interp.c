@@ -150,6 +150,24 @@ END_TEST
 
 /* ---- registers ---- */
 
+START_TEST(csrs_of_mip_does_not_latch_the_plic_seip_line)
+{
+    /* Privileged 3.1.9: mip.SEIP reads as the written bit OR the PLIC's line, but a CSRRS/CSRRC
+     * read-modify-write uses the written bit only, so setting SSIP while the line is high must not
+     * make SEIP stick once the line drops. */
+    const uint32_t p[] = { i_csrrs(10, CSR_MIP, 11), i_csrrs(12, CSR_MIP, 0) };
+    load(p, 2);
+    h->x[11] = MIP_SSIP;
+    hart_set_external_seip(h, true);
+    ck_assert_uint_eq(env_run(e, 2), 2);
+    ck_assert_uint_eq(h->x[10] & MIP_SEIP, MIP_SEIP);           /* the read shows the line */
+    ck_assert_uint_eq(h->x[12] & (MIP_SEIP | MIP_SSIP), MIP_SEIP | MIP_SSIP);
+    hart_set_external_seip(h, false);
+    ck_assert_uint_eq(h->mip & MIP_SEIP, 0);                     /* nothing latched */
+    ck_assert_uint_eq(h->mip & MIP_SSIP, MIP_SSIP);
+}
+END_TEST
+
 START_TEST(x0_stays_zero)
 {
     const uint32_t p[] = {
@@ -622,6 +640,7 @@ static Suite *interp_suite(void)
     tcase_add_checked_fixture(t, setup, teardown);
     tcase_add_test(t, exact_run_retires_exactly_the_budget);
     tcase_add_test(t, zero_budget_runs_nothing);
+    tcase_add_test(t, csrs_of_mip_does_not_latch_the_plic_seip_line);
     tcase_add_test(t, block_run_counts_every_retired_instruction);
     tcase_add_test(t, instret_read_counts_instructions_before_the_reader);
     tcase_add_test(t, minstret_write_replaces_the_writers_own_increment);
