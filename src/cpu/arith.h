@@ -42,55 +42,6 @@ static inline uint64_t mulhu64(uint64_t a, uint64_t b)
     uint64_t ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
     uint64_t mid = (ll >> 32) + (uint32_t)lh + (uint32_t)hl;
     return hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
-/* Bit manipulation (Zbb), portable: no builtins needed, so any C11 compiler builds them. */
-static inline uint64_t popcount64(uint64_t v)
-{
-    v = v - ((v >> 1) & 0x5555555555555555ull);
-    v = (v & 0x3333333333333333ull) + ((v >> 2) & 0x3333333333333333ull);
-    v = (v + (v >> 4)) & 0x0f0f0f0f0f0f0f0full;
-    return (v * 0x0101010101010101ull) >> 56;
-}
-static inline uint64_t clz64(uint64_t v)
-{
-    if (v == 0) return 64;
-    uint64_t n = 0;
-    if (!(v >> 32)) { n += 32; v <<= 32; }
-    if (!(v >> 48)) { n += 16; v <<= 16; }
-    if (!(v >> 56)) { n += 8; v <<= 8; }
-    if (!(v >> 60)) { n += 4; v <<= 4; }
-    if (!(v >> 62)) { n += 2; v <<= 2; }
-    if (!(v >> 63)) n += 1;
-    return n;
-}
-static inline uint64_t ctz64(uint64_t v) { return v ? popcount64((v & -v) - 1) : 64; }
-static inline uint64_t rol64(uint64_t v, unsigned s) { s &= 63; return s ? (v << s) | (v >> (64 - s)) : v; }
-static inline uint64_t ror64(uint64_t v, unsigned s) { s &= 63; return s ? (v >> s) | (v << (64 - s)) : v; }
-static inline uint64_t rol32(uint64_t v, unsigned s)
-{
-    uint32_t w = (uint32_t)v;
-    s &= 31;
-    return sx32(s ? (w << s) | (w >> (32 - s)) : w);
-}
-static inline uint64_t ror32(uint64_t v, unsigned s)
-{
-    uint32_t w = (uint32_t)v;
-    s &= 31;
-    return sx32(s ? (w >> s) | (w << (32 - s)) : w);
-}
-static inline uint64_t orc_b64(uint64_t v)
-{
-    uint64_t r = 0;
-    for (unsigned i = 0; i < 64; i += 8)
-        if ((v >> i) & 0xff) r |= 0xffull << i;
-    return r;
-}
-static inline uint64_t rev8_64(uint64_t v)
-{
-    uint64_t r = 0;
-    for (unsigned i = 0; i < 8; i++) r |= ((v >> (8 * i)) & 0xff) << (56 - 8 * i);
-    return r;
-}
-
 #endif
 }
 /* Signed x signed and signed x unsigned high halves, derived from the unsigned one. */
