@@ -195,13 +195,10 @@ static bool running_poll(void *opaque)
 
 /* ---------------------------------------------------------------- target description */
 
+/* gdb's org.gnu.gdb.riscv.cpu feature calls x8 "fp" (vhart's own tables say "s0"). */
 static const char *const xreg_names[32] = {
     "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "fp", "s1", "a0", "a1", "a2", "a3", "a4", "a5",
     "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
-};
-static const char *const freg_names[32] = {
-    "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "fs0", "fs1", "fa0", "fa1", "fa2", "fa3", "fa4", "fa5",
-    "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7", "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
 };
 #define CSR_FFLAGS 0x001
 #define CSR_FRM 0x002
@@ -261,7 +258,7 @@ static void build_target_xml(struct gdbstub *g)
                         "<field name=\"float\" type=\"ieee_single\"/><field name=\"double\" type=\"ieee_double\"/>"
                         "</union>\n");
         for (unsigned i = 0; i < 32 && ok; i++)
-            ok = xml_add(g, "<reg name=\"%s\" bitsize=\"64\" type=\"riscv_double\" regnum=\"%u\"/>\n", freg_names[i],
+            ok = xml_add(g, "<reg name=\"%s\" bitsize=\"64\" type=\"riscv_double\" regnum=\"%u\"/>\n", vdbg_reg_name(VDBG_REG_F0 + i, NULL, 0),
                          VDBG_REG_F0 + i);
         static const char *const fcsr_names[] = { "fflags", "frm", "fcsr" };
         for (unsigned i = 0; i < 3 && ok; i++)

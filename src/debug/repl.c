@@ -120,14 +120,9 @@ static void flush_guest_output(void)
  * Names: registers, causes, interrupts
  */
 
-static const char *const x_abi[32] = {
-    "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4", "a5",
-    "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
-};
-static const char *const f_abi[32] = {
-    "ft0", "ft1", "ft2", "ft3", "ft4", "ft5", "ft6", "ft7", "fs0", "fs1", "fa0", "fa1", "fa2", "fa3", "fa4", "fa5",
-    "fa6", "fa7", "fs2", "fs3", "fs4", "fs5", "fs6", "fs7", "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
-};
+/* ABI register names come from the debug API (vdbg_reg_name), the one table vhart keeps. */
+static const char *x_abi(unsigned i) { return vdbg_reg_name(i, NULL, 0); }
+static const char *f_abi(unsigned i) { return vdbg_reg_name(VDBG_REG_F0 + i, NULL, 0); }
 
 /* Exception causes, priv spec table 3.6. */
 static const char *exception_name(uint64_t code)
@@ -733,7 +728,7 @@ static enum cmd_result cmd_regs(int argc, char **argv)
     printf("pc   0x%016" PRIx64 "%s%s  priv %s (%s)  hart %u\n", pc, sym ? " " : "", sym ? sym : "", priv_letter(priv),
            priv_word(priv), R.hart);
     for (unsigned i = 0; i < 32; i++)
-        printf("%-4s 0x%016" PRIx64 "%s", x_abi[i], v[i], i % 4 == 3 ? "\n" : "  ");
+        printf("%-4s 0x%016" PRIx64 "%s", x_abi(i), v[i], i % 4 == 3 ? "\n" : "  ");
     return CMD_STAY;
 }
 
@@ -755,8 +750,8 @@ static enum cmd_result cmd_fregs(int argc, char **argv)
             memcpy(&d, &v, sizeof(d));
             snprintf(val, sizeof(val), "%.17g", d);
         }
-        if (i % 2 == 0) printf("%-4s 0x%016" PRIx64 " %-26s  ", f_abi[i], v, val);
-        else printf("%-4s 0x%016" PRIx64 " %s\n", f_abi[i], v, val);
+        if (i % 2 == 0) printf("%-4s 0x%016" PRIx64 " %-26s  ", f_abi(i), v, val);
+        else printf("%-4s 0x%016" PRIx64 " %s\n", f_abi(i), v, val);
     }
     uint64_t fcsr;
     if (!vdbg_reg_read(R.m, R.hart, VDBG_REG_CSR0 + CSR_FCSR, &fcsr)) {
@@ -1252,8 +1247,8 @@ static void comp_registers(const char *text, bool csrs_only)
 {
     char nb[32];
     for (int i = 0; i < 32 && !csrs_only; i++) {
-        comp_add_if(x_abi[i], text);
-        comp_add_if(f_abi[i], text);
+        comp_add_if(x_abi(i), text);
+        comp_add_if(f_abi(i), text);
     }
     if (!csrs_only) {
         comp_add_if("pc", text);

@@ -15,6 +15,7 @@
 #endif
 #define _FILE_OFFSET_BITS 64
 
+#include "../util/errmsg.h"
 #include "blockfile.h"
 
 #include <errno.h>
@@ -31,19 +32,6 @@
 
 #define IO_CHUNK (1u << 30)   /* largest single pread/pwrite */
 
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((format(printf, 3, 4)))
-#endif
-static int err_out(char *err, size_t err_len, const char *fmt, ...)
-{
-    if (err && err_len) {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(err, err_len, fmt, ap);
-        va_end(ap);
-    }
-    return -1;
-}
 
 static bool in_bounds(const struct blockfile *bf, uint64_t off, uint64_t len)
 {
@@ -183,18 +171,18 @@ static int bf_write_zeroes(void *opaque, uint64_t off, uint64_t len, bool may_un
 /* Why open(path) failed, as one line. */
 static int open_error(const char *path, bool read_only, int e, char *err, size_t err_len)
 {
-    if (e == ENOENT) return err_out(err, err_len, "%s: no such file", path);
-    if (e == EISDIR) return err_out(err, err_len, "%s: is a directory", path);
+    if (e == ENOENT) return err_printf(err, err_len, "%s: no such file", path);
+    if (e == EISDIR) return err_printf(err, err_len, "%s: is a directory", path);
     if (!read_only && (e == EACCES || e == EPERM || e == EROFS)) {
         int fd = open(path, O_RDONLY | O_CLOEXEC);
         if (fd >= 0) {
             close(fd);
-            return err_out(err, err_len, "%s: read-only file (use ,ro)", path);
+            return err_printf(err, err_len, "%s: read-only file (use ,ro)", path);
         }
         e = errno;
     }
-    if (e == EACCES) return err_out(err, err_len, "%s: permission denied", path);
-    return err_out(err, err_len, "%s: %s", path, strerror(e));
+    if (e == EACCES) return err_printf(err, err_len, "%s: permission denied", path);
+    return err_printf(err, err_len, "%s: %s", path, strerror(e));
 }
 
 int blockfile_open(struct blockfile *bf, const char *path, bool read_only, enum blockfile_cache cache, char *err,
@@ -219,11 +207,11 @@ int blockfile_open(struct blockfile *bf, const char *path, bool read_only, enum 
     struct stat st;
     uint64_t size;
     if (fstat(fd, &st) < 0) {
-        err_out(err, err_len, "%s: %s", path, strerror(errno));
+        err_printf(err, err_len, "%s: %s", path, strerror(errno));
         goto fail;
     }
     if (S_ISDIR(st.st_mode)) {
-        err_out(err, err_len, "%s: is a directory", path);
+        err_printf(err, err_len, "%s: is a directory", path);
         goto fail;
     }
     if (S_ISREG(st.st_mode)) {
@@ -231,25 +219,25 @@ int blockfile_open(struct blockfile *bf, const char *path, bool read_only, enum 
     } else if (S_ISBLK(st.st_mode)) {
         off_t end = lseek(fd, 0, SEEK_END);
         if (end < 0) {
-            err_out(err, err_len, "%s: %s", path, strerror(errno));
+            err_printf(err, err_len, "%s: %s", path, strerror(errno));
             goto fail;
         }
         size = (uint64_t)end;
     } else {
-        err_out(err, err_len, "%s: not a regular file or block device", path);
+        err_printf(err, err_len, "%s: not a regular file or block device", path);
         goto fail;
     }
     if (size == 0) {
-        err_out(err, err_len, "%s: empty file", path);
+        err_printf(err, err_len, "%s: empty file", path);
         goto fail;
     }
     if (size % VIRTIO_BLK_SECTOR_SIZE) {
-        err_out(err, err_len, "%s: size %llu is not a multiple of 512 bytes", path, (unsigned long long)size);
+        err_printf(err, err_len, "%s: size %llu is not a multiple of 512 bytes", path, (unsigned long long)size);
         goto fail;
     }
 #ifdef __linux__
     if (flock(fd, (read_only ? LOCK_SH : LOCK_EX) | LOCK_NB) < 0 && errno == EWOULDBLOCK) {
-        err_out(err, err_len, "%s: in use by another process", path);
+        err_printf(err, err_len, "%s: in use by another process", path);
         goto fail;
     }
 #endif
@@ -302,16 +290,16 @@ int blockfile_parse_drive_option(const char *arg, struct drive_spec *out, char *
             if (p[1] != ',') break;
             p++;   /* ",," is a comma in the file name */
         }
-        if (n + 1 >= sizeof(out->path)) return err_out(err, err_len, "--drive: file name too long");
+        if (n + 1 >= sizeof(out->path)) return err_printf(err, err_len, "--drive: file name too long");
         out->path[n++] = *p;
     }
     out->path[n] = 0;
-    if (n == 0) return err_out(err, err_len, "--drive: missing file name");
+    if (n == 0) return err_printf(err, err_len, "--drive: missing file name");
     while (*p == ',') {
         const char *opt = ++p;
         while (*p && *p != ',') p++;
         size_t len = (size_t)(p - opt);
-        if (len == 0) return err_out(err, err_len, "--drive: empty option");
+        if (len == 0) return err_printf(err, err_len, "--drive: empty option");
         if (len == 2 && !memcmp(opt, "ro", 2)) {
             out->read_only = true;
         } else if (len >= 6 && !memcmp(opt, "cache=", 6)) {
@@ -320,10 +308,10 @@ int blockfile_parse_drive_option(const char *arg, struct drive_spec *out, char *
             if (mlen == 9 && !memcmp(mode, "writeback", 9)) out->cache = BLOCKFILE_CACHE_WRITEBACK;
             else if (mlen == 12 && !memcmp(mode, "writethrough", 12)) out->cache = BLOCKFILE_CACHE_WRITETHROUGH;
             else
-                return err_out(err, err_len, "--drive: unknown cache mode '%.*s' (expected writeback or writethrough)",
+                return err_printf(err, err_len, "--drive: unknown cache mode '%.*s' (expected writeback or writethrough)",
                                clip(mlen), mode);
         } else {
-            return err_out(err, err_len,
+            return err_printf(err, err_len,
                            "--drive: unknown option '%.*s' (expected ro, cache=writeback or cache=writethrough)",
                            clip(len), opt);
         }

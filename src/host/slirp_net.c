@@ -1,6 +1,7 @@
 /* User-mode networking with libslirp 4.x (SlirpConfig version 4 API, libslirp.h): the instance,
  * host forwards, its timers and poll(2) loop; and the --net option syntax (QEMU's -netdev user).
  * Built against libslirp when VHART_HAVE_SLIRP is defined; otherwise opening fails with a message. */
+#include "../util/errmsg.h"
 #include "slirp_net.h"
 
 #include <arpa/inet.h>
@@ -20,19 +21,6 @@
 
 static const char fwd_syntax[] = "[tcp|udp]:[hostaddr]:hostport-[guestaddr]:guestport";
 
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((format(printf, 3, 4)))
-#endif
-static int fail(char *err, size_t err_len, const char *fmt, ...)
-{
-    if (err && err_len) {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(err, err_len, fmt, ap);
-        va_end(ap);
-    }
-    return -1;
-}
 
 static uint32_t ip_of(const char *dotted)
 {
@@ -75,7 +63,7 @@ static int parse_hostfwd(const char *spec, struct slirp_net_fwd *fwd, char *err,
 {
     char buf[512];
     if (strlen(spec) >= sizeof(buf))
-        return fail(err, err_len, "--net user: hostfwd option too long");
+        return err_printf(err, err_len, "--net user: hostfwd option too long");
     strcpy(buf, spec);
     char *p = buf;
     char *proto = take_field(&p, ':');
@@ -83,32 +71,32 @@ static int parse_hostfwd(const char *spec, struct slirp_net_fwd *fwd, char *err,
     char *hport = haddr ? take_field(&p, '-') : NULL;
     char *gaddr = hport ? take_field(&p, ':') : NULL;
     char *gport = gaddr ? p : NULL;
-    if (!gport) return fail(err, err_len, "--net user: hostfwd '%s': expected %s", spec, fwd_syntax);
+    if (!gport) return err_printf(err, err_len, "--net user: hostfwd '%s': expected %s", spec, fwd_syntax);
     memset(fwd, 0, sizeof(*fwd));
     snprintf(fwd->spec, sizeof(fwd->spec), "%s", spec);
     if (!strcmp(proto, "udp")) fwd->udp = true;
     else if (strcmp(proto, "tcp") && *proto)
-        return fail(err, err_len, "--net user: hostfwd '%s': protocol must be tcp or udp, not '%s'", spec, proto);
+        return err_printf(err, err_len, "--net user: hostfwd '%s': protocol must be tcp or udp, not '%s'", spec, proto);
     struct in_addr a;
     if (*haddr) {
         if (inet_pton(AF_INET, haddr, &a) != 1)
-            return fail(err, err_len, "--net user: hostfwd '%s': bad host address '%s'", spec, haddr);
+            return err_printf(err, err_len, "--net user: hostfwd '%s': bad host address '%s'", spec, haddr);
         fwd->host_addr = ntohl(a.s_addr);
     }
     if (!parse_port(hport, &fwd->host_port))
-        return fail(err, err_len, "--net user: hostfwd '%s': bad host port '%s'", spec, hport);
+        return err_printf(err, err_len, "--net user: hostfwd '%s': bad host port '%s'", spec, hport);
     fwd->guest_addr = ip_of(SLIRP_NET_DHCP_START);
     if (*gaddr) {
         if (inet_pton(AF_INET, gaddr, &a) != 1)
-            return fail(err, err_len, "--net user: hostfwd '%s': bad guest address '%s'", spec, gaddr);
+            return err_printf(err, err_len, "--net user: hostfwd '%s': bad guest address '%s'", spec, gaddr);
         fwd->guest_addr = ntohl(a.s_addr);
         uint32_t net = ip_of(SLIRP_NET_NETWORK), mask = ip_of(SLIRP_NET_NETMASK);
         if ((fwd->guest_addr & mask) != net)
-            return fail(err, err_len, "--net user: hostfwd '%s': guest address '%s' is outside 10.0.2.0/24", spec,
+            return err_printf(err, err_len, "--net user: hostfwd '%s': guest address '%s' is outside 10.0.2.0/24", spec,
                         gaddr);
     }
     if (!parse_port(gport, &fwd->guest_port))
-        return fail(err, err_len, "--net user: hostfwd '%s': bad guest port '%s'", spec, gport);
+        return err_printf(err, err_len, "--net user: hostfwd '%s': bad guest port '%s'", spec, gport);
     return 0;
 }
 
@@ -117,10 +105,10 @@ int slirp_net_parse_options(const char *options, struct slirp_net *s, char *err,
     s->nfwds = 0;
     s->restricted = false;
     if (!options || !*options) return 0;
-    if (*options != ',') return fail(err, err_len, "--net user: expected ',' before '%s'", options);
+    if (*options != ',') return err_printf(err, err_len, "--net user: expected ',' before '%s'", options);
     size_t n = strlen(options);
     char *copy = malloc(n + 1);
-    if (!copy) return fail(err, err_len, "--net user: out of memory");
+    if (!copy) return err_printf(err, err_len, "--net user: out of memory");
     memcpy(copy, options + 1, n);   /* includes the terminator */
     int rc = 0;
     char *p = copy;
@@ -128,12 +116,12 @@ int slirp_net_parse_options(const char *options, struct slirp_net *s, char *err,
         char *comma = strchr(p, ',');
         if (comma) *comma = '\0';
         if (!*p) {
-            rc = fail(err, err_len, "--net user: empty option in '%s'", options);
+            rc = err_printf(err, err_len, "--net user: empty option in '%s'", options);
             break;
         }
         if (!strncmp(p, "hostfwd=", 8)) {
             if (s->nfwds == SLIRP_NET_MAX_FWDS) {
-                rc = fail(err, err_len, "--net user: too many hostfwd rules (at most %d)", SLIRP_NET_MAX_FWDS);
+                rc = err_printf(err, err_len, "--net user: too many hostfwd rules (at most %d)", SLIRP_NET_MAX_FWDS);
                 break;
             }
             if ((rc = parse_hostfwd(p + 8, &s->fwds[s->nfwds], err, err_len))) break;
@@ -143,11 +131,11 @@ int slirp_net_parse_options(const char *options, struct slirp_net *s, char *err,
             if (!strcmp(v, "on") || !strcmp(v, "yes")) s->restricted = true;
             else if (!strcmp(v, "off") || !strcmp(v, "no")) s->restricted = false;
             else {
-                rc = fail(err, err_len, "--net user: restrict must be on or off, not '%s'", v);
+                rc = err_printf(err, err_len, "--net user: restrict must be on or off, not '%s'", v);
                 break;
             }
         } else {
-            rc = fail(err, err_len, "--net user: unknown option '%s' (expected hostfwd= or restrict=)", p);
+            rc = err_printf(err, err_len, "--net user: unknown option '%s' (expected hostfwd= or restrict=)", p);
             break;
         }
         if (!comma) break;
@@ -163,21 +151,21 @@ int net_parse_option(const char *arg, struct net_config *cfg, char *err, size_t 
     if (!arg) arg = "";
     size_t mode_len = strcspn(arg, ",");
     if (mode_len == 4 && !strncmp(arg, "none", 4)) {
-        if (arg[4]) return fail(err, err_len, "--net: mode 'none' takes no options, got '%s'", arg + 5);
+        if (arg[4]) return err_printf(err, err_len, "--net: mode 'none' takes no options, got '%s'", arg + 5);
         cfg->mode = NET_MODE_NONE;
         return 0;
     }
     if (mode_len == 4 && !strncmp(arg, "user", 4)) {
         const char *opts = arg + 4;
         if (strlen(opts) >= sizeof(cfg->options))
-            return fail(err, err_len, "--net user: options too long");
+            return err_printf(err, err_len, "--net user: options too long");
         struct slirp_net scratch;
         if (slirp_net_parse_options(opts, &scratch, err, err_len)) return -1;
         cfg->mode = NET_MODE_USER;
         strcpy(cfg->options, opts);
         return 0;
     }
-    return fail(err, err_len, "--net: unknown mode '%.*s' (expected none or user[,hostfwd=...])",
+    return err_printf(err, err_len, "--net: unknown mode '%.*s' (expected none or user[,hostfwd=...])",
                 (int)(mode_len < 64 ? mode_len : 64), arg);
 }
 
@@ -347,7 +335,7 @@ int slirp_net_open(struct slirp_net *s, const char *options,
     cfg.vdhcp_start = in4(ip_of(SLIRP_NET_DHCP_START));
     cfg.vnameserver = in4(ip_of(SLIRP_NET_DNS));
     s->slirp = slirp_new(&cfg, &callbacks, s);
-    if (!s->slirp) return fail(err, err_len, "--net user: cannot create the user network (libslirp %s)",
+    if (!s->slirp) return err_printf(err, err_len, "--net user: cannot create the user network (libslirp %s)",
                                slirp_version_string());
 
     for (unsigned i = 0; i < s->nfwds; i++) {
@@ -358,7 +346,7 @@ int slirp_net_open(struct slirp_net *s, const char *options,
             int e = errno;
             char h[INET_ADDRSTRLEN];
             ip_text(f->host_addr, h);
-            fail(err, err_len, "--net user: hostfwd '%s': cannot listen on %s:%u (%s)", f->spec, h,
+            err_printf(err, err_len, "--net user: hostfwd '%s': cannot listen on %s:%u (%s)", f->spec, h,
                  (unsigned)f->host_port, e ? strerror(e) : "refused by libslirp");
             slirp_net_close(s);
             return -1;
@@ -494,7 +482,7 @@ int slirp_net_open(struct slirp_net *s, const char *options,
     if (slirp_net_parse_options(options, s, err, err_len)) return -1;
     (void)deliver;
     (void)opaque;
-    return fail(err, err_len, "--net user: vhart was built without libslirp");
+    return err_printf(err, err_len, "--net user: vhart was built without libslirp");
 }
 
 void slirp_net_close(struct slirp_net *s) { (void)s; }
