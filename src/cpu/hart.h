@@ -86,7 +86,6 @@ struct tlb_fetch_set {
 #define DTLB_SETS 12
 
 struct hart_stats {
-    uint64_t data_lookups;     /* loads, stores and AMOs */
     uint64_t data_misses;      /* TLB refills (page walks) for data */
     uint64_t fetch_lookups;    /* fetch TLB lookups (page changes) */
     uint64_t fetch_misses;
@@ -158,6 +157,10 @@ struct hart {
     bool fetch_uncached;      /* set by mmu_fetch_refill: PMP splits the page, fetch one by one */
     /* Recomputed on PMP CSR writes: whether any entry is active (not OFF). */
     bool pmp_active;
+    /* The active PMP entries in priority order as byte ranges, rebuilt by pmp_rebuild() on
+     * every pmpcfg/pmpaddr write, so that checks (page walks, refills) need not decode them. */
+    struct pmp_rule { uint64_t lo, hi; uint8_t cfg; } pmp_rules[64];
+    unsigned pmp_nrules;
 
     /* MMU state derived from priv/mstatus/satp, recomputed by hart_update_mmu_mode(). */
     struct tlb_data_set *dtlb;       /* current data TLB set */

@@ -802,7 +802,6 @@ int machine_run(struct machine *m, struct vhart_result *res)
     res->seconds = (double)(host_ns() - t0) / 1e9;
     for (unsigned i = 0; i < m->nharts; i++) {
         const struct hart_stats *s = &m->harts[i]->stats;
-        res->data_lookups += s->data_lookups;
         res->data_misses += s->data_misses;
         res->fetch_lookups += s->fetch_lookups;
         res->fetch_misses += s->fetch_misses;
