@@ -57,7 +57,7 @@ enum { IRQ_S_SOFT = 1, IRQ_M_SOFT = 3, IRQ_S_TIMER = 5, IRQ_M_TIMER = 7, IRQ_S_E
 
 /* Software TLB (see docs/architecture.md): direct-mapped, one entry per 4 KiB virtual page.
  * A hit is `tag == (va & ~0xfff)` (misaligned accesses never hit) and host = va + addend. */
-#define TLB_BITS 8
+#define TLB_BITS 10
 #define TLB_SIZE (1u << TLB_BITS)
 #define TLB_INVALID (~0ull)
 
