@@ -171,6 +171,7 @@ struct hart {
 
     /* Decoded copy of a 32-bit instruction straddling two pages, plus the end sentinel. */
     struct insn cross_slot[3];
+    uint32_t cross_ext;              /* the extensions cross_slot[0] was decoded with */
 
     struct hart_stats stats;
     struct trace_record trace;

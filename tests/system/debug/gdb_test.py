@@ -272,10 +272,12 @@ def scenario_teachos_ctrl_c_and_detach():
         print(out)
     expect_lines(out, [
         "Program received signal SIGINT, Interrupt.",
-        "$1 = 1",
         "$2 = 0x8",
         "[Inferior 1 (Remote target) detached]",
     ], name)
+    # Mostly the hart sits in S-mode's wfi loop, but on a loaded host the Ctrl-C can land while
+    # the M-mode timer handler runs (priv 3); any other privilege is wrong.
+    check(re.search(r"^\$1 = [13]$", out, re.M) is not None, name + ": stopped in S- or M-mode", out)
     # After the detach the kernel keeps ticking.
     ticks = len(re.findall(r"^tick \d+", v.stdout(), re.M))
     time.sleep(0.5)
