@@ -72,14 +72,30 @@ struct tlb_fetch_entry {
     uint64_t paddr;       /* physical page address */
     struct bus_region *region;   /* the memory region holding it */
 };
+/* Each set logs the indices it fills, so that a flush (Linux does one every few ten thousand
+ * instructions) clears those entries instead of the whole set; past TLB_LOG_SIZE fills it clears
+ * everything. Log codes: index, plus TLB_LOG_WRITE for the write array. */
+#define TLB_LOG_SIZE 64
+#define TLB_LOG_WRITE 0x8000u
 struct tlb_data_set {
     struct tlb_entry r[TLB_SIZE];
     struct tlb_entry w[TLB_SIZE];
     bool used;            /* filled since its last flush */
+    unsigned nlog;        /* fills logged; TLB_LOG_SIZE + 1: too many, clear all */
+    uint16_t log[TLB_LOG_SIZE];
 };
 struct tlb_fetch_set {
     struct tlb_fetch_entry x[TLB_SIZE];
     bool used;
+    unsigned nlog;
+    uint16_t log[TLB_LOG_SIZE];
+};
+/* An entry filled from a superpage mapping: an sfence.vma of any address in that superpage must
+ * drop it (4.2.1), although its tag names another 4 KiB page. */
+#define TLB_SUPER_NOTES 32
+struct tlb_super_note {
+    uint64_t *tag;        /* the entry's tag (it may have been refilled since: dropping is harmless) */
+    uint64_t base, mask;  /* the superpage: va & ~mask == base */
 };
 /* Data TLB sets are chosen by effective privilege, SUM and MXR, so that toggling SUM (as kernels
  * do around user copies) switches sets instead of flushing. Index: priv_index * 4 + SUM*2 + MXR. */
@@ -165,7 +181,9 @@ struct hart {
     /* MMU state derived from priv/mstatus/satp, recomputed by hart_update_mmu_mode(). */
     struct tlb_data_set *dtlb;       /* current data TLB set */
     struct tlb_fetch_set *itlb;      /* current fetch TLB set */
-    bool tlb_has_superpages;         /* a superpage translation is cached somewhere */
+    unsigned walk_shift;             /* page size (log2) of the last translation */
+    unsigned n_super_notes;          /* TLB_SUPER_NOTES + 1: too many, flush all on sfence.vma */
+    struct tlb_super_note super_notes[TLB_SUPER_NOTES];
     struct tlb_data_set dtlbs[DTLB_SETS];
     struct tlb_fetch_set itlbs[3];
 
