@@ -182,6 +182,9 @@ struct hart {
     struct tlb_data_set *dtlb;       /* current data TLB set */
     struct tlb_fetch_set *itlb;      /* current fetch TLB set */
     unsigned walk_shift;             /* page size (log2) of the last translation */
+    /* Page-table pages the walker read last, one per level: host pointer of a RAM page that PMP
+     * lets S-mode read as a whole, so that a walk step is one load. Cleared on PMP changes. */
+    struct pte_page_cache { uint64_t page; const uint8_t *host; } pte_pages[5];
     unsigned n_super_notes;          /* TLB_SUPER_NOTES + 1: too many, flush all on sfence.vma */
     struct tlb_super_note super_notes[TLB_SUPER_NOTES];
     struct tlb_data_set dtlbs[DTLB_SETS];

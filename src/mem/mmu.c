@@ -61,8 +61,15 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
         uint64_t pte_addr = table + vpn * 8;
         uint64_t pte;
         /* Implicit page-table accesses are checked by PMP as S-mode loads (3.7.1). */
-        if (!pmp_allows(h, pte_addr, 8, MMU_READ, PRV_S, NULL) || bus_read(h->bus, pte_addr, 8, &pte))
-            return access_fault_cause(access);
+        if (h->pte_pages[level].page == (pte_addr & ~0xfffull)) {
+            pte = le_load64(h->pte_pages[level].host + (pte_addr & 0xfff));
+        } else {
+            bool uniform;
+            if (!pmp_allows(h, pte_addr, 8, MMU_READ, PRV_S, &uniform) || bus_read(h->bus, pte_addr, 8, &pte))
+                return access_fault_cause(access);
+            const uint8_t *host = uniform ? bus_host_ptr(h->bus, pte_addr & ~0xfffull, 4096) : NULL;
+            if (host) h->pte_pages[level] = (struct pte_page_cache){ pte_addr & ~0xfffull, host };
+        }
         if (trace) {
             trace->step[trace->steps++] = (struct mmu_walk_step){ .level = level, .pte_addr = pte_addr, .pte = pte };
         }

@@ -47,6 +47,7 @@ static bool entry_range(const struct hart *h, unsigned i, uint64_t *lo, uint64_t
 
 void pmp_rebuild(struct hart *h)
 {
+    for (unsigned i = 0; i < 5; i++) h->pte_pages[i].page = ~0ull;
     h->pmp_nrules = 0;
     h->pmp_active = false;
     for (unsigned i = 0; i < 64; i++) {
