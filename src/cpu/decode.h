@@ -67,6 +67,7 @@ enum insn_op {
 enum insn_near_op {
     OP_JAL_NEAR = OP_COUNT,
     OP_BEQ_NEAR, OP_BNE_NEAR, OP_BLT_NEAR, OP_BGE_NEAR, OP_BLTU_NEAR, OP_BGEU_NEAR,
+    OP_JAL_NEAR_C, OP_BEQ_NEAR_C, OP_BNE_NEAR_C,   /* c.j, c.beqz, c.bnez */
     OP_DISPATCH_COUNT
 };
 
