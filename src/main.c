@@ -320,6 +320,7 @@ int main(int argc, char **argv)
                         " lookups, %" PRIu64 " refills; %" PRIu64 " MMIO accesses)\n",
                 lookups ? 100.0 * (double)(lookups - misses) / (double)lookups : 100.0, res.data_lookups,
                 res.data_misses, res.fetch_lookups, res.fetch_misses, res.mmio_accesses);
+        fprintf(stderr, "vhart: guest RAM touched: %" PRIu64 " KiB\n", res.ram_touched >> 10);
     }
     if (res.reason == VHART_EXIT_MAX_INSNS) {
         fprintf(stderr, "vhart: stopped after %" PRIu64 " instructions (--max-insns)\n", res.instret);
