@@ -13,6 +13,7 @@ PACKAGES=(
     gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests
     libmpfr-dev                                 # floating-point differential test
     qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic
+    gnuplot-nox                                 # bench/run's plot (docs/performance.png)
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

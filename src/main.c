@@ -320,6 +320,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "vhart: TLB refills: data %" PRIu64 ", fetch %" PRIu64 " (of %" PRIu64
                         " fetch lookups); %" PRIu64 " MMIO accesses\n",
                 res.data_misses, res.fetch_misses, res.fetch_lookups, res.mmio_accesses);
+        fprintf(stderr, "vhart: guest RAM touched: %" PRIu64 " KiB\n", res.ram_touched >> 10);
     }
     if (res.reason == VHART_EXIT_MAX_INSNS) {
         fprintf(stderr, "vhart: stopped after %" PRIu64 " instructions (--max-insns)\n", res.instret);

@@ -51,6 +51,7 @@ struct vhart_result {
     uint64_t instret;         /* instructions retired by all harts */
     double seconds;           /* host wall time spent running */
     uint64_t data_misses, fetch_lookups, fetch_misses, mmio_accesses;
+    uint64_t ram_touched;     /* bytes of guest RAM resident in host memory at the end (0: unknown) */
 };
 
 struct machine;
