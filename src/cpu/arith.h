@@ -23,13 +23,15 @@ static inline int slt64(uint64_t a, uint64_t b) { return (a ^ (1ull << 63)) < (b
 static inline uint64_t sra64(uint64_t a, unsigned s)
 {
     s &= 63;
-    return (a >> 63) ? ~(~a >> s) : a >> s;
+    uint64_t m = 0 - (a >> 63);        /* all ones when negative: shift the complement, branch-free */
+    return ((a ^ m) >> s) ^ m;
 }
 static inline uint64_t sra32(uint64_t a, unsigned s)
 {
     uint32_t v = (uint32_t)a;
     s &= 31;
-    return sx32((v >> 31) ? ~(~v >> s) : v >> s);
+    uint32_t m = 0u - (v >> 31);
+    return sx32(((v ^ m) >> s) ^ m);
 }
 
 /* High 64 bits of the 128-bit unsigned product. */
