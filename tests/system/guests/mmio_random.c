@@ -142,6 +142,80 @@ static void sweep(uint64_t base, unsigned from, unsigned to, unsigned step, enum
     for (unsigned off = from; off < to; off += step) poke(base, off, k);
 }
 
+/* Bring a virtio-mmio device up properly (reset, accept every offered feature, FEATURES_OK), give
+ * its first three queues rings of random contents in the scratch area, DRIVER_OK, and notify them:
+ * the device walks chains with random lengths, flags (NEXT, WRITE, INDIRECT) and links, addresses
+ * mostly in the scratch area and sometimes anywhere. (virtio 1.2, 4.2.3.1 and 2.7) */
+static void virtio_drive(uint64_t slot)
+{
+    store(slot + 0x70, 4, 0);                                    /* Status: reset */
+    if (load(slot + 0x08, 4) == 0) return;                       /* DeviceID 0: empty slot */
+    store(slot + 0x70, 4, 1);
+    store(slot + 0x70, 4, 3);                                    /* ACKNOWLEDGE | DRIVER */
+    for (unsigned sel = 0; sel < 2; sel++) {
+        store(slot + 0x14, 4, sel);
+        uint64_t f = load(slot + 0x10, 4);
+        store(slot + 0x24, 4, sel);
+        store(slot + 0x20, 4, f);
+    }
+    store(slot + 0x70, 4, 0xb);                                  /* | FEATURES_OK */
+    for (unsigned q = 0; q < 3; q++) {
+        store(slot + 0x30, 4, q);
+        uint64_t max = load(slot + 0x34, 4);
+        if (max == 0) continue;
+        unsigned num = 1u << (rnd() % 7);                        /* 1..64 */
+        while (num > max) num >>= 1;
+        uint64_t base = SCRATCH + ((rnd() & 0xff) << 12);
+        volatile uint8_t *desc = (volatile uint8_t *)base, *avail = desc + 0x400, *used = desc + 0x800;
+        /* Half of the queues get well-formed chains (forward links, NEXT and WRITE at random, no
+         * INDIRECT), so that requests of random contents reach the device model itself. */
+        int wellformed = rnd() & 1;
+        unsigned split = (unsigned)(rnd() % (num + 1));         /* readable first, then writable (2.7.4.2) */
+        for (unsigned i = 0; i < num; i++) {
+            uint64_t r = rnd();
+            uint64_t addr = (r & 7) || wellformed ? SCRATCH + (rnd() & (SCRATCH_SIZE - 1)) : rnd();
+            uint16_t flags = (uint16_t)((r >> 8) & 7), next = (uint16_t)((r >> 16) % ((r & 0x20) ? 0x10000 : num));
+            if (wellformed) {
+                flags = (uint16_t)((i + 1 < num && (r & 0x300)) | (i >= split ? 2 : 0));
+                next = (uint16_t)(i + 1);
+            }
+            *(volatile uint64_t *)(desc + 16 * i) = addr;
+            *(volatile uint32_t *)(desc + 16 * i + 8) = (r & 0x10) ? (uint32_t)(rnd() & 0x1fff) : (uint32_t)(rnd() & 0x3f);
+            *(volatile uint16_t *)(desc + 16 * i + 12) = flags;
+            *(volatile uint16_t *)(desc + 16 * i + 14) = next;
+        }
+        *(volatile uint16_t *)avail = (uint16_t)(rnd() & 1);
+        *(volatile uint16_t *)(avail + 2) = (uint16_t)(rnd() % ((wellformed ? 1 : 2) * num + 1));
+        for (unsigned i = 0; i < num; i++)
+            *(volatile uint16_t *)(avail + 4 + 2 * i) = (uint16_t)((rnd() & 7) ? rnd() % num : rnd());
+        *(volatile uint32_t *)used = 0;
+        store(slot + 0x38, 4, num);
+        store(slot + 0x80, 4, (uint32_t)base);
+        store(slot + 0x84, 4, base >> 32);
+        store(slot + 0x90, 4, (uint32_t)(base + 0x400));
+        store(slot + 0x94, 4, (base + 0x400) >> 32);
+        store(slot + 0xa0, 4, (uint32_t)(base + 0x800));
+        store(slot + 0xa4, 4, (base + 0x800) >> 32);
+        store(slot + 0x44, 4, 1);                                /* QueueReady */
+    }
+    store(slot + 0x70, 4, 0xf);                                  /* | DRIVER_OK */
+    for (unsigned q = 0; q < 3; q++) store(slot + 0x50, 4, q);   /* QueueNotify */
+#ifdef VERBOSE
+    htif_puts("slot ");
+    htif_put_u64((slot >> 12) & 0xf);
+    htif_puts(" status ");
+    htif_put_u64(load(slot + 0x70, 4));
+    htif_puts(" used idx");
+    for (unsigned q = 0; q < 3; q++) {
+        store(slot + 0x30, 4, q);
+        uint64_t used = load(slot + 0xa0, 4) | load(slot + 0xa4, 4) << 32;
+        htif_puts(" ");
+        htif_put_u64(used >= SCRATCH ? *(volatile uint16_t *)(used + 2) : 0);
+    }
+    htif_puts("\n");
+#endif
+}
+
 /* Holes of the address map (QEMU virt's layout): every access must fault. */
 static const uint64_t holes[] = {
     0x0, 0x800, 0x2000, 0x10000, 0xff000, 0x102000, 0x1ffff00, 0x2010000, 0xbfffff0,
@@ -168,6 +242,7 @@ int main(void)
                                                4, PLAIN);    /* threshold, claim/complete */
         for (unsigned s = 0; s < 8; s++) {
             uint64_t slot = 0x10001000 + s * 0x1000ull;
+            virtio_drive(slot);
             sweep(slot, 0, 0x100, 4, VIRTIO);                /* virtio-mmio registers */
             sweep(slot, 0x100, 0x140, 1, VIRTIO);            /* device configuration */
         }
