@@ -6,7 +6,8 @@ usage: killloop.py [options] [--] VHART ARG...
     eval "$(roms/build.sh --init tests/system/reliability/killloop_init.sh --out killloop)"
     killloop.py --runs 5 --seed 1 -- build/vhart --mem 256M --kernel "$KERNEL" --initrd "$INITRD" \\
         --append "console=ttyS0 quiet"
-The script adds --drive IMAGE (writeback, vhart's default cache mode) to the command.
+The script adds --drive IMAGE (writeback, vhart's default cache mode; --cache writethrough adds
+,cache=writethrough) to the command.
 
 The image is made once with `mke2fs -t ext4`. Then, run after run, on the same image:
 1. Boot. The guest's /init mounts the disk (the kernel replays the journal left by the last kill),
@@ -67,6 +68,8 @@ def parse_args():
                    help="the kill comes up to this many seconds after writing starts (default 6)")
     p.add_argument("--early-kill", type=float, default=0.2,
                    help="fraction of kills aimed at the boot and verification instead (default 0.2)")
+    p.add_argument("--cache", choices=("writeback", "writethrough"), default=None,
+                   help="add ,cache=MODE to the --drive option (default: vhart's default, writeback)")
     p.add_argument("--image-size", default="128M", help="size of the ext4 image (default 128M)")
     p.add_argument("--timeout", type=float, default=300, help="seconds allowed for each boot step (default 300)")
     p.add_argument("--keep", action="store_true", help="keep the temporary directory (its path is printed)")
@@ -194,12 +197,13 @@ def main():
     tmp = tempfile.mkdtemp(prefix="vhart-killloop-")
     img = os.path.join(tmp, "disk.img")
     subprocess.run(["mke2fs", "-q", "-t", "ext4", img, args.image_size], check=True)
-    command = args.command + ["--drive", img]
+    command = args.command + ["--drive", img + (",cache=" + args.cache if args.cache else "")]
     log = open(args.log, "w", encoding="utf-8") if args.log else None
     stats = dict(runs=0, write_kills=0, early_kills=0, flushed=0, checks=0, lost=0, bad=0, fsck=0, replays=0)
     good = 0            # records 1..good are known intact and must stay so
-    print("[%s] seed %d, %d runs, kill within %.1f s of writing (%.0f%% aimed at boot/recovery), image %s %s"
-          % (NAME, seed, args.runs, args.max_delay, 100 * args.early_kill, args.image_size, img))
+    print("[%s] seed %d, %d runs, kill within %.1f s of writing (%.0f%% aimed at boot/recovery), image %s %s, "
+          "cache %s" % (NAME, seed, args.runs, args.max_delay, 100 * args.early_kill, args.image_size, img,
+                        args.cache or "default (writeback)"))
     t0 = time.monotonic()
     run = None
     try:
