@@ -408,6 +408,7 @@ static int load_elf_option(struct machine *m, struct elf_image *img, const char 
     }
     *lo = ~0ull;
     *hi = 0;
+    bool entry_loaded = false;
     const uint8_t *d = img->data;
     for (unsigned i = 0; i < le_load16(d + 0x38); i++) {
         const uint8_t *ph = d + le_load64(d + 0x20) + (uint64_t)i * le_load16(d + 0x36);
@@ -415,6 +416,13 @@ static int load_elf_option(struct machine *m, struct elf_image *img, const char 
         uint64_t a = le_load64(ph + 0x18), e = a + le_load64(ph + 0x28);   /* elf_load: inside RAM */
         if (a < *lo) *lo = a;
         if (e > *hi) *hi = e;
+        if (img->entry >= a && img->entry < e) entry_loaded = true;
+    }
+    /* The hart starts at the entry with no translation: elsewhere it would only fault, forever. */
+    if (!entry_loaded) {
+        snprintf(err, err_len, "%s%s%s: entry point 0x%llx is not in a loaded segment", what ? what : "",
+                 what ? " " : "", path, (unsigned long long)img->entry);
+        return VHART_ERR_FORMAT;
     }
     return VHART_OK;
 }

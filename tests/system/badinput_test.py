@@ -108,6 +108,7 @@ def make_files(t):
     put("huge_filesz.elf", patched(hello, ph + 0x20, "<Q", 1 << 62))       # p_filesz 2^62
     put("huge_memsz.elf", patched(hello, ph + 0x28, "<Q", 1 << 62))        # p_memsz 2^62
     put("memsz_lt_filesz.elf", patched(hello, ph + 0x28, "<Q", filesz - 1))
+    put("entry_outside.elf", patched(hello, 0x18, "<Q", 0x1234))          # e_entry in no segment
     put("wrap_paddr.elf", patched(hello, ph + 0x18, "<Q", (1 << 64) - 0x100))   # wraps round 2^64
     no_loads = bytearray(hello)
     for k in range(phnum):
@@ -258,6 +259,8 @@ def main():
         ("elf_segment_wraps_address_space", [f["wrap_paddr.elf"]], 2,
          E("%s: segment at 0x%x (0x%x bytes) lies outside RAM"
            % (f["wrap_paddr.elf"], (1 << 64) - 0x100, first_load(open(f["wrap_paddr.elf"], "rb").read())[5]))),
+        ("elf_entry_outside_segments", [f["entry_outside.elf"]], 2,
+         E("%s: entry point 0x1234 is not in a loaded segment" % f["entry_outside.elf"])),
         ("program_too_large_for_ram", [too_big], 2, E("%s: %s" % (too_big, big_msg))),
         ("program_fits_bigger_ram", ["--mem", "512M", too_big], 0, ""),
         # -- --kernel, --bios, --initrd
