@@ -40,7 +40,7 @@ class Skip(Exception):
 # ---- input files -------------------------------------------------------------------------------
 
 def elf_header(data):
-    """(class, data, machine, phoff, phentsize, phnum) of an ELF64 LE header."""
+    """(e_phoff, e_phentsize, e_phnum) of an ELF64 little-endian header."""
     phoff, = struct.unpack_from("<Q", data, 0x20)
     phentsize, phnum = struct.unpack_from("<HH", data, 0x36)
     return phoff, phentsize, phnum
@@ -158,7 +158,7 @@ def run_row(argv, timeout, as_nobody):
 
 
 class Held:
-    """Context for rows that need something held open while vhart runs."""
+    """What a row holds while vhart runs (a listening socket, a locked file); closed after the row."""
 
     def __init__(self):
         self.things = []
