@@ -170,6 +170,13 @@ class Held:
 
 def main():
     t = tempfile.mkdtemp(prefix="vhart-badinput-")
+    try:
+        return run_matrix(t)
+    finally:
+        shutil.rmtree(t, ignore_errors=True)
+
+
+def run_matrix(t):
     os.chmod(t, 0o755)          # rows that run as nobody read the files and the binary from here
     vh = os.path.join(t, "vhart")
     shutil.copy2(VHART, vh)
@@ -401,7 +408,6 @@ def main():
         else:
             passed += 1
             print("ok   %-36s %d  %s" % (name, want_status, want_err or "(stdout: %s)" % (want_out.splitlines() or [""])[-1]))
-    shutil.rmtree(t, ignore_errors=True)
     print("badinput_test: %d passed, %d failed, %d skipped" % (passed, failures, skipped))
     return 1 if failures else 0
 
