@@ -64,12 +64,13 @@ static void die_usage(const char *fmt, const char *arg)
     exit(EXIT_USAGE);
 }
 
-static int parse_u64(const char *s, uint64_t *out)
+/* A number in `base` (0: C notation, 0x.. hex), digits only: no sign, no spaces. */
+static int parse_u64(const char *s, int base, uint64_t *out)
 {
     char *end;
     errno = 0;
     if (s[0] < '0' || s[0] > '9') return -1;
-    unsigned long long v = strtoull(s, &end, 0);
+    unsigned long long v = strtoull(s, &end, base);
     if (errno || *end) return -1;
     *out = v;
     return 0;
@@ -197,10 +198,13 @@ int main(int argc, char **argv)
         switch (c) {
         case OPT_MEM:
             if (vhart_parse_size(optarg, &cfg.mem_size)) die_usage("--mem %s: not a size (examples: 128M, 1G)", optarg);
+            if (cfg.mem_size == 0 || cfg.mem_size % 4096)
+                die_usage("--mem %s: RAM size must be a non-zero multiple of 4 KiB", optarg);
+            if (cfg.mem_size > VHART_MAX_MEM) die_usage("--mem %s: more than the 64 GiB vhart supports", optarg);
             break;
         case OPT_SMP: {
             uint64_t n;
-            if (parse_u64(optarg, &n) || n < 1 || n > VHART_MAX_HARTS)
+            if (parse_u64(optarg, 10, &n) || n < 1 || n > VHART_MAX_HARTS)
                 die_usage("--smp %s: the number of harts must be 1 to 8", optarg);
             cfg.harts = (unsigned)n;
             break;
@@ -209,7 +213,7 @@ int main(int argc, char **argv)
             if (vhart_parse_isa(optarg, &cfg.ext, err, sizeof(err))) die_usage("%s", err);
             break;
         case OPT_MAX_INSNS:
-            if (parse_u64(optarg, &cfg.max_insns) || cfg.max_insns == 0)
+            if (parse_u64(optarg, 0, &cfg.max_insns) || cfg.max_insns == 0)
                 die_usage("--max-insns %s: expected a positive number", optarg);
             break;
         case OPT_STATS: stats = true; break;
@@ -229,7 +233,7 @@ int main(int argc, char **argv)
         case OPT_GDB_WAIT: gdb_wait = true; break;
         case OPT_GDB: {
             uint64_t port;
-            if (parse_u64(optarg, &port) || port == 0 || port > 65535)
+            if (parse_u64(optarg, 10, &port) || port == 0 || port > 65535)
                 die_usage("--gdb %s: expected a TCP port number (1-65535)", optarg);
             gdb_port = (unsigned)port;
             break;

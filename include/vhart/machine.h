@@ -10,6 +10,7 @@
 #define VHART_MAX_HARTS 8
 #define VHART_MAX_DRIVES 6
 #define VHART_RAM_BASE 0x80000000ull
+#define VHART_MAX_MEM (64ull << 30)   /* largest --mem */
 
 /* Where the guest's serial console goes: supplied by the frontend (see src/host/console.c). */
 struct vhart_console {

@@ -232,7 +232,9 @@ int blockfile_open(struct blockfile *bf, const char *path, bool read_only, enum 
         goto fail;
     }
     if (size % VIRTIO_BLK_SECTOR_SIZE) {
-        err_printf(err, err_len, "%s: size %llu is not a multiple of 512 bytes", path, (unsigned long long)size);
+        /* Refused rather than rounded down: the tail would be silently out of the guest's reach. */
+        err_printf(err, err_len, "%s: size %llu is not a multiple of 512 bytes (pad it: truncate -s %%512 FILE)", path,
+                   (unsigned long long)size);
         goto fail;
     }
 #ifdef __linux__

@@ -29,7 +29,7 @@ struct blockfile {
  *   "PATH: no such file"                        "PATH: is a directory"
  *   "PATH: permission denied"                   "PATH: read-only file (use ,ro)"
  *   "PATH: not a regular file or block device"  "PATH: empty file"
- *   "PATH: size N is not a multiple of 512 bytes"
+ *   "PATH: size N is not a multiple of 512 bytes (pad it: truncate -s %512 FILE)"
  *   "PATH: in use by another process"           (Linux: flock, exclusive unless read_only)
  *   "PATH: <strerror text>"                     (anything else)
  * A read-only open never writes to the file. */

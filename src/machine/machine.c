@@ -240,7 +240,11 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
         struct drive_spec spec;
         char serial[24];
         if (blockfile_parse_drive_option(c->drives[i], &spec, err, err_len)) return VHART_ERR_CONFIG;
-        if (blockfile_open(&m->blockfiles[i], spec.path, spec.read_only, spec.cache, err, err_len)) return VHART_ERR_IO;
+        char why[DRIVE_PATH_MAX + 128];
+        if (blockfile_open(&m->blockfiles[i], spec.path, spec.read_only, spec.cache, why, sizeof(why))) {
+            snprintf(err, err_len, "--drive %s", why);   /* "PATH: reason" */
+            return VHART_ERR_IO;
+        }
         snprintf(serial, sizeof(serial), "vhart-disk%u", i);
         if (virtio_blk_init(&m->blks[i], &m->blockfiles[i].backend, serial) ||
             !claim_slot(m, &virtio_blk_device_ops, &m->blks[i])) {
@@ -323,10 +327,9 @@ static void load_images(struct machine *m)
 {
     for (unsigned i = 0; i < m->image_count; i++)
         bus_copy_to_guest(&m->bus, m->images[i].addr, m->images[i].data, m->images[i].size);
-    if (m->kernel_elf.data) {
-        char err[256];
-        elf_load(&m->kernel_elf, &m->bus, m->cfg.kernel, err, sizeof(err));   /* validated at start */
-    }
+    char err[256];   /* both were loaded once at start: they fit */
+    if (m->bios_elf.data) elf_load(&m->bios_elf, &m->bus, m->cfg.bios, err, sizeof(err));
+    if (m->kernel_elf.data) elf_load(&m->kernel_elf, &m->bus, m->cfg.kernel, err, sizeof(err));
 }
 
 /* Boot ROM (at 0x1000, where every hart starts): a0 = mhartid, a1 = device tree, a2 = the
@@ -380,6 +383,52 @@ static bool is_elf_file(const char *path)
     return n == 4 && memcmp(magic, "\177ELF", 4) == 0;
 }
 
+/* A size for a message: "64 KiB", "2 MiB", "1 GiB", or "N bytes" when it is no whole unit. */
+static const char *size_text(uint64_t n, char *buf, size_t len)
+{
+    static const char *const units[] = { "TiB", "GiB", "MiB", "KiB" };
+    for (unsigned i = 0; i < 4; i++) {
+        unsigned shift = 40 - 10 * i;
+        if (n && n % (1ull << shift) == 0) {
+            snprintf(buf, len, "%llu %s", (unsigned long long)(n >> shift), units[i]);
+            return buf;
+        }
+    }
+    snprintf(buf, len, "%llu bytes", (unsigned long long)n);
+    return buf;
+}
+
+/* Open and place an ELF given with option `what` (--bios, --kernel; NULL for a bare-metal program,
+ * whose errors name just the file). Returns [lowest, highest) physical address of its segments. */
+static int load_elf_option(struct machine *m, struct elf_image *img, const char *what, const char *path,
+                           uint64_t *lo, uint64_t *hi, char *err, size_t err_len)
+{
+    char why[512];
+    if (elf_open(path, img, why, sizeof(why)) || elf_load(img, &m->bus, path, why, sizeof(why))) {
+        snprintf(err, err_len, "%s%s%s", what ? what : "", what ? " " : "", why);
+        return VHART_ERR_FORMAT;
+    }
+    *lo = ~0ull;
+    *hi = 0;
+    bool entry_loaded = false;
+    const uint8_t *d = img->data;
+    for (unsigned i = 0; i < le_load16(d + 0x38); i++) {
+        const uint8_t *ph = d + le_load64(d + 0x20) + (uint64_t)i * le_load16(d + 0x36);
+        if (le_load32(ph) != 1 || le_load64(ph + 0x28) == 0) continue;
+        uint64_t a = le_load64(ph + 0x18), e = a + le_load64(ph + 0x28);   /* elf_load: inside RAM */
+        if (a < *lo) *lo = a;
+        if (e > *hi) *hi = e;
+        if (img->entry >= a && img->entry < e) entry_loaded = true;
+    }
+    /* The hart starts at the entry with no translation: elsewhere it would only fault, forever. */
+    if (!entry_loaded) {
+        snprintf(err, err_len, "%s%s%s: entry point 0x%llx is not in a loaded segment", what ? what : "",
+                 what ? " " : "", path, (unsigned long long)img->entry);
+        return VHART_ERR_FORMAT;
+    }
+    return VHART_OK;
+}
+
 static int place_images(struct machine *m, char *err, size_t err_len)
 {
     const struct vhart_config *c = &m->cfg;
@@ -388,6 +437,7 @@ static int place_images(struct machine *m, char *err, size_t err_len)
     bool firmware = c->bios == NULL || strcmp(c->bios, "none") != 0;
     uint64_t start, kernel_entry = 0, kernel_end = BOARD_RAM_BASE;
     bool dynamic = false;
+    char sz[2][32];
 
     if (firmware) {
         const char *bios = c->bios ? c->bios : default_bios();
@@ -396,41 +446,50 @@ static int place_images(struct machine *m, char *err, size_t err_len)
                      "(apt-get install opensbi), give --bios FILE, or --bios none", OPENSBI_DIR);
             return VHART_ERR_IO;
         }
-        struct image *fw = &m->images[m->image_count++];
-        if (read_file(bios, "--bios", &fw->data, &fw->size, err, err_len)) return VHART_ERR_IO;
-        if (fw->size > BOARD_KERNEL_OFFSET || fw->size > c->mem_size) {
-            snprintf(err, err_len, "--bios %s: %zu bytes do not fit below the kernel at 0x%llx", bios, fw->size,
-                     (unsigned long long)(BOARD_RAM_BASE + BOARD_KERNEL_OFFSET));
-            return VHART_ERR_FORMAT;
-        }
-        fw->addr = BOARD_RAM_BASE;
         start = BOARD_RAM_BASE;
+        if (is_elf_file(bios)) {
+            /* An ELF firmware (fw_jump.elf) goes where its segments say, not byte for byte. */
+            uint64_t lo, hi;
+            int rc = load_elf_option(m, &m->bios_elf, "--bios", bios, &lo, &hi, err, err_len);
+            if (rc != VHART_OK) return rc;
+            if (hi > BOARD_RAM_BASE + BOARD_KERNEL_OFFSET) {
+                snprintf(err, err_len, "--bios %s: segments up to 0x%llx overlap the kernel at 0x%llx", bios,
+                         (unsigned long long)hi, (unsigned long long)(BOARD_RAM_BASE + BOARD_KERNEL_OFFSET));
+                return VHART_ERR_FORMAT;
+            }
+            start = m->bios_elf.entry;
+        } else {
+            struct image *fw = &m->images[m->image_count++];
+            if (read_file(bios, "--bios", &fw->data, &fw->size, err, err_len)) return VHART_ERR_IO;
+            if (fw->size > c->mem_size) {
+                snprintf(err, err_len, "--bios %s: %zu bytes do not fit in %s of RAM", bios, fw->size,
+                         size_text(c->mem_size, sz[0], sizeof(sz[0])));
+                return VHART_ERR_FORMAT;
+            }
+            if (fw->size > BOARD_KERNEL_OFFSET) {
+                snprintf(err, err_len, "--bios %s: %zu bytes do not fit below the kernel at 0x%llx", bios, fw->size,
+                         (unsigned long long)(BOARD_RAM_BASE + BOARD_KERNEL_OFFSET));
+                return VHART_ERR_FORMAT;
+            }
+            fw->addr = BOARD_RAM_BASE;
+        }
         dynamic = strstr(bios, "fw_dynamic") != NULL;
         kernel_end = BOARD_RAM_BASE + BOARD_KERNEL_OFFSET;
     }
     /* A bare-metal program must be an ELF (its errors say so); a --kernel may be a raw image. */
     if (kernel && (c->program || is_elf_file(kernel))) {
-        if (elf_open(kernel, &m->kernel_elf, err, err_len)) return VHART_ERR_FORMAT;
-        if (elf_load(&m->kernel_elf, &m->bus, kernel, err, err_len)) return VHART_ERR_FORMAT;
+        uint64_t lo, hi;
+        int rc = load_elf_option(m, &m->kernel_elf, c->program ? NULL : "--kernel", kernel, &lo, &hi, err, err_len);
+        if (rc != VHART_OK) return rc;
         kernel_entry = m->kernel_elf.entry;
-        kernel_end = ram_end;   /* conservatively: an ELF may place segments anywhere */
-        uint64_t lo = ~0ull, hi = 0;
-        const uint8_t *d = m->kernel_elf.data;
-        for (unsigned i = 0; i < le_load16(d + 0x38); i++) {
-            const uint8_t *ph = d + le_load64(d + 0x20) + (uint64_t)i * le_load16(d + 0x36);
-            if (le_load32(ph) != 1 || le_load64(ph + 0x28) == 0) continue;
-            uint64_t a = le_load64(ph + 0x18), e = a + le_load64(ph + 0x28);
-            if (a < lo) lo = a;
-            if (e > hi) hi = e;
-        }
-        if (hi > lo) kernel_end = hi;
+        kernel_end = hi > lo ? hi : ram_end;
     } else if (kernel) {
         struct image *k = &m->images[m->image_count++];
         if (read_file(kernel, "--kernel", &k->data, &k->size, err, err_len)) return VHART_ERR_IO;
         k->addr = BOARD_RAM_BASE + (firmware ? BOARD_KERNEL_OFFSET : 0);
-        if (k->size > ram_end - k->addr) {
-            snprintf(err, err_len, "--kernel %s: %zu bytes do not fit in %llu MiB of RAM at 0x%llx", kernel, k->size,
-                     (unsigned long long)(c->mem_size >> 20), (unsigned long long)k->addr);
+        if (k->addr >= ram_end || k->size > ram_end - k->addr) {
+            snprintf(err, err_len, "--kernel %s: %zu bytes do not fit in %s of RAM at 0x%llx", kernel, k->size,
+                     size_text(c->mem_size, sz[0], sizeof(sz[0])), (unsigned long long)k->addr);
             return VHART_ERR_FORMAT;
         }
         kernel_entry = k->addr;
@@ -474,8 +533,8 @@ static int place_images(struct machine *m, char *err, size_t err_len)
         }
     }
     if (fdt_addr < kernel_end || fdt_addr < BOARD_RAM_BASE) {
-        snprintf(err, err_len, "--mem: %llu MiB of RAM is too small for this kernel and its device tree",
-                 (unsigned long long)(c->mem_size >> 20));
+        snprintf(err, err_len, "--mem: %s of RAM is too small for this kernel and its device tree",
+                 size_text(c->mem_size, sz[0], sizeof(sz[0])));
         return VHART_ERR_CONFIG;
     }
     struct image *dt = &m->images[m->image_count++];
@@ -497,9 +556,10 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
         snprintf(err, err_len, "--mem: RAM size must be a non-zero multiple of 4 KiB");
         return VHART_ERR_CONFIG;
     }
-    if (cfg->mem_size > (64ull << 30)) {
-        snprintf(err, err_len, "--mem: %llu MiB is more than the 64 GiB vhart supports",
-                 (unsigned long long)(cfg->mem_size >> 20));
+    if (cfg->mem_size > VHART_MAX_MEM) {
+        char sz[32];
+        snprintf(err, err_len, "--mem: %s is more than the 64 GiB vhart supports",
+                 size_text(cfg->mem_size, sz, sizeof(sz)));
         return VHART_ERR_CONFIG;
     }
     struct machine *m = calloc(1, sizeof(*m));
@@ -525,7 +585,8 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
     int rc = VHART_ERR_NOMEM;
     if (!bus_add_memory(&m->bus, "ram", BOARD_RAM_BASE, cfg->mem_size, false) ||
         !bus_add_memory(&m->bus, "bootrom", BOARD_BOOTROM_BASE, BOARD_BOOTROM_SIZE, true)) {
-        snprintf(err, err_len, "--mem: cannot allocate %llu MiB of guest RAM", (unsigned long long)(cfg->mem_size >> 20));
+        char sz[32];
+        snprintf(err, err_len, "--mem: cannot allocate %s of guest RAM", size_text(cfg->mem_size, sz, sizeof(sz)));
         goto fail;
     }
     m->nharts = cfg->harts;
@@ -607,6 +668,7 @@ void machine_destroy(struct machine *m)
     for (unsigned i = 0; i < m->nharts; i++) free(m->harts[i]);
     bus_destroy(&m->bus);
     elf_close(&m->kernel_elf);
+    elf_close(&m->bios_elf);
     if (m->trace) fclose(m->trace);
     for (size_t i = 0; i < m->n_symbols; i++) free(m->symbols[i].name);
     free(m->symbols);

@@ -92,6 +92,7 @@ struct machine {
     struct htif htif;
     bool has_htif;
     struct elf_image kernel_elf;      /* when the kernel (or program) is an ELF */
+    struct elf_image bios_elf;        /* when the firmware is an ELF (e.g. OpenSBI's fw_jump.elf) */
     struct image images[4];           /* firmware, kernel, initrd, device tree */
     unsigned image_count;
     uint8_t bootrom[BOARD_BOOTROM_SIZE];

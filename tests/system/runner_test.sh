@@ -1,6 +1,6 @@
 #!/bin/bash
-# System tests of the bare-metal runner: HTIF and syscon endings, --max-insns, --stats, and the
-# bad-input matrix, each with its exact message and exit status.
+# System tests of the bare-metal runner: HTIF and syscon endings, --max-insns, --isa, --trace, --stats,
+# each with its exact output and exit status (the bad-input matrix is badinput_test.py).
 # usage: runner_test.sh VHART GUEST_DIR EXAMPLE_DIR
 set -u
 VHART=$1
@@ -69,38 +69,7 @@ else
     echo "FAIL stats_lines"; cat "$TMP/stats"; failures=$((failures + 1))
 fi
 
-# Bad input: one line naming the problem, exit status 2.
-: > "$TMP/empty.elf"
-echo "just text" > "$TMP/text.elf"
-cp "$EXAMPLES/hello.elf" "$TMP/class32.elf"; printf '\001' | dd of="$TMP/class32.elf" bs=1 seek=4 conv=notrunc status=none
-cp "$EXAMPLES/hello.elf" "$TMP/bigendian.elf"; printf '\002' | dd of="$TMP/bigendian.elf" bs=1 seek=5 conv=notrunc status=none
-cp "$EXAMPLES/hello.elf" "$TMP/x86.elf"; printf '\076\000' | dd of="$TMP/x86.elf" bs=1 seek=18 conv=notrunc status=none
-head -c 40 "$EXAMPLES/hello.elf" > "$TMP/header.elf"
-head -c 200 "$EXAMPLES/hello.elf" > "$TMP/trunc.elf"
-mkdir "$TMP/dir.elf"
-expect missing_file 2 "" "vhart: $TMP/nope.elf: No such file or directory" -- "$VHART" "$TMP/nope.elf"
-expect empty_file 2 "" "vhart: $TMP/empty.elf: empty file, not an ELF program" -- "$VHART" "$TMP/empty.elf"
-expect not_elf 2 "" "vhart: $TMP/text.elf: not an ELF file" -- "$VHART" "$TMP/text.elf"
-expect elf_class32 2 "" "vhart: $TMP/class32.elf: not a 64-bit ELF (class 1); vhart runs RV64 programs" -- "$VHART" "$TMP/class32.elf"
-expect elf_big_endian 2 "" "vhart: $TMP/bigendian.elf: not a little-endian ELF" -- "$VHART" "$TMP/bigendian.elf"
-expect elf_wrong_machine 2 "" "vhart: $TMP/x86.elf: not a RISC-V ELF (e_machine 62)" -- "$VHART" "$TMP/x86.elf"
-expect elf_truncated_header 2 "" "vhart: $TMP/header.elf: truncated ELF header (40 bytes)" -- "$VHART" "$TMP/header.elf"
-expect elf_truncated_segment 2 "" "vhart: $TMP/trunc.elf: truncated or missing program headers" -- "$VHART" "$TMP/trunc.elf"
-expect directory 2 "" "vhart: $TMP/dir.elf: is a directory" -- "$VHART" "$TMP/dir.elf"
-# The program's biggest segment (a 256 MiB bss) does not fit the default 128 MiB of RAM.
-big=$(riscv64-unknown-elf-readelf -lW "$GUESTS/too_big.elf" | awk '$1 == "LOAD" { print $3, $6 }' | sort -k2 | tail -1)
-big_addr=$(printf '0x%x' "${big%% *}"); big_size=$(printf '0x%x' "${big##* }")
-expect program_too_large_for_ram 2 "" "vhart: $GUESTS/too_big.elf: segment at $big_addr ($big_size bytes) lies outside RAM" -- "$VHART" "$GUESTS/too_big.elf"
-expect program_fits_bigger_ram 0 "" "" -- "$VHART" --mem 512M "$GUESTS/too_big.elf"
-expect unknown_option 2 "" "vhart: unknown option --frobnicate (try --help)" -- "$VHART" --frobnicate "$EXAMPLES/hello.elf"
-expect missing_argument 2 "" "vhart: option --mem needs an argument (try --help)" -- "$VHART" "$EXAMPLES/hello.elf" --mem
-expect bad_mem 2 "" "vhart: --mem lots: not a size (examples: 128M, 1G) (try --help)" -- "$VHART" --mem lots "$EXAMPLES/hello.elf"
-expect mem_zero 2 "" "vhart: --mem: RAM size must be a non-zero multiple of 4 KiB" -- "$VHART" --mem 0 "$EXAMPLES/hello.elf"
-expect mem_too_big 2 "" "vhart: --mem: 1048576 MiB is more than the 64 GiB vhart supports" -- "$VHART" --mem 1T "$EXAMPLES/hello.elf"
-expect smp_zero 2 "" "vhart: --smp 0: the number of harts must be 1 to 8 (try --help)" -- "$VHART" --smp 0 "$EXAMPLES/hello.elf"
-expect smp_99 2 "" "vhart: --smp 99: the number of harts must be 1 to 8 (try --help)" -- "$VHART" --smp 99 "$EXAMPLES/hello.elf"
-expect bad_isa 2 "" "vhart: --isa rv32i: must start with rv64 (try --help)" -- "$VHART" --isa rv32i "$EXAMPLES/hello.elf"
-expect no_program 2 "" "vhart: no program given (a bare-metal ELF, or --kernel) (try --help)" -- "$VHART"
+# Bad input (files, options, disks, ports): the matrix is tests/system/badinput_test.py.
 
 if [ "$failures" -ne 0 ]; then
     echo "runner_test: $failures failure(s)"

@@ -149,7 +149,7 @@ START_TEST(open_size_not_multiple_of_512_is_refused_with_the_size)
 {
     make_file(1000);
     ck_assert_int_eq(open_rw(), -1);
-    expect_err(": size 1000 is not a multiple of 512 bytes");
+    expect_err(": size 1000 is not a multiple of 512 bytes (pad it: truncate -s %512 FILE)");
 }
 END_TEST
 
