@@ -311,8 +311,13 @@ int main(int argc, char **argv)
     int status = run_machine(m, gdb, debug, gdb_wait, &res);
     repl_shutdown();
     if (gdb) gdbstub_close(gdb);
+    int disks = machine_close_disks(m, err, sizeof(err));
     machine_destroy(m);
     console_close();
+    if (disks < 0) {
+        fprintf(stderr, "vhart: %s\n", err);
+        return 1;
+    }
     if (status >= 0) return status;
     if (res.reason == VHART_EXIT_QUIT) fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
 

@@ -63,6 +63,9 @@ enum { VHART_OK = 0, VHART_ERR_CONFIG = 1, VHART_ERR_IO = 2, VHART_ERR_FORMAT = 
 /* Build a machine. On failure returns an error code and writes a one-line message to err. */
 int machine_create(const struct vhart_config *cfg, struct machine **out, char *err, size_t err_len);
 int machine_run(struct machine *m, struct vhart_result *result);
+/* Sync (fsync) and close the disk images. Returns 0, or -1 with a one-line message in err if
+ * some data may not have reached a file. machine_destroy closes any still open, silently. */
+int machine_close_disks(struct machine *m, char *err, size_t err_len);
 void machine_destroy(struct machine *m);
 
 /* The device tree the machine built (valid until machine_destroy). */
