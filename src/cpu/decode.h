@@ -68,6 +68,12 @@ enum insn_near_op {
     OP_JAL_NEAR = OP_COUNT,
     OP_BEQ_NEAR, OP_BNE_NEAR, OP_BLT_NEAR, OP_BGE_NEAR, OP_BLTU_NEAR, OP_BGEU_NEAR,
     OP_JAL_NEAR_C, OP_BEQ_NEAR_C, OP_BNE_NEAR_C,   /* c.j, c.beqz, c.bnez */
+    /* A 32-bit rotate spelt slliw/srliw/or (code built without Zbb, as SHA-2 is): three
+     * instructions in one slot, ending in a 4-byte or (ROTW_4) or a c.or (ROTW_2). Fields: rd and
+     * rs2 the two shifts' destinations, rs3 the or's, rs1 the source, imm the first shift's
+     * amount, rm 1 if the first shift is the left one. Only the fast interpreter runs the three
+     * at once; the exact one runs the first shift alone. */
+    OP_ROTW_4, OP_ROTW_2,
     OP_DISPATCH_COUNT
 };
 

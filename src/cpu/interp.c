@@ -127,6 +127,34 @@ fault:
 #define HANDLER_FMT_X2F(exec) L_##exec
 #define HANDLER_FMT_CI_FLDSP(exec) L_##exec##__c
 
+/* Decode-time fusion of a 32-bit rotate, slliw/srliw then the opposite shift of the same source
+ * by 32 minus the amount, then an or of the two results (rotations written in C without Zbb, as
+ * in SHA-2). `head` holds the first shift, decoded; `code` points at its bytes, `room` is how
+ * many bytes of the page remain from there. The first shift must not overwrite the source, the
+ * two destinations must differ and neither be x0, or the three are left alone. */
+static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, uint32_t ext)
+{
+    struct insn second, third;
+    if (room < 10 || decode_insn(le_load32(code + 4), ext, &second) != 0) return;
+    bool left = head->op == INSN_ID_slliw;
+    if (second.op != (left ? INSN_ID_srliw : INSN_ID_slliw) || second.rs1 != head->rs1 ||
+        (unsigned)second.imm != 32 - (unsigned)head->imm)
+        return;
+    if (head->rd == head->rs1 || head->rd == 32 || second.rd == 32 || head->rd == second.rd) return;
+    uint32_t raw = le_load16(code + 8);
+    if (insn_length(raw) == 4) {
+        if (room < 12) return;
+        raw = le_load32(code + 8);
+    }
+    if (decode_insn(raw, ext, &third) != 0 || insn_infos[third.op].exec != INSN_ID_or) return;
+    if (!((third.rs1 == head->rd && third.rs2 == second.rd) || (third.rs1 == second.rd && third.rs2 == head->rd)))
+        return;
+    head->rs2 = second.rd;
+    head->rs3 = third.rd;
+    head->rm = left;
+    head->op = third.len == 4 ? OP_ROTW_4 : OP_ROTW_2;
+}
+
 #define INTERP_NAME hart_run
 #define INTERP_EXACT 0
 #include "interp_body.inc"

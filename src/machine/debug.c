@@ -63,8 +63,17 @@ static void plant(struct machine *m, struct dbg_point *p)
         p->resolved = true;
     }
     struct insn *s = slot_at(m, p->pa);
-    if (s) s->op = OP_BREAKPOINT;
-    else p->resolved = false;
+    if (s) {
+        s->op = OP_BREAKPOINT;
+        /* A fused rotate that starts 4 or 8 bytes before would run over the breakpoint: its
+         * head decodes again (and, with a breakpoint set, stays unfused). */
+        unsigned idx = (unsigned)((p->pa & 0xfff) >> 1);
+        for (unsigned back = 2; back <= 4; back += 2)
+            if (idx >= back && (s[-(int)back].op == OP_ROTW_4 || s[-(int)back].op == OP_ROTW_2))
+                s[-(int)back].op = OP_DECODE;
+    } else {
+        p->resolved = false;
+    }
 }
 
 static void unplant(struct machine *m, const struct dbg_point *p)
