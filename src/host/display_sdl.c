@@ -1,5 +1,7 @@
-/* The SDL2 window: a streaming texture holding the framebuffer, updated with the rows the guest
- * changed and scaled to the window with its aspect ratio kept (letterboxed); keys and the mouse go
+/* The SDL2 window: the rows the guest changed are copied (scaled to the window with the aspect
+ * ratio kept, letterboxed; nearest neighbour) into the window surface, and only those rows are
+ * pushed to the screen (SDL_UpdateWindowSurfaceRects), so an idle guest whose console only blinks
+ * its cursor costs a few 16-row strips a second, without a GPU or GL; keys and the mouse go
  * to the guest's virtio keyboard and mouse; Ctrl-Alt-G grabs/releases the mouse, Ctrl-Alt-S saves
  * a screenshot; closing the window quits (disks are synced when the machine is destroyed). */
 #include "display_sdl.h"
@@ -19,12 +21,13 @@
 
 struct display_sdl {
     SDL_Window *win;
-    SDL_Renderer *ren;
-    SDL_Texture *tex;
+    int *xmap;                      /* window column -> framebuffer column, for the current size */
+    int map_w, map_h;               /* window size xmap and the placement below were made for */
+    int ox, oy, dw, dh;             /* where the framebuffer lands in the window */
+    bool full;                      /* redraw everything (exposed, resized) */
     struct vhart_display backend;
     struct machine *m;
     unsigned width, height;
-    bool need_present;
     bool grabbed, paused, closed, stopped;
     unsigned char held[256];        /* Linux key codes the guest believes are down */
     uint32_t title_ms;
@@ -84,8 +87,9 @@ static void take_screenshot(struct display_sdl *d)
 static void on_key(struct display_sdl *d, const SDL_KeyboardEvent *k)
 {
     bool down = k->type == SDL_KEYDOWN;
-    SDL_Keymod mod = SDL_GetModState();
-    if (down && (mod & KMOD_CTRL) && (mod & KMOD_ALT) &&
+    /* Ctrl and Alt as the guest saw them pressed (SDL's modifier state can lag synthetic input). */
+    bool ctrl = d->held[29] || d->held[97], alt = d->held[56] || d->held[100];
+    if (down && ctrl && alt &&
         (k->keysym.scancode == SDL_SCANCODE_G || k->keysym.scancode == SDL_SCANCODE_S)) {
         if (!k->repeat) {
             if (k->keysym.scancode == SDL_SCANCODE_G) set_grab(d, !d->grabbed);
@@ -118,7 +122,7 @@ static void handle_events(struct display_sdl *d)
                 break;
             case SDL_WINDOWEVENT_EXPOSED:
             case SDL_WINDOWEVENT_SIZE_CHANGED:
-            case SDL_WINDOWEVENT_RESTORED: d->need_present = true; break;
+            case SDL_WINDOWEVENT_RESTORED: d->full = true; break;
             default: break;
             }
             break;
@@ -149,21 +153,80 @@ static void handle_events(struct display_sdl *d)
     if (d->closed && d->m && !d->paused) vhart_request_quit(d->m);
 }
 
+/* Fit the framebuffer in a W x H window keeping its aspect ratio; rebuild the column map. */
+static bool layout(struct display_sdl *d, int W, int H)
+{
+    if (W == d->map_w && H == d->map_h && d->xmap) return true;
+    int *xmap = realloc(d->xmap, sizeof(int) * (size_t)(W > 0 ? W : 1));
+    if (!xmap) return false;
+    d->xmap = xmap;
+    d->map_w = W;
+    d->map_h = H;
+    /* dw/dh = the largest size with the framebuffer's aspect ratio that fits. */
+    if ((int64_t)W * d->height <= (int64_t)H * d->width) {
+        d->dw = W;
+        d->dh = (int)((int64_t)W * d->height / d->width);
+    } else {
+        d->dh = H;
+        d->dw = (int)((int64_t)H * d->width / d->height);
+    }
+    if (d->dw < 1) d->dw = 1;
+    if (d->dh < 1) d->dh = 1;
+    d->ox = (W - d->dw) / 2;
+    d->oy = (H - d->dh) / 2;
+    for (int x = 0; x < d->dw; x++) d->xmap[x] = (int)((int64_t)x * d->width / d->dw);
+    d->full = true;
+    return true;
+}
+
+/* Copy framebuffer rows [y0, y1) to the window surface; returns the window rows they cover. */
+static void draw_rows(struct display_sdl *d, SDL_Surface *ws, const struct vhart_fb *fb, unsigned y0, unsigned y1,
+                      SDL_Rect *out)
+{
+    /* Window rows whose source row lies in [y0, y1): dy in [ceil(y0*dh/h), ceil(y1*dh/h)). */
+    int r0 = (int)(((int64_t)y0 * d->dh + d->height - 1) / d->height);
+    int r1 = (int)(((int64_t)y1 * d->dh + d->height - 1) / d->height);
+    if (r1 > d->dh) r1 = d->dh;
+    for (int dy = r0; dy < r1; dy++) {
+        const uint32_t *src = (const uint32_t *)(fb->pixels + (size_t)((int64_t)dy * d->height / d->dh) * fb->stride);
+        uint32_t *dst = (uint32_t *)((uint8_t *)ws->pixels + (size_t)(d->oy + dy) * (size_t)ws->pitch) + d->ox;
+        if (d->dw == (int)d->width) {
+            memcpy(dst, src, (size_t)d->width * 4);
+        } else {
+            for (int dx = 0; dx < d->dw; dx++) dst[dx] = src[d->xmap[dx]];
+        }
+    }
+    out->x = d->ox;
+    out->y = d->oy + r0;
+    out->w = d->dw;
+    out->h = r1 - r0;
+}
+
 static void present(struct display_sdl *d)
 {
-    unsigned y0, y1;
     struct vhart_fb fb;
-    if (d->m && vhart_fb_get(d->m, &fb) == 0 && vhart_fb_changed(d->m, &y0, &y1)) {
-        SDL_Rect r = { 0, (int)y0, (int)fb.width, (int)(y1 - y0) };
-        SDL_UpdateTexture(d->tex, &r, fb.pixels + (size_t)y0 * fb.stride, (int)fb.stride);
-        d->need_present = true;
+    if (!d->m || vhart_fb_get(d->m, &fb) != 0) return;
+    SDL_Surface *ws = SDL_GetWindowSurface(d->win);
+    /* The copy below writes 32-bit X8R8G8B8 pixels (the framebuffer's, bytes B, G, R, X). */
+    if (!ws || SDL_BYTESPERPIXEL(ws->format->format) != 4 || ws->format->Rmask != 0xff0000u ||
+        ws->format->Gmask != 0xff00u || ws->format->Bmask != 0xffu || !layout(d, ws->w, ws->h))
+        return;
+    unsigned y0 = 0, y1 = 0;
+    bool changed = vhart_fb_changed(d->m, &y0, &y1);
+    if (d->full) {
+        y0 = 0;
+        y1 = d->height;
+        changed = true;
     }
-    if (!d->need_present) return;
-    d->need_present = false;
-    SDL_SetRenderDrawColor(d->ren, 0, 0, 0, 255);
-    SDL_RenderClear(d->ren);
-    SDL_RenderCopy(d->ren, d->tex, NULL, NULL);
-    SDL_RenderPresent(d->ren);
+    if (!changed) return;
+    if (SDL_MUSTLOCK(ws) && SDL_LockSurface(ws) != 0) return;
+    SDL_Rect r;
+    if (d->full) SDL_FillRect(ws, NULL, 0);   /* the letterbox bands */
+    draw_rows(d, ws, &fb, y0, y1, &r);
+    if (SDL_MUSTLOCK(ws)) SDL_UnlockSurface(ws);
+    if (d->full) SDL_UpdateWindowSurface(d->win);
+    else if (r.h > 0) SDL_UpdateWindowSurfaceRects(d->win, &r, 1);
+    d->full = false;
 }
 
 static void refresh(void *opaque)
@@ -178,7 +241,9 @@ struct display_sdl *display_sdl_open(unsigned width, unsigned height, char *err,
 {
     /* vhart's console owns SIGINT/SIGTERM; SDL must not turn them into quit events. */
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
+    /* The window surface is the native one (X11: shared-memory images), not a GL texture: pushing
+     * a few changed rows must not redraw the whole window through a (possibly software) GL. */
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         snprintf(err, err_len, "--display sdl: %s", SDL_GetError());
         return NULL;
@@ -202,17 +267,13 @@ struct display_sdl *display_sdl_open(unsigned width, unsigned height, char *err,
     }
     d->win = SDL_CreateWindow("vhart", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, ww, wh,
                               SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    if (d->win) d->ren = SDL_CreateRenderer(d->win, -1, 0);
-    if (d->ren) {
-        SDL_RenderSetLogicalSize(d->ren, (int)width, (int)height);   /* scale, keep the aspect ratio */
-#ifdef SDL_PIXELFORMAT_BGRX32
-        Uint32 format = SDL_PIXELFORMAT_BGRX32;   /* bytes B, G, R, X: a8r8g8b8 little-endian, alpha ignored */
-#else
-        Uint32 format = SDL_PIXELFORMAT_RGB888;
-#endif
-        d->tex = SDL_CreateTexture(d->ren, format, SDL_TEXTUREACCESS_STREAMING, (int)width, (int)height);
+    SDL_Surface *ws = d->win ? SDL_GetWindowSurface(d->win) : NULL;
+    if (ws && (SDL_BYTESPERPIXEL(ws->format->format) != 4 || ws->format->Rmask != 0xff0000u ||
+               ws->format->Gmask != 0xff00u || ws->format->Bmask != 0xffu)) {
+        SDL_SetError("the window's pixel format %s is not 32-bit XRGB", SDL_GetPixelFormatName(ws->format->format));
+        ws = NULL;
     }
-    if (!d->tex) {
+    if (!ws) {
         snprintf(err, err_len, "--display sdl: %s", SDL_GetError());
         display_sdl_close(d);
         return NULL;
@@ -222,7 +283,7 @@ struct display_sdl *display_sdl_open(unsigned width, unsigned height, char *err,
     d->backend.opaque = d;
     snprintf(d->state, sizeof(d->state), "starting");
     set_title(d);
-    d->need_present = true;
+    d->full = true;
     return d;
 }
 
@@ -272,9 +333,8 @@ void display_sdl_set_stopped(struct display_sdl *d, const char *why)
 void display_sdl_close(struct display_sdl *d)
 {
     if (!d) return;
-    if (d->tex) SDL_DestroyTexture(d->tex);
-    if (d->ren) SDL_DestroyRenderer(d->ren);
     if (d->win) SDL_DestroyWindow(d->win);
+    free(d->xmap);
     free(d);
     SDL_Quit();
 }
