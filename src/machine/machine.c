@@ -761,6 +761,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
             }
             enum hart_stop stop = run_hart(m, h, budget, exact, &n);
             total += n;
+            m->instret_total += n;
             if (stop != HART_STOP_WFI) all_idle = false;
             if (stop == HART_STOP_BREAKPOINT || stop == HART_STOP_WATCHPOINT) {
                 m->debug_stopped = true;
@@ -809,7 +810,6 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
         }
     }
     if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
-    m->instret_total += total;
     if (res) {
         res->instret += total;
         if (m->quit_requested) res->reason = VHART_EXIT_QUIT;
