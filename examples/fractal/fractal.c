@@ -6,6 +6,7 @@
  * next frame, so an idle frame costs the host nothing). */
 #include <stdint.h>
 
+#include "../common/fbinfo.h"
 #include "../common/htif.h"
 
 #define CLINT_MTIMECMP 0x2004000ul
@@ -32,67 +33,17 @@ static void puts_u(const char *s, uint64_t v)
     htif_put_u64(v);
 }
 
-/* ---- the display, from the device tree's /chosen/framebuffer@... node ---- */
-
-static uint32_t be32(const void *p)
-{
-    const uint8_t *b = p;
-    return (uint32_t)b[0] << 24 | (uint32_t)b[1] << 16 | (uint32_t)b[2] << 8 | b[3];
-}
-
-static int str_eq(const char *a, const char *b)
-{
-    while (*a && *a == *b) a++, b++;
-    return *a == *b;
-}
-
-static int starts_with(const char *s, const char *prefix)
-{
-    while (*prefix)
-        if (*s++ != *prefix++) return 0;
-    return 1;
-}
-
 static uint32_t *fb;
 static uint32_t fb_w, fb_h, fb_stride;
 
-static int find_framebuffer(const uint8_t *dtb)
+static int find_framebuffer(const void *dtb)
 {
-    if (!dtb || be32(dtb) != 0xd00dfeed) return -1;
-    const uint8_t *p = dtb + be32(dtb + 8);
-    const char *strings = (const char *)dtb + be32(dtb + 12);
-    int depth = 0, fb_depth = -1;
-    uint64_t base = 0;
-    for (;;) {
-        uint32_t token = be32(p);
-        p += 4;
-        if (token == 1) {   /* FDT_BEGIN_NODE */
-            const char *name = (const char *)p;
-            depth++;
-            if (fb_depth < 0 && starts_with(name, "framebuffer@")) fb_depth = depth;
-            while (*p) p++;
-            p = (const uint8_t *)(((uintptr_t)p + 4) & ~(uintptr_t)3);
-        } else if (token == 2) {   /* FDT_END_NODE */
-            if (depth == fb_depth) break;
-            depth--;
-        } else if (token == 3) {   /* FDT_PROP */
-            uint32_t len = be32(p), nameoff = be32(p + 4);
-            const uint8_t *v = p + 8;
-            if (depth == fb_depth) {
-                const char *n = strings + nameoff;
-                if (str_eq(n, "reg") && len >= 8) base = (uint64_t)be32(v) << 32 | be32(v + 4);
-                if (str_eq(n, "width")) fb_w = be32(v);
-                if (str_eq(n, "height")) fb_h = be32(v);
-                if (str_eq(n, "stride")) fb_stride = be32(v);
-            }
-            p = v + ((len + 3) & ~3u);
-        } else if (token == 4) {   /* FDT_NOP */
-        } else {
-            break;   /* FDT_END or garbage */
-        }
-    }
-    if (fb_depth < 0 || !base || !fb_w || !fb_h || fb_stride < fb_w * 4) return -1;
-    fb = (uint32_t *)(uintptr_t)base;
+    struct fbinfo info;
+    if (fbinfo_find(dtb, &info)) return -1;
+    fb = info.pixels;
+    fb_w = info.width;
+    fb_h = info.height;
+    fb_stride = info.stride;
     return 0;
 }
 

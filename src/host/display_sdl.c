@@ -244,8 +244,21 @@ struct display_sdl *display_sdl_open(unsigned width, unsigned height, char *err,
     /* The window surface is the native one (X11: shared-memory images), not a GL texture: pushing
      * a few changed rows must not redraw the whole window through a (possibly software) GL. */
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    const char *x11 = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY"), *chosen = getenv("SDL_VIDEODRIVER");
+    if (!(x11 && x11[0]) && !(wayland && wayland[0]) && !(chosen && chosen[0])) {
+        snprintf(err, err_len, "--display sdl: no display to open a window on ($DISPLAY and $WAYLAND_DISPLAY are not set)");
+        return NULL;
+    }
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         snprintf(err, err_len, "--display sdl: %s", SDL_GetError());
+        return NULL;
+    }
+    /* With no X11 or Wayland server SDL falls back to its invisible "offscreen" driver: refuse that
+     * unless the user chose it (SDL_VIDEODRIVER). */
+    const char *driver = SDL_GetCurrentVideoDriver();
+    if (driver && (!strcmp(driver, "offscreen") || !strcmp(driver, "dummy")) && !(chosen && chosen[0])) {
+        snprintf(err, err_len, "--display sdl: no display to open a window on ($DISPLAY and $WAYLAND_DISPLAY are not set)");
+        SDL_Quit();
         return NULL;
     }
     struct display_sdl *d = calloc(1, sizeof(*d));
