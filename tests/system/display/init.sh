@@ -21,6 +21,7 @@ case "$(cat /proc/cmdline)" in
     echo "=== display test: keys ==="
     ;;
 esac
-setsid cttyhack sh </dev/ttyS0 >/dev/ttyS0 2>&1 &
+# (not cttyhack: with console=tty0 it would move this shell to the VT, where it would compete for keys)
+setsid sh </dev/ttyS0 >/dev/ttyS0 2>&1 &
 wait
 poweroff -f
