@@ -248,8 +248,13 @@ class Xvfb:
 
 # ---- vhart on a pty ----
 
+LSAN_SUPP = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lsan.supp")
+
+
 def spawn(args, env, timeout):
     print("running:", " ".join(args))
+    # Under the sanitizer build: SDL's libraries keep some allocations until exit (lsan.supp).
+    env = dict(env, LSAN_OPTIONS=":".join(filter(None, [env.get("LSAN_OPTIONS"), "suppressions=" + LSAN_SUPP])))
     c = pexpect.spawn(args[0], args[1:], env=env, encoding="utf-8", codec_errors="replace", timeout=timeout)
     c.logfile_read = sys.stdout if os.environ.get("DISPLAY_TEST_VERBOSE") else None
     return c
