@@ -806,6 +806,16 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
             if (!any_ready) {
                 idle_wait(m);
                 poll_console(m);
+                /* A stop asked for while the harts slept (gdb's Ctrl-C) lands where they wait,
+                 * before the wake-up's interrupt is taken. */
+                if (m->debug_poll && m->debug_poll(m->debug_poll_opaque)) m->stop_requested = 1;
+                if (m->stop_requested) {
+                    m->stop_requested = 0;
+                    m->debug_stopped = true;
+                    m->last_stop.reason = VDBG_STOP_REQUESTED;
+                    m->last_stop.hart = 0;
+                    m->last_stop.pc = m->harts[0]->pc;
+                }
             }
         }
     }
