@@ -1,6 +1,7 @@
 /* The machine: builds the virt-compatible board (RAM, boot ROM, harts, CLINT, PLIC, UART, RTC,
  * syscon, HTIF) from a vhart_config, places firmware, kernel, initrd and device tree, and runs the
- * harts round-robin in bounded slices, with timers, console input and idle sleep in between. */
+ * harts round-robin in bounded slices, with timers, console input, the display's frames and idle
+ * sleep in between. */
 #define _POSIX_C_SOURCE 200809L
 #include <vhart/display.h>
 #include <vhart/machine.h>
@@ -787,7 +788,8 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
             m->next_input_poll_ns = now + INPUT_POLL_NS;
         }
         if (m->cfg.display && now >= m->next_frame_ns) {
-            m->next_frame_ns = now + 1000000000ull / m->cfg.display->refresh_hz;
+            unsigned hz = m->cfg.display->refresh_hz ? m->cfg.display->refresh_hz : FRAMEBUFFER_REFRESH_HZ;
+            m->next_frame_ns = now + 1000000000ull / hz;
             m->cfg.display->refresh(m->cfg.display->opaque);
         }
         if (m->stop_requested && !m->debug_stopped) {
