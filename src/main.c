@@ -356,6 +356,7 @@ int main(int argc, char **argv)
     }
     bool want_window = strcmp(display, "sdl") == 0 && !dumpdtb;
 #ifndef VHART_HAVE_SDL
+    (void)explicit_display;
     if (want_window) die_usage("%s", "--display sdl: this vhart was built without SDL2 (install libsdl2-dev and rebuild)");
 #endif
     /* A framebuffer when something shows or saves it, or its size was asked for. */
