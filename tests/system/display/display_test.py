@@ -392,8 +392,10 @@ def case_keys(a):
                 f.truncate(1 << 20)
             c = spawn([a.vhart, "--display", "sdl", "--mem", "256M", "--drive", disk, "--kernel", a.kernel,
                        "--initrd", a.initrd, "--append", "console=ttyS0 console=tty0 vhart.test=keys"], x.env, a.timeout)
-            expect(c, "KEYS-READY", a.timeout, "the key reader on the virtio keyboard")
-            expect(c, "SHELL-READY", a.timeout, "the shell on tty1")
+            waiting = {"KEYS-READY": "the key reader on the virtio keyboard", "SHELL-READY": "the shell on tty1"}
+            while waiting:   # the two start concurrently: either may say so first
+                expect(c, list(waiting), a.timeout, " and ".join(waiting.values()))
+                del waiting[c.after]
             wid = x.window()
             x.focus(wid)
             # A command typed into the window runs in the shell on tty1 and writes to the serial console.
