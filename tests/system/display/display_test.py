@@ -11,7 +11,8 @@ usage: display_test.py CASE [options]
                                              an mmap of /dev/fb0 (simplefb)
   keys       --vhart V --kernel K --initrd I keys typed into the window reach the shell on tty1 (a
                                              command there writes a marker to the serial console)
-                                             with the right Linux key codes; Ctrl-Alt-G grabs;
+                                             with the right Linux key codes; Ctrl-Alt-G grabs, and
+                                             a click then reaches the guest's mouse;
                                              closing the window ends vhart cleanly, disk synced
 
 Everything waits for markers with generous timeouts (a loaded 2-core machine is fine); no sleeps
@@ -425,6 +426,17 @@ def case_keys(a):
             if "mouse grabbed" in x.title(wid):
                 raise TestFailure("Ctrl-Alt-G again: the title %r still says grabbed" % x.title(wid))
             print("ok: Ctrl-Alt-G grabs and releases the mouse (title %r)" % x.title(wid))
+            # Grabbed, the mouse goes to the guest's virtio mouse: a click is BTN_LEFT (0x110) down and up.
+            x.xdotool("key", "ctrl+alt+g")
+            deadline = time.time() + a.timeout
+            while "mouse grabbed" not in x.title(wid) and time.time() < deadline:
+                time.sleep(0.2)
+            x.xdotool("click", "1")
+            expect(c, r"MOUSE 1 272 1\s+MOUSE 1 272 0", a.timeout, "the click on the guest's mouse")
+            x.xdotool("mousemove_relative", "--", "25", "0")
+            expect(c, r"MOUSE 2 0 [1-9]\d*\s", a.timeout, "a rightward motion (REL_X > 0) on the guest's mouse")
+            x.xdotool("key", "ctrl+alt+g")
+            print("ok: a click and a motion while grabbed reach the guest's mouse (BTN_LEFT, REL_X > 0)")
             # Data written to the disk, then the window closed: vhart ends with status 0, data in the file.
             c.sendline("echo DISKDATA-4242 | dd of=/dev/vda conv=fsync 2>/dev/null; echo DISK-$((40+2))-WRITTEN")
             expect(c, "DISK-42-WRITTEN", a.timeout, "the disk write")

@@ -1,10 +1,12 @@
 /* Linux display test program (static, riscv64): `fbtest pattern PHASE Y0 Y1` draws the test pattern
  * through an mmap of /dev/fb0 (Y1 = 0: every row); `fbtest keys` prints each key event of the
- * virtio keyboard's evdev node as "KEY code value". */
+ * virtio keyboard's evdev node as "KEY code value", and each event of the mouse's as
+ * "MOUSE type code value". */
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/fb.h>
 #include <linux/input.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,30 +45,39 @@ static int draw(unsigned phase, unsigned y0, unsigned y1)
     return 0;
 }
 
-static int keys(void)
+/* The evdev node whose device name contains `what`, or -1. */
+static int open_input(const char *what)
 {
     char path[64], name[128];
-    int fd = -1;
-    for (int i = 0; i < 16 && fd < 0; i++) {
+    for (int i = 0; i < 16; i++) {
         snprintf(path, sizeof(path), "/dev/input/event%d", i);
         int f = open(path, O_RDONLY);
         if (f < 0) continue;
-        if (ioctl(f, EVIOCGNAME(sizeof(name)), name) > 0 && strstr(name, "keyboard")) fd = f;
-        else close(f);
+        if (ioctl(f, EVIOCGNAME(sizeof(name)), name) > 0 && strstr(name, what)) return f;
+        close(f);
     }
-    if (fd < 0) {
-        fprintf(stderr, "fbtest: no keyboard in /dev/input\n");
+    return -1;
+}
+
+static int keys(void)
+{
+    struct pollfd p[2] = { { .fd = open_input("keyboard"), .events = POLLIN }, { .fd = open_input("mouse"), .events = POLLIN } };
+    if (p[0].fd < 0 || p[1].fd < 0) {
+        fprintf(stderr, "fbtest: no virtio keyboard and mouse in /dev/input\n");
         return 1;
     }
-    printf("KEYS-READY %s\n", name);
+    printf("KEYS-READY\n");
     fflush(stdout);
-    struct input_event ev;
-    while (read(fd, &ev, sizeof(ev)) == (ssize_t)sizeof(ev)) {
-        if (ev.type != EV_KEY) continue;
-        printf("KEY %u %d\n", ev.code, ev.value);
-        fflush(stdout);
+    for (;;) {
+        if (poll(p, 2, -1) < 0) return 1;
+        for (int i = 0; i < 2; i++) {
+            struct input_event ev;
+            if (!(p[i].revents & POLLIN) || read(p[i].fd, &ev, sizeof(ev)) != (ssize_t)sizeof(ev)) continue;
+            if (i == 0 && ev.type == EV_KEY) printf("KEY %u %d\n", ev.code, ev.value);
+            if (i == 1 && ev.type != EV_SYN) printf("MOUSE %u %u %d\n", ev.type, ev.code, ev.value);
+            fflush(stdout);
+        }
     }
-    return 0;
 }
 
 int main(int argc, char **argv)
