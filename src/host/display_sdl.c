@@ -241,9 +241,6 @@ struct display_sdl *display_sdl_open(unsigned width, unsigned height, char *err,
 {
     /* vhart's console owns SIGINT/SIGTERM; SDL must not turn them into quit events. */
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    /* The window surface is the native one (X11: shared-memory images), not a GL texture: pushing
-     * a few changed rows must not redraw the whole window through a (possibly software) GL. */
-    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     const char *x11 = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY"), *chosen = getenv("SDL_VIDEODRIVER");
     if (!(x11 && x11[0]) && !(wayland && wayland[0]) && !(chosen && chosen[0])) {
         snprintf(err, err_len, "--display sdl: no display to open a window on ($DISPLAY and $WAYLAND_DISPLAY are not set)");
@@ -261,6 +258,10 @@ struct display_sdl *display_sdl_open(unsigned width, unsigned height, char *err,
         SDL_Quit();
         return NULL;
     }
+    /* On X11 the window surface is the native one (shared-memory images), not a GL texture:
+     * pushing a few changed rows must not redraw the whole window through a (possibly software)
+     * GL. Other drivers (Wayland) have no native surface and keep SDL's default. */
+    if (driver && !strcmp(driver, "x11")) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     struct display_sdl *d = calloc(1, sizeof(*d));
     if (!d) {
         snprintf(err, err_len, "out of memory");
