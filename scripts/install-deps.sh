@@ -10,6 +10,8 @@ PACKAGES=(
     opensbi u-boot-qemu                         # firmware and boot loader guests
     python3 python3-pexpect                     # boot tests drive guest consoles
     libreadline-dev gdb-multiarch               # the debugger REPL, and gdb for the stub's tests
+    libsdl2-dev libpng-dev                      # the SDL2 window (--display sdl) and PNG screenshots
+    xvfb xdotool x11-apps                       # display tests: a virtual X server, typing into the window, xwd
     gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests
     libmpfr-dev                                 # floating-point differential test
     qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic

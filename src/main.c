@@ -15,6 +15,10 @@
 #include "debug/gdbstub.h"
 #include "debug/repl.h"
 #include "host/console.h"
+#include "host/png_write.h"
+#ifdef VHART_HAVE_SDL
+#include "host/display_sdl.h"
+#endif
 #include "machine/elf.h"
 
 /* Exit statuses of vhart itself (a guest's own status is passed through otherwise). */
@@ -41,6 +45,10 @@ static const char usage[] =
     "                    a virtio-blk disk backed by FILE (size a multiple of 512; repeatable)\n"
     "  --net none|user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]\n"
     "                    virtio-net with user-mode networking (libslirp); default none\n"
+    "  --display sdl|none  a window showing the framebuffer, with keyboard and mouse (default: sdl\n"
+    "                    when $DISPLAY or $WAYLAND_DISPLAY is set, else none; $VHART_DISPLAY overrides)\n"
+    "  --display-size WxH  the simple-framebuffer's size (default 1024x768)\n"
+    "  --screenshot FILE.png  write the framebuffer as PNG when the run ends\n"
     "  --trace FILE      write every retired instruction to FILE (Spike --log-commits format)\n"
     "  --trace-disasm    add the disassembly to each trace line\n"
     "  --symbols FILE    more symbols for the debugger (e.g. a vmlinux)\n"
@@ -89,13 +97,55 @@ static int run_disasm(const char *path, uint32_t ext)
     return 0;
 }
 
+#ifdef VHART_HAVE_SDL
+static struct display_sdl *window;
+static void pump_window(void) { display_sdl_pump(window); }
+#endif
+
+/* The user closed the window: the run ends as if they quit. */
+static bool window_closed(void)
+{
+#ifdef VHART_HAVE_SDL
+    return window && display_sdl_closed(window);
+#else
+    return false;
+#endif
+}
+
 /* Stop in the REPL with the terminal in cooked mode; returns its choice. */
 static enum repl_action enter_repl(struct machine *m, const struct vdbg_stop *why)
 {
+#ifdef VHART_HAVE_SDL
+    if (window) {
+        display_sdl_set_paused(window, true);
+        repl_set_idle_hook(pump_window);
+    }
+#endif
     console_pause();
     enum repl_action a = repl_enter(m, why);
     console_resume();
+#ifdef VHART_HAVE_SDL
+    if (window) {
+        repl_set_idle_hook(NULL);
+        display_sdl_set_paused(window, false);
+    }
+#endif
     return a;
+}
+
+/* Parse WxH. */
+static int parse_display_size(const char *s, uint32_t *w, uint32_t *h)
+{
+    char *end;
+    errno = 0;
+    if (s[0] < '0' || s[0] > '9') return -1;
+    unsigned long a = strtoul(s, &end, 10);
+    if (errno || (*end != 'x' && *end != 'X') || end[1] < '0' || end[1] > '9') return -1;
+    unsigned long b = strtoul(end + 1, &end, 10);
+    if (errno || *end || a > 65535 || b > 65535) return -1;
+    *w = (uint32_t)a;
+    *h = (uint32_t)b;
+    return 0;
 }
 
 /* Run the machine. Without debugging features it runs flat out (machine_run); a breakpoint,
@@ -112,6 +162,10 @@ static int run_machine(struct machine *m, struct gdbstub *gdb, bool debug, bool 
     }
     if (debug) goto repl;
     machine_run(m, res);
+    if (res->reason == VHART_EXIT_QUIT && window_closed()) {
+        fprintf(stderr, "vhart: the window was closed\n");
+        return 0;
+    }
     if (res->reason == VHART_EXIT_QUIT && console_debug_requested()) goto repl;
     if (res->reason != VHART_EXIT_DEBUG) return -1;
     memset(&stop, 0, sizeof(stop));
@@ -127,6 +181,10 @@ static int run_machine(struct machine *m, struct gdbstub *gdb, bool debug, bool 
         case VDBG_STOP_EXITED:
             return stop.exit_code & 0xff ? stop.exit_code & 0xff : (stop.exit_code ? 1 : 0);
         case VDBG_STOP_QUIT:
+            if (window_closed()) {
+                fprintf(stderr, "vhart: the window was closed\n");
+                return 0;
+            }
             if (console_debug_requested()) {
                 stop.reason = VDBG_STOP_REQUESTED;
                 goto repl;
@@ -159,7 +217,7 @@ int main(int argc, char **argv)
 {
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
-           OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT };
+           OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT };
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
         { "kernel", required_argument, NULL, OPT_KERNEL },
@@ -168,6 +226,9 @@ int main(int argc, char **argv)
         { "dumpdtb", required_argument, NULL, OPT_DUMPDTB },
         { "drive", required_argument, NULL, OPT_DRIVE },
         { "net", required_argument, NULL, OPT_NET },
+        { "display", required_argument, NULL, OPT_DISPLAY },
+        { "display-size", required_argument, NULL, OPT_DISPLAY_SIZE },
+        { "screenshot", required_argument, NULL, OPT_SCREENSHOT },
         { "trace", required_argument, NULL, OPT_TRACE },
         { "trace-disasm", no_argument, NULL, OPT_TRACE_DISASM },
         { "symbols", required_argument, NULL, OPT_SYMBOLS },
@@ -185,7 +246,8 @@ int main(int argc, char **argv)
         { NULL, 0, NULL, 0 },
     };
     struct vhart_config cfg = { .mem_size = 128ull << 20, .harts = 1 };
-    const char *disasm = NULL, *dumpdtb = NULL, *trace = NULL;
+    const char *disasm = NULL, *dumpdtb = NULL, *trace = NULL, *display = NULL, *screenshot = NULL;
+    uint32_t fb_width = 0, fb_height = 0;
     const char *symbols[8];
     unsigned nsymbols = 0;
     bool trace_disasm = false, debug = false, gdb_wait = false;
@@ -227,6 +289,16 @@ int main(int argc, char **argv)
             cfg.drives[cfg.ndrives++] = optarg;
             break;
         case OPT_NET: cfg.net = optarg; break;
+        case OPT_DISPLAY:
+            if (strcmp(optarg, "sdl") != 0 && strcmp(optarg, "none") != 0)
+                die_usage("--display %s: expected sdl or none", optarg);
+            display = optarg;
+            break;
+        case OPT_DISPLAY_SIZE:
+            if (parse_display_size(optarg, &fb_width, &fb_height))
+                die_usage("--display-size %s: expected WIDTHxHEIGHT, e.g. 1024x768", optarg);
+            break;
+        case OPT_SCREENSHOT: screenshot = optarg; break;
         case OPT_TRACE: trace = optarg; break;
         case OPT_TRACE_DISASM: trace_disasm = true; break;
         case OPT_DEBUG: debug = true; break;
@@ -268,12 +340,58 @@ int main(int argc, char **argv)
     if (cfg.program && (cfg.initrd || cfg.append || cfg.bios))
         die_usage("%s", "--bios, --initrd and --append go with --kernel, not with a bare-metal program");
 
+    /* The display: explicit option, else $VHART_DISPLAY, else a window when there is a display. */
+    bool explicit_display = display != NULL;
+    if (!display) {
+        const char *env = getenv("VHART_DISPLAY");
+        if (env && env[0]) {
+            if (strcmp(env, "sdl") != 0 && strcmp(env, "none") != 0)
+                die_usage("VHART_DISPLAY=%s: expected sdl or none", env);
+            display = env;
+            explicit_display = true;
+        } else {
+#ifdef VHART_HAVE_SDL
+            const char *x = getenv("DISPLAY"), *wl = getenv("WAYLAND_DISPLAY");
+            display = (x && x[0]) || (wl && wl[0]) ? "sdl" : "none";
+#else
+            display = "none";
+#endif
+        }
+    }
+    bool want_window = strcmp(display, "sdl") == 0 && !dumpdtb;
+#ifndef VHART_HAVE_SDL
+    (void)explicit_display;
+    if (want_window) die_usage("%s", "--display sdl: this vhart was built without SDL2 (install libsdl2-dev and rebuild)");
+#endif
+    /* A framebuffer when something shows or saves it, or its size was asked for. */
+    if (strcmp(display, "sdl") == 0 || screenshot || fb_width) {
+        cfg.fb_width = fb_width ? fb_width : 1024;
+        cfg.fb_height = fb_width ? fb_height : 768;
+    }
+#ifdef VHART_HAVE_SDL
+    if (want_window) {
+        window = display_sdl_open(cfg.fb_width, cfg.fb_height, err, sizeof(err));
+        if (!window && explicit_display) {
+            fprintf(stderr, "vhart: %s\n", err);
+            return EXIT_USAGE;
+        }
+        if (!window) fprintf(stderr, "vhart: no window (%s); running with --display none\n", err);
+        if (window) cfg.display = display_sdl_backend(window);
+    }
+#endif
+
     cfg.console = console_backend();
     struct machine *m;
     if (machine_create(&cfg, &m, err, sizeof(err)) != VHART_OK) {
         fprintf(stderr, "vhart: %s\n", err);
+#ifdef VHART_HAVE_SDL
+        display_sdl_close(window);
+#endif
         return EXIT_USAGE;
     }
+#ifdef VHART_HAVE_SDL
+    if (window) display_sdl_attach(window, m);
+#endif
     if (dumpdtb) {
         size_t size;
         const void *fdt = machine_fdt(m, &size);
@@ -310,6 +428,15 @@ int main(int argc, char **argv)
     struct vhart_result res;
     int status = run_machine(m, gdb, debug, gdb_wait, &res);
     repl_shutdown();
+    bool screenshot_failed = false;
+    if (screenshot && screenshot_save(m, screenshot, err, sizeof(err))) {
+        fprintf(stderr, "vhart: --screenshot %s\n", err);
+        screenshot_failed = true;
+    }
+#ifdef VHART_HAVE_SDL
+    display_sdl_close(window);
+    window = NULL;
+#endif
     if (gdb) gdbstub_close(gdb);
     int disks = machine_close_disks(m, err, sizeof(err));
     machine_destroy(m);
@@ -318,7 +445,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "vhart: %s\n", err);
         return 1;
     }
-    if (status >= 0) return status;
+    if (status >= 0) return status == 0 && screenshot_failed ? EXIT_USAGE : status;
     if (res.reason == VHART_EXIT_QUIT) fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
 
     if (stats) {
@@ -339,5 +466,5 @@ int main(int argc, char **argv)
         fprintf(stderr, "vhart: program exited with status %d\n", res.exit_code);
         return (res.exit_code & 0xff) ? res.exit_code & 0xff : 1;
     }
-    return 0;
+    return screenshot_failed ? EXIT_USAGE : 0;
 }

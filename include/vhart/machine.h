@@ -13,6 +13,8 @@
 #define VHART_MAX_MEM (64ull << 30)   /* largest --mem */
 
 /* Where the guest's serial console goes: supplied by the frontend (see src/host/console.c). */
+struct vhart_display;
+
 struct vhart_console {
     void (*write)(void *opaque, const uint8_t *data, size_t len);       /* guest output */
     /* Non-blocking: bytes typed for the guest; sets *quit when the user asked to quit. */
@@ -37,6 +39,8 @@ struct vhart_config {
     uint32_t ext;             /* enabled extensions (EXT_* of src/cpu/decode.h); 0 = default */
     uint64_t max_insns;       /* stop after this many instructions (all harts); 0 = no limit */
     const struct vhart_console *console;   /* NULL: console output is dropped, no input */
+    uint32_t fb_width, fb_height;          /* simple-framebuffer size; 0: no framebuffer */
+    const struct vhart_display *display;   /* NULL: nobody presents the framebuffer (vhart/display.h) */
 };
 
 enum vhart_exit_reason {

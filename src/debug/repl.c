@@ -22,6 +22,7 @@
 #include "cpu/isa.h"
 #include "debug/disasm.h"
 #include "host/console.h"
+#include "host/png_write.h"
 
 #define REPL_PROMPT "(vhart) "
 #define REPL_HISTORY_FILE ".vhart_history"
@@ -1041,9 +1042,11 @@ static enum cmd_result cmd_trace(int argc, char **argv)
 
 static enum cmd_result cmd_screenshot(int argc, char **argv)
 {
-    (void)argv;
+    char err[512];
     if (argc != 2) return fail("usage: screenshot FILE");
-    return fail("no display in this machine");
+    if (screenshot_save(R.m, argv[1], err, sizeof(err))) return fail("screenshot: %s", err);
+    printf("Saved the framebuffer to %s.\n", argv[1]);
+    return CMD_STAY;
 }
 
 static enum cmd_result cmd_print(int argc, char **argv)
@@ -1433,6 +1436,19 @@ void repl_init(struct machine *m)
     using_history();
     stifle_history(REPL_HISTORY_MAX);
     if (R.history[0]) read_history(R.history);   /* a missing file is fine */
+}
+
+static void (*idle_hook)(void);
+static int run_idle_hook(void)
+{
+    if (idle_hook) idle_hook();
+    return 0;
+}
+
+void repl_set_idle_hook(void (*hook)(void))
+{
+    idle_hook = hook;
+    rl_event_hook = hook ? run_idle_hook : NULL;
 }
 
 static void save_history(void)

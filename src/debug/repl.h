@@ -25,6 +25,10 @@ enum repl_action repl_enter(struct machine *m, const struct vdbg_stop *why);
  * VDBG_STOP_EXITED), with the guest's exit code: after REPL_QUIT, the status to exit with. */
 bool repl_exited(int *exit_code);
 
+/* Called about ten times a second while the REPL waits for a line (readline's event hook), so a
+ * window keeps being redrawn; NULL to remove. */
+void repl_set_idle_hook(void (*hook)(void));
+
 /* Save the history. */
 void repl_shutdown(void);
 

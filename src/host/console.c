@@ -148,6 +148,8 @@ static void print_help(void)
     write_all(STDERR_FILENO, (const uint8_t *)help, sizeof(help) - 1);
 }
 
+static struct vhart_console backend;
+
 static size_t console_read(void *opaque, uint8_t *buf, size_t len, bool *quit)
 {
     (void)opaque;
@@ -158,6 +160,7 @@ static size_t console_read(void *opaque, uint8_t *buf, size_t len, bool *quit)
     ssize_t n = read(STDIN_FILENO, in, len);
     if (n == 0) {
         input_eof = true;   /* a script's input ended: the guest runs on without more */
+        backend.poll_fd = -1;   /* a file at EOF polls readable forever: the idle loop must not poll it */
         return 0;
     }
     if (n < 0) return 0;

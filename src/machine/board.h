@@ -17,6 +17,10 @@
 #define BOARD_VIRTIO_BASE 0x10001000ull
 #define BOARD_VIRTIO_SIZE 0x1000ull
 #define BOARD_VIRTIO_SLOTS 8
+/* simple-framebuffer pixels (RAM-like, outside RAM): in the hole where QEMU's virt has its PCIe
+ * MMIO window (vhart has no PCI); up to 64 MiB, e.g. 4096x4096 a8r8g8b8. */
+#define BOARD_FB_BASE 0x50000000ull
+#define BOARD_FB_MAX_SIZE 0x4000000ull
 #define BOARD_RAM_BASE 0x80000000ull
 
 /* PLIC sources. */

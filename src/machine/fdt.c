@@ -1,6 +1,7 @@
 /* Builds the flattened device tree (Devicetree Specification 0.4; bindings in Linux's
  * Documentation/devicetree/bindings: riscv/cpus.yaml, interrupt-controller/sifive,plic-1.0.0.yaml,
- * timer/sifive,clint.yaml, serial/8250.yaml, rtc/google,goldfish-rtc, virtio/mmio.yaml). */
+ * timer/sifive,clint.yaml, serial/8250.yaml, rtc/google,goldfish-rtc, virtio/mmio.yaml,
+ * display/simple-framebuffer.yaml). */
 #include "fdt.h"
 
 #include <libfdt.h>
@@ -51,6 +52,22 @@ size_t fdt_build(const struct fdt_params *p, void *fdt, size_t buf_len, char *er
     if (p->initrd_end > p->initrd_start) {
         TRY(fdt_property_u64(fdt, "linux,initrd-start", p->initrd_start));
         TRY(fdt_property_u64(fdt, "linux,initrd-end", p->initrd_end));
+    }
+    if (p->fb_width) {
+        /* In /chosen, where Linux creates the simplefb device early (of_platform_default_populate_init). */
+        TRY(fdt_property_u32(fdt, "#address-cells", 2));
+        TRY(fdt_property_u32(fdt, "#size-cells", 2));
+        TRY(fdt_property(fdt, "ranges", NULL, 0));
+        snprintf(name, sizeof(name), "framebuffer@%llx", (unsigned long long)p->fb_base);
+        TRY(fdt_begin_node(fdt, name));
+        TRY(fdt_property_string(fdt, "compatible", "simple-framebuffer"));
+        TRY(prop_reg(fdt, p->fb_base, p->fb_size));
+        TRY(fdt_property_u32(fdt, "width", p->fb_width));
+        TRY(fdt_property_u32(fdt, "height", p->fb_height));
+        TRY(fdt_property_u32(fdt, "stride", p->fb_stride));
+        TRY(fdt_property_string(fdt, "format", "a8r8g8b8"));
+        TRY(fdt_property_string(fdt, "status", "okay"));
+        TRY(fdt_end_node(fdt));
     }
     TRY(fdt_end_node(fdt));
 

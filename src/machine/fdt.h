@@ -13,6 +13,8 @@ struct fdt_params {
     const char *bootargs;       /* may be NULL */
     uint64_t initrd_start, initrd_end;   /* 0, 0 when there is none */
     unsigned virtio_slots;      /* virtio-mmio slots present (0..8), numbered from 0 */
+    uint64_t fb_base, fb_size;  /* simple-framebuffer region; fb_width 0 when there is none */
+    uint32_t fb_width, fb_height, fb_stride;
 };
 
 /* Build the tree into buf (8-byte aligned, as libfdt requires). Returns its size, or 0 with a

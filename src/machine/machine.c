@@ -1,8 +1,10 @@
 /* The machine: builds the virt-compatible board (RAM, boot ROM, harts, CLINT, PLIC, UART, RTC,
  * syscon, HTIF) from a vhart_config, places firmware, kernel, initrd and device tree, and runs the
- * harts round-robin in bounded slices, with timers, console input and idle sleep in between. */
+ * harts round-robin in bounded slices, with timers, console input, the display's frames and idle
+ * sleep in between. */
 #define _POSIX_C_SOURCE 200809L
 #define _DEFAULT_SOURCE   /* mincore(2) */
+#include <vhart/display.h>
 #include <vhart/machine.h>
 
 #include <errno.h>
@@ -508,6 +510,13 @@ static int place_images(struct machine *m, char *err, size_t err_len)
         .ram_base = BOARD_RAM_BASE, .ram_size = c->mem_size, .bootargs = c->append,
         .virtio_slots = BOARD_VIRTIO_SLOTS,
     };
+    if (m->has_fb) {
+        fp.fb_base = m->fb.base;
+        fp.fb_size = m->fb.size;
+        fp.fb_width = m->fb.width;
+        fp.fb_height = m->fb.height;
+        fp.fb_stride = m->fb.stride;
+    }
     uint64_t fdt_addr = 0;
     struct image *initrd = NULL;
     if (c->initrd) {
@@ -620,6 +629,19 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
     bus_add_device(&m->bus, "uart0", BOARD_UART_BASE, BOARD_UART_SIZE, &uart16550_ops, &m->uart);
     rc = add_virtio_devices(m, err, err_len);
     if (rc != VHART_OK) goto fail;
+    if (cfg->fb_width || cfg->fb_height) {
+        rc = VHART_ERR_CONFIG;
+        if (framebuffer_check_size(cfg->fb_width, cfg->fb_height, BOARD_FB_MAX_SIZE, err, err_len)) goto fail;
+        struct bus_region *fbr = bus_add_memory(&m->bus, "framebuffer", BOARD_FB_BASE,
+                                                framebuffer_region_size(cfg->fb_width, cfg->fb_height), false);
+        if (!fbr) {
+            snprintf(err, err_len, "out of memory");
+            rc = VHART_ERR_NOMEM;
+            goto fail;
+        }
+        framebuffer_init(&m->fb, fbr, cfg->fb_width, cfg->fb_height);
+        m->has_fb = true;
+    }
 
     rc = place_images(m, err, err_len);
     if (rc != VHART_OK) goto fail;
@@ -741,6 +763,11 @@ static void idle_wait(struct machine *m)
     uint64_t alarm = goldfish_rtc_ns_to_alarm(&m->rtc);
     if (alarm < ns) ns = alarm;
     if (ns > 100000000ull) ns = 100000000ull;   /* look around at least every 100 ms */
+    if (m->cfg.display) {   /* wake for the display's next frame */
+        uint64_t t = host_ns();
+        if (m->next_frame_ns <= t) return;
+        if (m->next_frame_ns - t < ns) ns = m->next_frame_ns - t;
+    }
     if (ns == 0) return;
     if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
     int fd = m->cfg.console ? m->cfg.console->poll_fd : -1;
@@ -824,6 +851,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
             }
             enum hart_stop stop = run_hart(m, h, budget, exact, &n);
             total += n;
+            m->instret_total += n;
             if (stop != HART_STOP_WFI) all_idle = false;
             if (stop == HART_STOP_BREAKPOINT || stop == HART_STOP_WATCHPOINT) {
                 m->debug_stopped = true;
@@ -847,6 +875,11 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
             if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
             if (m->debug_poll && m->debug_poll(m->debug_poll_opaque)) m->stop_requested = 1;
             m->next_input_poll_ns = now + INPUT_POLL_NS;
+        }
+        if (m->cfg.display && now >= m->next_frame_ns) {
+            unsigned hz = m->cfg.display->refresh_hz ? m->cfg.display->refresh_hz : FRAMEBUFFER_REFRESH_HZ;
+            m->next_frame_ns = now + 1000000000ull / hz;
+            m->cfg.display->refresh(m->cfg.display->opaque);
         }
         take_stop_request(m);
         if (max && total >= max) break;

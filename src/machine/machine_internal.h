@@ -13,6 +13,7 @@
 
 #include "../cpu/hart.h"
 #include "../dev/clint.h"
+#include "../dev/framebuffer.h"
 #include "../dev/goldfish_rtc.h"
 #include "../dev/htif.h"
 #include "../dev/plic.h"
@@ -89,6 +90,10 @@ struct machine {
     struct { uint8_t data[NET_FRAME_MAX]; size_t len; } rxq[NET_RX_QUEUE];
     unsigned rxq_head, rxq_count;
     struct virtio_input keyboard, mouse;
+    struct framebuffer fb;
+    bool has_fb;
+    uint64_t next_frame_ns;           /* when the display's refresh is next due */
+    uint64_t instret_total;           /* retired by all harts, all runs */
     struct htif htif;
     bool has_htif;
     struct elf_image kernel_elf;      /* when the kernel (or program) is an ELF */

@@ -88,6 +88,7 @@ void bus_memory_written(struct bus *b, struct bus_region *r, uint64_t paddr, uin
     uint64_t first = (paddr - r->base) >> 12, last = (paddr - r->base + len - 1) >> 12;
     for (uint64_t p = first; p <= last; p++) {
         uint8_t f = r->page_flags[p];
+        r->page_flags[p] = f | PAGE_DIRTY;
         if (f & PAGE_HAS_CODE) codecache_invalidate(r, p);
         if ((f & PAGE_WATCHED) && b->watch) {
             uint64_t lo = paddr > r->base + (p << 12) ? paddr : r->base + (p << 12);

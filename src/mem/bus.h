@@ -14,6 +14,8 @@ enum {
     PAGE_HAS_CODE = 1 << 0,   /* decoded instructions exist: stores must invalidate them */
     PAGE_WATCHED = 1 << 1,    /* a store must be reported to the region's watcher (HTIF) */
     PAGE_DEBUG_WATCH = 1 << 2,   /* a debugger watchpoint lies here: no TLB entries, every access checked */
+    PAGE_DIRTY = 1 << 3,      /* written since last cleared (read and cleared by the framebuffer only);
+                               * set on every write outside the TLB and when a write TLB entry is made */
 };
 
 /* Device callbacks. Return 0, or -1 for an access the device rejects (raised as an access fault). */

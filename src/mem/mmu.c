@@ -259,6 +259,7 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
             return 0;
         }
         h->stats.data_misses++;
+        r->page_flags[page] |= PAGE_DIRTY;   /* stores through this entry go unseen until it is dropped */
         struct tlb_entry *e = &h->dtlb->w[(va >> 12) & (TLB_SIZE - 1)];
         e->tag = va & ~0xfffull;
         e->addend = (uintptr_t)(r->host + (page << 12)) - (uintptr_t)e->tag;
@@ -445,6 +446,18 @@ void mmu_flush_va(struct hart *h, uint64_t va)
     }
     for (unsigned i = 0; i < 3; i++)
         if (h->itlbs[i].x[idx].tag == tag) h->itlbs[i].x[idx].tag = TLB_INVALID;
+}
+
+void mmu_drop_writes_in(struct hart *h, const uint8_t *host, size_t len)
+{
+    for (unsigned i = 0; i < DTLB_SETS; i++) {
+        struct tlb_data_set *s = &h->dtlbs[i];
+        if (!s->used) continue;
+        for (unsigned j = 0; j < TLB_SIZE; j++) {
+            struct tlb_entry *e = &s->w[j];
+            if (e->tag != TLB_INVALID && (uintptr_t)e->tag + e->addend - (uintptr_t)host < len) e->tag = TLB_INVALID;
+        }
+    }
 }
 
 void mmu_drop_writes_to(struct hart *h, const uint8_t *host_page)

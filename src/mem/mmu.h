@@ -4,6 +4,7 @@
 #define VHART_MEM_MMU_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 struct hart;
@@ -69,5 +70,7 @@ void mmu_flush_va(struct hart *h, uint64_t va);
 void mmu_flush_fetch(struct hart *h);
 /* Drop write entries that point at host page `host_page` (it now holds decoded code). */
 void mmu_drop_writes_to(struct hart *h, const uint8_t *host_page);
+/* Drop write entries into host memory [host, host+len) (the framebuffer's dirty-page logging). */
+void mmu_drop_writes_in(struct hart *h, const uint8_t *host, size_t len);
 
 #endif

@@ -126,6 +126,34 @@ START_TEST(devices_have_their_interrupts)
 }
 END_TEST
 
+START_TEST(framebuffer_node_in_chosen_describes_the_simple_framebuffer)
+{
+    struct fdt_params p = {
+        .harts = 1, .isa = "rv64i", .mmu_type = "riscv,sv39", .ram_base = 0x80000000ull, .ram_size = 1 << 20,
+        .fb_base = BOARD_FB_BASE, .fb_size = 3ull << 20, .fb_width = 1024, .fb_height = 768, .fb_stride = 4096,
+    };
+    char err[128];
+    ck_assert_uint_gt(fdt_build(&p, tree, sizeof(tree), err, sizeof(err)), 0);
+    ck_assert_str_eq(str_prop("/chosen/framebuffer@50000000", "compatible"), "simple-framebuffer");
+    ck_assert_str_eq(str_prop("/chosen/framebuffer@50000000", "format"), "a8r8g8b8");
+    int node = fdt_path_offset(tree, "/chosen/framebuffer@50000000"), len;
+    const fdt32_t *reg = fdt_getprop(tree, node, "reg", &len);
+    ck_assert_int_eq(len, 16);
+    ck_assert_uint_eq(fdt32_to_cpu(reg[1]), 0x50000000u);
+    ck_assert_uint_eq(fdt32_to_cpu(reg[3]), 3u << 20);
+    const char *names[] = { "width", "height", "stride" };
+    const uint32_t want[] = { 1024, 768, 4096 };
+    for (int i = 0; i < 3; i++) {
+        const fdt32_t *v = fdt_getprop(tree, node, names[i], &len);
+        ck_assert_int_eq(len, 4);
+        ck_assert_uint_eq(fdt32_to_cpu(*v), want[i]);
+    }
+    /* Without a framebuffer there is no node. */
+    build(1, NULL, 0, 0);
+    ck_assert_int_lt(fdt_path_offset(tree, "/chosen/framebuffer@50000000"), 0);
+}
+END_TEST
+
 START_TEST(too_small_buffer_reports_an_error)
 {
     struct fdt_params p = { .harts = 1, .isa = "rv64i", .mmu_type = "riscv,sv39", .ram_base = 0x80000000ull,
@@ -147,6 +175,7 @@ int main(void)
     tcase_add_test(tc, one_cpu_node_per_hart_with_isa_and_mmu_type);
     tcase_add_test(tc, plic_routes_m_and_s_external_interrupts_of_each_hart);
     tcase_add_test(tc, devices_have_their_interrupts);
+    tcase_add_test(tc, framebuffer_node_in_chosen_describes_the_simple_framebuffer);
     tcase_add_test(tc, too_small_buffer_reports_an_error);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

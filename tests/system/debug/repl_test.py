@@ -290,7 +290,7 @@ def scenario_hello(vhart, elf, home, log):
                           ("watch", "usage: watch"), ("delete 99", "no breakpoint or watchpoint 99"),
                           ("hart 3", "no hart 3"), ("x 0x10", "cannot access memory"),
                           ("csr nosuchcsr", 'no CSR "nosuchcsr"'), ("tr", "ambiguous command"),
-                          ("screenshot /tmp/none.png", "no display in this machine"),
+                          ("screenshot /tmp/none.png", "this machine has no display"),
                           ("p 0xfoo", "bad number"), ("info", "usage: info")):
         out = s.cmd(line)
         check(message in out and len(out.strip().splitlines()) == 1, "one-line error for %r" % line, out)
@@ -453,6 +453,21 @@ def scenario_pipe(vhart, elf, log):
     check('unknown command "nonsense"' in r.stdout and "0x2 = 2" in r.stdout, "pipe: errors go on", r.stdout)
 
 
+def scenario_screenshot(vhart, elf, log):
+    """`screenshot FILE` with a framebuffer (--display none --display-size): a PNG of that size."""
+    with tempfile.TemporaryDirectory() as tmp:
+        shot = os.path.join(tmp, "shot.png")
+        script = "screenshot %s\nquit\n" % shot
+        r = subprocess.run([vhart, "--debug", "--display", "none", "--display-size", "40x30", elf.path], input=script,
+                           capture_output=True, text=True, timeout=TIMEOUT, env=dict(os.environ, HOME=tmp))
+        log.write(r.stdout + r.stderr)
+        check(r.returncode == 0 and "Saved the framebuffer to %s." % shot in r.stdout, "screenshot: saved", r.stdout)
+        with open(shot, "rb") as f:
+            head = f.read(24)
+        check(head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR" and head[16:24] == bytes([0, 0, 0, 40, 0, 0, 0, 30]),
+              "screenshot: a 40x30 PNG", head)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", "--verbose", action="store_true", help="print the transcript")
@@ -471,7 +486,8 @@ def main():
                     ("teachos-ctrl-a", lambda log, home: scenario_ctrl_a(args.vhart, elf, home, log))]
         elif "main" in elf.syms and "htif_puts" in elf.syms:
             runs = [("hello", lambda log, home: scenario_hello(args.vhart, elf, home, log)),
-                    ("hello-pipe", lambda log, home: scenario_pipe(args.vhart, elf, log))]
+                    ("hello-pipe", lambda log, home: scenario_pipe(args.vhart, elf, log)),
+                    ("hello-screenshot", lambda log, home: scenario_screenshot(args.vhart, elf, log))]
         else:
             print("repl_test: %s is neither examples/hello nor teachos" % path, file=sys.stderr)
             return 2
