@@ -32,8 +32,9 @@ set(ENV{PKG_CONFIG_LIBDIR} "${VHART_SYSROOT}/usr/lib/${VHART_TRIPLE}/pkgconfig:$
 set(ENV{PKG_CONFIG_SYSROOT_DIR} "${VHART_SYSROOT}")
 unset(ENV{PKG_CONFIG_PATH})
 
-# Headers: the sysroot's (gmp.h is in the multiarch include directory), after the compiler's own.
-set(CMAKE_C_FLAGS_INIT "-idirafter ${VHART_SYSROOT}/usr/include/${VHART_TRIPLE} -idirafter ${VHART_SYSROOT}/usr/include")
+# Headers: the sysroot's (gmp.h is in the multiarch include directory). Not in CMAKE_C_FLAGS_INIT,
+# which a -DCMAKE_C_FLAGS=... on the command line would replace.
+set(CMAKE_C_STANDARD_INCLUDE_DIRECTORIES "${VHART_SYSROOT}/usr/include/${VHART_TRIPLE}" "${VHART_SYSROOT}/usr/include")
 
 # The linker resolves the shared libraries' own dependencies (glib under libslirp, tinfo under
 # readline) in the sysroot; at run time the target's dynamic loader finds them there too.

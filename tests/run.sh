@@ -1,17 +1,32 @@
 #!/bin/bash
-# The whole test suite: builds vhart (Release, then AddressSanitizer+UBSan) and runs the unit,
-# guest ISA and system tests on each build. Exits non-zero on any failure.
+# The whole test suite, on every host configuration vhart promises: gcc Release, AddressSanitizer +
+# UBSan, clang (warnings as errors), the portable switch dispatch, valgrind over the unit tests, and
+# cross builds for aarch64 and s390x (big-endian) whose unit, guest ISA and floating-point tests run
+# under qemu-user. Prints one summary line per configuration; exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JOBS=$(nproc)
+HOST=$(uname -m | tr _ -)
+SUMMARY=()
+T_ALL=$SECONDS
 
+# run_build NAME DIR CTEST-ARGS -- CMAKE-ARGS...: configure, build, run ctest, record "NAME: passed/total".
 run_build() {
-    local dir=$1; shift
-    echo "=== $dir: configure and build ($*)"
+    local name=$1 dir=$2 ctest_args=$3 t0=$SECONDS log
+    shift 4
+    echo "=== $name ($dir): configure and build ($*)"
     cmake -B "$dir" -S . "$@" >/dev/null
     cmake --build "$dir" -j"$JOBS"
-    echo "=== $dir: tests"
-    ctest --test-dir "$dir" --output-on-failure -j"$JOBS"
+    echo "=== $name ($dir): tests"
+    log=$dir/ctest-run.log
+    # shellcheck disable=SC2086  # ctest_args is a word list
+    ctest --test-dir "$dir" --output-on-failure -j"$JOBS" $ctest_args 2>&1 | tee "$log"
+    local line
+    line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n1)
+    local failed total
+    failed=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")
+    total=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\2/' <<<"$line")
+    SUMMARY+=("$name: $((total - failed))/$total passed ($((SECONDS - t0)) s)")
 }
 
 # The Linux guest (kernel, busybox, initramfs) from Debian's sources, cached under
@@ -20,7 +35,34 @@ echo "=== guest software (roms/build.sh)"
 roms/build.sh
 # Boot tests must run, not skip, when the guest exists.
 export VHART_REQUIRE_GUESTS=1
+# Sanitizers: every UBSan finding aborts (also built with -fno-sanitize-recover=all), ASan reports
+# leaks at exit.
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-run_build build -DCMAKE_BUILD_TYPE=Release
-run_build build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVHART_SANITIZE=ON
+run_build "$HOST gcc" build "" -- -DCMAKE_BUILD_TYPE=Release
+run_build "$HOST asan+ubsan" build-sanitize "" -- -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVHART_SANITIZE=ON
+run_build "$HOST clang" build-clang "" -- -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER=clang \
+    -DCMAKE_C_FLAGS=-Werror
+run_build "$HOST switch dispatch" build-switch "" -- -DCMAKE_BUILD_TYPE=Release \
+    -DVHART_SWITCH_DISPATCH=ON -DCMAKE_C_FLAGS=-Werror
+
+echo "=== valgrind over the unit tests of build/"
+t0=$SECONDS
+vg_log=build/valgrind-run.log
+tests/valgrind_unit.sh build 2>&1 | tee "$vg_log"
+read -r vg_pass vg_fail < <(sed -nE 's/^valgrind: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$vg_log")
+SUMMARY+=("$HOST valgrind (unit): $vg_pass/$((vg_pass + vg_fail)) passed ($((SECONDS - t0)) s)")
+
+# Other hosts: Debian's cross compilers, target libraries from scripts/cross-sysroot.sh, tests under
+# qemu-user. Boot tests (Linux under an emulated host) are too slow for CI and are not run here.
+for host in aarch64:arm64 s390x:s390x; do
+    triple=${host%%:*}-linux-gnu
+    scripts/cross-sysroot.sh "${host#*:}" >/dev/null
+    run_build "${host%%:*}" "build-${host%%:*}" "-L unit|isa|fp" -- -DCMAKE_BUILD_TYPE=Release \
+        -DCMAKE_TOOLCHAIN_FILE="cmake/toolchain-$triple.cmake" -DCMAKE_C_FLAGS=-Werror
+done
+
+echo "=== summary ($((SECONDS - T_ALL)) s)"
+printf '  %s\n' "${SUMMARY[@]}"
 echo "=== all tests passed"
