@@ -10,23 +10,32 @@ HOST=$(uname -m | tr _ -)
 SUMMARY=()
 T_ALL=$SECONDS
 
-# run_build NAME DIR CTEST-ARGS -- CMAKE-ARGS...: configure, build, run ctest, record "NAME: passed/total".
+# run_build NAME DIR CTEST-ARGS -- CMAKE-ARGS...: configure, build, run ctest, record
+# "NAME: passed/total". A failing stage is recorded and the next one still runs.
+FAILED=0 ALL_PASS=0 ALL_FAIL=0
 run_build() {
-    local name=$1 dir=$2 ctest_args=$3 t0=$SECONDS log
+    local name=$1 dir=$2 ctest_args=$3 t0=$SECONDS log line failed total
     shift 4
     echo "=== $name ($dir): configure and build ($*)"
-    cmake -B "$dir" -S . "$@" >/dev/null
-    cmake --build "$dir" -j"$JOBS"
+    if ! { cmake -B "$dir" -S . "$@" >/dev/null && cmake --build "$dir" -j"$JOBS"; }; then
+        SUMMARY+=("$name: BUILD FAILED ($((SECONDS - t0)) s)")
+        FAILED=1
+        return
+    fi
     echo "=== $name ($dir): tests"
     log=$dir/ctest-run.log
     # shellcheck disable=SC2086  # ctest_args is a word list
-    ctest --test-dir "$dir" --output-on-failure -j"$JOBS" $ctest_args 2>&1 | tee "$log"
-    local line
-    line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n1)
-    local failed total
+    ctest --test-dir "$dir" --output-on-failure -j"$JOBS" $ctest_args 2>&1 | tee "$log" || FAILED=1
+    line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n1 || true)
+    if [ -z "$line" ]; then
+        SUMMARY+=("$name: NO TEST RESULT ($((SECONDS - t0)) s)")
+        FAILED=1
+        return
+    fi
     failed=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")
     total=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\2/' <<<"$line")
     SUMMARY+=("$name: $((total - failed))/$total passed ($((SECONDS - t0)) s)")
+    ALL_PASS=$((ALL_PASS + total - failed)) ALL_FAIL=$((ALL_FAIL + failed))
 }
 
 # The Linux guest (kernel, busybox, initramfs) from Debian's sources, cached under
@@ -50,19 +59,30 @@ run_build "$HOST switch dispatch" build-switch "" -- -DCMAKE_BUILD_TYPE=Release 
 echo "=== valgrind over the unit tests of build/"
 t0=$SECONDS
 vg_log=build/valgrind-run.log
-tests/valgrind_unit.sh build 2>&1 | tee "$vg_log"
-read -r vg_pass vg_fail < <(sed -nE 's/^valgrind: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$vg_log")
+tests/valgrind_unit.sh build 2>&1 | tee "$vg_log" || FAILED=1
+read -r vg_pass vg_fail < <(sed -nE 's/^valgrind: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$vg_log") ||
+    { vg_pass=0; vg_fail=0; FAILED=1; }
 SUMMARY+=("$HOST valgrind (unit): $vg_pass/$((vg_pass + vg_fail)) passed ($((SECONDS - t0)) s)")
+ALL_PASS=$((ALL_PASS + vg_pass)) ALL_FAIL=$((ALL_FAIL + vg_fail))
 
 # Other hosts: Debian's cross compilers, target libraries from scripts/cross-sysroot.sh, tests under
 # qemu-user. Boot tests (Linux under an emulated host) are too slow for CI and are not run here.
 for host in aarch64:arm64 s390x:s390x; do
     triple=${host%%:*}-linux-gnu
-    scripts/cross-sysroot.sh "${host#*:}" >/dev/null
+    if ! scripts/cross-sysroot.sh "${host#*:}" >/dev/null; then
+        SUMMARY+=("${host%%:*}: NO SYSROOT (scripts/install-deps.sh)")
+        FAILED=1
+        continue
+    fi
     run_build "${host%%:*}" "build-${host%%:*}" "-L unit|isa|fp" -- -DCMAKE_BUILD_TYPE=Release \
         -DCMAKE_TOOLCHAIN_FILE="cmake/toolchain-$triple.cmake" -DCMAKE_C_FLAGS=-Werror
 done
 
 echo "=== summary ($((SECONDS - T_ALL)) s)"
 printf '  %s\n' "${SUMMARY[@]}"
+echo "total: $ALL_PASS passed, $ALL_FAIL failed"
+if [ "$FAILED" -ne 0 ]; then
+    echo "=== FAILED"
+    exit 1
+fi
 echo "=== all tests passed"
