@@ -16,7 +16,7 @@ set -euo pipefail
 ARCH=${1:?usage: scripts/cross-sysroot.sh arm64|s390x}
 case $ARCH in arm64|s390x) ;; *) echo "cross-sysroot: unsupported architecture '$ARCH'" >&2; exit 2 ;; esac
 
-# Each -dev package with the shared libraries its .so files need at link and run time.
+# Each -dev package (libpng: screenshots) with the shared libraries its .so files need at link and run time.
 PACKAGES=(
     libfdt1 libfdt-dev
     check libsubunit0 libsubunit-dev
@@ -24,6 +24,7 @@ PACKAGES=(
     libslirp0 libslirp-dev libglib2.0-0 libglib2.0-dev libpcre2-8-0 libpcre2-dev
     libffi8 libmount1 libselinux1 libblkid1 zlib1g
     libmpfr6 libmpfr-dev libgmp10 libgmp-dev
+    libpng16-16 libpng-dev zlib1g-dev
 )
 DEST=${XDG_CACHE_HOME:-$HOME/.cache}/vhart/sysroot-$ARCH
 
