@@ -50,7 +50,7 @@ struct vhart_result {
     int exit_code;
     uint64_t instret;         /* instructions retired by all harts */
     double seconds;           /* host wall time spent running */
-    uint64_t data_lookups, data_misses, fetch_lookups, fetch_misses, mmio_accesses;
+    uint64_t data_misses, fetch_lookups, fetch_misses, mmio_accesses;
 };
 
 struct machine;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../mem/mmu.h"
+#include "../mem/pmp.h"
 #include "hart.h"
 #include "../mem/bus.h"
 
@@ -159,9 +160,7 @@ static void write_pmpcfg(struct hart *h, unsigned reg, uint64_t v)
 /* After any PMP change: cached translations may carry stale permissions. */
 static void pmp_changed(struct hart *h)
 {
-    h->pmp_active = false;
-    for (unsigned i = 0; i < 64; i++)
-        if (h->pmpcfg[i] & 0x18) h->pmp_active = true;
+    pmp_rebuild(h);
     mmu_flush_all(h);
 }
 

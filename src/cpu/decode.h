@@ -61,6 +61,16 @@ enum insn_op {
     OP_COUNT
 };
 
+/* Ops that exist only in decoded slots: the interpreter rewrites a jal or conditional branch whose
+ * target lies in the same page into its "near" form, which moves to the target slot directly (imm
+ * stays the byte offset). They have no insn_infos entry. */
+enum insn_near_op {
+    OP_JAL_NEAR = OP_COUNT,
+    OP_BEQ_NEAR, OP_BNE_NEAR, OP_BLT_NEAR, OP_BGE_NEAR, OP_BLTU_NEAR, OP_BGEU_NEAR,
+    OP_JAL_NEAR_C, OP_BEQ_NEAR_C, OP_BNE_NEAR_C,   /* c.j, c.beqz, c.bnez */
+    OP_DISPATCH_COUNT
+};
+
 /* A pre-decoded instruction: 16 bytes. rd is 32 (a write sink) when an integer rd is x0, so
  * handlers write x[rd] unconditionally and x0 stays zero. */
 struct insn {

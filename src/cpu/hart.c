@@ -42,6 +42,7 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext
     }
     for (unsigned i = 0; i < 3; i++)
         for (unsigned j = 0; j < TLB_SIZE; j++) h->itlbs[i].x[j].tag = TLB_INVALID;
+    for (unsigned i = 0; i < 5; i++) h->pte_pages[i].page = ~0ull;
     h->bp_resume_pc = ~0ull;
     h->cross_slot[1].op = OP_PAGE_END;
     h->cross_slot[2].op = OP_PAGE_END;

@@ -57,7 +57,7 @@ enum { IRQ_S_SOFT = 1, IRQ_M_SOFT = 3, IRQ_S_TIMER = 5, IRQ_M_TIMER = 7, IRQ_S_E
 
 /* Software TLB (see docs/architecture.md): direct-mapped, one entry per 4 KiB virtual page.
  * A hit is `tag == (va & ~0xfff)` (misaligned accesses never hit) and host = va + addend. */
-#define TLB_BITS 8
+#define TLB_BITS 10
 #define TLB_SIZE (1u << TLB_BITS)
 #define TLB_INVALID (~0ull)
 
@@ -72,21 +72,36 @@ struct tlb_fetch_entry {
     uint64_t paddr;       /* physical page address */
     struct bus_region *region;   /* the memory region holding it */
 };
+/* Each set logs the indices it fills, so that a flush (Linux does one every few ten thousand
+ * instructions) clears those entries instead of the whole set; past TLB_LOG_SIZE fills it clears
+ * everything. Log codes: index, plus TLB_LOG_WRITE for the write array. */
+#define TLB_LOG_SIZE 64
+#define TLB_LOG_WRITE 0x8000u
 struct tlb_data_set {
     struct tlb_entry r[TLB_SIZE];
     struct tlb_entry w[TLB_SIZE];
     bool used;            /* filled since its last flush */
+    unsigned nlog;        /* fills logged; TLB_LOG_SIZE + 1: too many, clear all */
+    uint16_t log[TLB_LOG_SIZE];
 };
 struct tlb_fetch_set {
     struct tlb_fetch_entry x[TLB_SIZE];
     bool used;
+    unsigned nlog;
+    uint16_t log[TLB_LOG_SIZE];
+};
+/* An entry filled from a superpage mapping: an sfence.vma of any address in that superpage must
+ * drop it (4.2.1), although its tag names another 4 KiB page. */
+#define TLB_SUPER_NOTES 32
+struct tlb_super_note {
+    uint64_t *tag;        /* the entry's tag (it may have been refilled since: dropping is harmless) */
+    uint64_t base, mask;  /* the superpage: va & ~mask == base */
 };
 /* Data TLB sets are chosen by effective privilege, SUM and MXR, so that toggling SUM (as kernels
  * do around user copies) switches sets instead of flushing. Index: priv_index * 4 + SUM*2 + MXR. */
 #define DTLB_SETS 12
 
 struct hart_stats {
-    uint64_t data_lookups;     /* loads, stores and AMOs */
     uint64_t data_misses;      /* TLB refills (page walks) for data */
     uint64_t fetch_lookups;    /* fetch TLB lookups (page changes) */
     uint64_t fetch_misses;
@@ -158,16 +173,26 @@ struct hart {
     bool fetch_uncached;      /* set by mmu_fetch_refill: PMP splits the page, fetch one by one */
     /* Recomputed on PMP CSR writes: whether any entry is active (not OFF). */
     bool pmp_active;
+    /* The active PMP entries in priority order as byte ranges, rebuilt by pmp_rebuild() on
+     * every pmpcfg/pmpaddr write, so that checks (page walks, refills) need not decode them. */
+    struct pmp_rule { uint64_t lo, hi; uint8_t cfg; } pmp_rules[64];
+    unsigned pmp_nrules;
 
     /* MMU state derived from priv/mstatus/satp, recomputed by hart_update_mmu_mode(). */
     struct tlb_data_set *dtlb;       /* current data TLB set */
     struct tlb_fetch_set *itlb;      /* current fetch TLB set */
-    bool tlb_has_superpages;         /* a superpage translation is cached somewhere */
+    unsigned walk_shift;             /* page size (log2) of the last translation */
+    /* Page-table pages the walker read last, one per level: host pointer of a RAM page that PMP
+     * lets S-mode read as a whole, so that a walk step is one load. Cleared on PMP changes. */
+    struct pte_page_cache { uint64_t page; const uint8_t *host; } pte_pages[5];
+    unsigned n_super_notes;          /* TLB_SUPER_NOTES + 1: too many, flush all on sfence.vma */
+    struct tlb_super_note super_notes[TLB_SUPER_NOTES];
     struct tlb_data_set dtlbs[DTLB_SETS];
     struct tlb_fetch_set itlbs[3];
 
     /* Decoded copy of a 32-bit instruction straddling two pages, plus the end sentinel. */
     struct insn cross_slot[3];
+    uint32_t cross_ext;              /* the extensions cross_slot[0] was decoded with */
 
     struct hart_stats stats;
     struct trace_record trace;

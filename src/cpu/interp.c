@@ -76,6 +76,57 @@ fault:
     return -1;
 }
 
+/* The handler label an op dispatches to, by its format: compressed encodings run the 2-byte
+ * twin of their handler (see TWIN in interp_body.inc). */
+#define HANDLER_FMT_NONE(exec) L_##exec
+#define HANDLER_FMT_R(exec) L_##exec
+#define HANDLER_FMT_I(exec) L_##exec
+#define HANDLER_FMT_SH6(exec) L_##exec
+#define HANDLER_FMT_SH5(exec) L_##exec
+#define HANDLER_FMT_S(exec) L_##exec
+#define HANDLER_FMT_B(exec) L_##exec
+#define HANDLER_FMT_U(exec) L_##exec
+#define HANDLER_FMT_J(exec) L_##exec
+#define HANDLER_FMT_CSR(exec) L_##exec
+#define HANDLER_FMT_CSRI(exec) L_##exec
+#define HANDLER_FMT_FENCE(exec) L_##exec
+#define HANDLER_FMT_AMO(exec) L_##exec
+#define HANDLER_FMT_SFENCE(exec) L_##exec
+#define HANDLER_FMT_CIW_ADDI4SPN(exec) L_##exec##__c
+#define HANDLER_FMT_CL_W(exec) L_##exec##__c
+#define HANDLER_FMT_CL_D(exec) L_##exec##__c
+#define HANDLER_FMT_CS_W(exec) L_##exec##__c
+#define HANDLER_FMT_CS_D(exec) L_##exec##__c
+#define HANDLER_FMT_CI_ADDI(exec) L_##exec##__c
+#define HANDLER_FMT_CI_ADDIW(exec) L_##exec##__c
+#define HANDLER_FMT_CI_LI(exec) L_##exec##__c
+#define HANDLER_FMT_CI_ADDI16SP(exec) L_##exec##__c
+#define HANDLER_FMT_CI_LUI(exec) L_##exec##__c
+#define HANDLER_FMT_CB_SHIFT(exec) L_##exec##__c
+#define HANDLER_FMT_CB_ANDI(exec) L_##exec##__c
+#define HANDLER_FMT_CA(exec) L_##exec##__c
+#define HANDLER_FMT_CJ(exec) L_##exec##__c
+#define HANDLER_FMT_CB_BRANCH(exec) L_##exec##__c
+#define HANDLER_FMT_CI_SLLI(exec) L_##exec##__c
+#define HANDLER_FMT_CI_LWSP(exec) L_##exec##__c
+#define HANDLER_FMT_CI_LDSP(exec) L_##exec##__c
+#define HANDLER_FMT_CR_JR(exec) L_##exec##__c
+#define HANDLER_FMT_CR_MV(exec) L_##exec##__c
+#define HANDLER_FMT_CR_JALR(exec) L_##exec##__c
+#define HANDLER_FMT_CR_ADD(exec) L_##exec##__c
+#define HANDLER_FMT_CSS_SWSP(exec) L_##exec##__c
+#define HANDLER_FMT_CSS_SDSP(exec) L_##exec##__c
+#define HANDLER_FMT_R1(exec) L_##exec
+#define HANDLER_FMT_CBO(exec) L_##exec
+#define HANDLER_FMT_FLOAD(exec) L_##exec
+#define HANDLER_FMT_R4(exec) L_##exec
+#define HANDLER_FMT_FR(exec) L_##exec
+#define HANDLER_FMT_FR1(exec) L_##exec
+#define HANDLER_FMT_FR_X(exec) L_##exec
+#define HANDLER_FMT_F2X(exec) L_##exec
+#define HANDLER_FMT_X2F(exec) L_##exec
+#define HANDLER_FMT_CI_FLDSP(exec) L_##exec##__c
+
 #define INTERP_NAME hart_run
 #define INTERP_EXACT 0
 #include "interp_body.inc"

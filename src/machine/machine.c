@@ -709,6 +709,17 @@ static enum hart_stop run_hart(struct machine *m, struct hart *h, uint64_t budge
     return stop;
 }
 
+/* A stop asked for by the debugger (Ctrl-C in the REPL or from gdb) takes effect here. */
+static void take_stop_request(struct machine *m)
+{
+    if (!m->stop_requested || m->debug_stopped) return;
+    m->stop_requested = 0;
+    m->debug_stopped = true;
+    m->last_stop.reason = VDBG_STOP_REQUESTED;
+    m->last_stop.hart = 0;
+    m->last_stop.pc = m->harts[0]->pc;
+}
+
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
 {
     uint64_t total = 0;
@@ -759,13 +770,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
             if (m->debug_poll && m->debug_poll(m->debug_poll_opaque)) m->stop_requested = 1;
             m->next_input_poll_ns = now + INPUT_POLL_NS;
         }
-        if (m->stop_requested && !m->debug_stopped) {
-            m->stop_requested = 0;
-            m->debug_stopped = true;
-            m->last_stop.reason = VDBG_STOP_REQUESTED;
-            m->last_stop.hart = 0;
-            m->last_stop.pc = m->harts[0]->pc;
-        }
+        take_stop_request(m);
         if (max && total >= max) break;
         if (all_idle && !m->exit_requested && !m->debug_stopped) {
             update_timers(m);
@@ -775,6 +780,10 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
             if (!any_ready) {
                 idle_wait(m);
                 poll_console(m);
+                /* A debugger's interrupt may be what woke us: stop before the harts run on
+                 * (else they would first take whatever timer interrupt fell due meanwhile). */
+                if (m->debug_poll && m->debug_poll(m->debug_poll_opaque)) m->stop_requested = 1;
+                take_stop_request(m);
             }
         }
     }
@@ -802,7 +811,6 @@ int machine_run(struct machine *m, struct vhart_result *res)
     res->seconds = (double)(host_ns() - t0) / 1e9;
     for (unsigned i = 0; i < m->nharts; i++) {
         const struct hart_stats *s = &m->harts[i]->stats;
-        res->data_lookups += s->data_lookups;
         res->data_misses += s->data_misses;
         res->fetch_lookups += s->fetch_lookups;
         res->fetch_misses += s->fetch_misses;

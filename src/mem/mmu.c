@@ -61,8 +61,15 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
         uint64_t pte_addr = table + vpn * 8;
         uint64_t pte;
         /* Implicit page-table accesses are checked by PMP as S-mode loads (3.7.1). */
-        if (!pmp_allows(h, pte_addr, 8, MMU_READ, PRV_S, NULL) || bus_read(h->bus, pte_addr, 8, &pte))
-            return access_fault_cause(access);
+        if (h->pte_pages[level].page == (pte_addr & ~0xfffull)) {
+            pte = le_load64(h->pte_pages[level].host + (pte_addr & 0xfff));
+        } else {
+            bool uniform;
+            if (!pmp_allows(h, pte_addr, 8, MMU_READ, PRV_S, &uniform) || bus_read(h->bus, pte_addr, 8, &pte))
+                return access_fault_cause(access);
+            const uint8_t *host = uniform ? bus_host_ptr(h->bus, pte_addr & ~0xfffull, 4096) : NULL;
+            if (host) h->pte_pages[level] = (struct pte_page_cache){ pte_addr & ~0xfffull, host };
+        }
         if (trace) {
             trace->step[trace->steps++] = (struct mmu_walk_step){ .level = level, .pte_addr = pte_addr, .pte = pte };
         }
@@ -118,8 +125,26 @@ static int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mm
         h->exc_tval = tval;
         return -1;
     }
-    if (shift > 12) h->tlb_has_superpages = true;
+    h->walk_shift = shift;
     return 0;
+}
+
+/* Bookkeeping of a TLB fill: the set's log, and a note if a superpage backs it. */
+static void log_fill(unsigned *nlog, uint16_t *log, unsigned code)
+{
+    if (*nlog < TLB_LOG_SIZE) log[(*nlog)++] = (uint16_t)code;
+    else *nlog = TLB_LOG_SIZE + 1;
+}
+
+static void note_superpage(struct hart *h, uint64_t *tag, uint64_t va)
+{
+    if (h->walk_shift <= 12) return;
+    if (h->n_super_notes >= TLB_SUPER_NOTES) {
+        h->n_super_notes = TLB_SUPER_NOTES + 1;
+        return;
+    }
+    uint64_t mask = (1ull << h->walk_shift) - 1;
+    h->super_notes[h->n_super_notes++] = (struct tlb_super_note){ tag, va & ~mask, mask };
 }
 
 /* Debugger watchpoints: an access to a flagged page is checked against them. */
@@ -201,6 +226,8 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
         e->tag = va & ~0xfffull;
         e->addend = (uintptr_t)(r->host + ((pa & ~0xfffull) - r->base)) - (uintptr_t)e->tag;
         h->dtlb->used = true;
+        log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)));
+        note_superpage(h, &e->tag, va);
         *value = le_load(r->host + (pa - r->base), size);
         return 0;
     }
@@ -236,6 +263,8 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
         e->tag = va & ~0xfffull;
         e->addend = (uintptr_t)(r->host + (page << 12)) - (uintptr_t)e->tag;
         h->dtlb->used = true;
+        log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)) | TLB_LOG_WRITE);
+        note_superpage(h, &e->tag, va);
         le_store(r->host + (pa - r->base), value, size);
         return 0;
     }
@@ -304,7 +333,7 @@ struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc)
         stage(h, cause, pc);
         return NULL;
     }
-    if (shift > 12) h->tlb_has_superpages = true;
+    h->walk_shift = shift;
     struct bus_region *r = bus_find(h->bus, pa);
     bool cacheable;
     if (!r || !r->is_memory || !pmp_allows(h, pa, 2, MMU_FETCH, h->priv, &cacheable)) {
@@ -329,6 +358,8 @@ struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc)
     e->paddr = page_pa;
     e->region = r;
     h->itlb->used = true;
+    log_fill(&h->itlb->nlog, h->itlb->log, (unsigned)((pc >> 12) & (TLB_SIZE - 1)));
+    note_superpage(h, &e->tag, pc);
     return e;
 }
 
@@ -356,18 +387,35 @@ int mmu_fetch_bytes(struct hart *h, uint64_t pc, unsigned size, uint32_t *bits)
 
 static void flush_data_set(struct tlb_data_set *s)
 {
-    memset(s->r, 0xff, sizeof(s->r));
-    memset(s->w, 0xff, sizeof(s->w));
+    if (s->nlog > TLB_LOG_SIZE) {
+        memset(s->r, 0xff, sizeof(s->r));
+        memset(s->w, 0xff, sizeof(s->w));
+    } else {
+        for (unsigned i = 0; i < s->nlog; i++) {
+            unsigned c = s->log[i];
+            if (c & TLB_LOG_WRITE) s->w[c & (TLB_SIZE - 1)].tag = TLB_INVALID;
+            else s->r[c].tag = TLB_INVALID;
+        }
+    }
+    s->nlog = 0;
+    s->used = false;
+}
+
+static void flush_fetch_set(struct tlb_fetch_set *s)
+{
+    if (s->nlog > TLB_LOG_SIZE) {
+        for (unsigned j = 0; j < TLB_SIZE; j++) s->x[j].tag = TLB_INVALID;
+    } else {
+        for (unsigned i = 0; i < s->nlog; i++) s->x[s->log[i]].tag = TLB_INVALID;
+    }
+    s->nlog = 0;
     s->used = false;
 }
 
 void mmu_flush_fetch(struct hart *h)
 {
-    for (unsigned i = 0; i < 3; i++) {
-        if (!h->itlbs[i].used) continue;
-        for (unsigned j = 0; j < TLB_SIZE; j++) h->itlbs[i].x[j].tag = TLB_INVALID;
-        h->itlbs[i].used = false;
-    }
+    for (unsigned i = 0; i < 3; i++)
+        if (h->itlbs[i].used) flush_fetch_set(&h->itlbs[i]);
 }
 
 void mmu_flush_all(struct hart *h)
@@ -375,15 +423,19 @@ void mmu_flush_all(struct hart *h)
     for (unsigned i = 0; i < DTLB_SETS; i++)
         if (h->dtlbs[i].used) flush_data_set(&h->dtlbs[i]);
     mmu_flush_fetch(h);
-    h->tlb_has_superpages = false;
+    h->n_super_notes = 0;
 }
 
 void mmu_flush_va(struct hart *h, uint64_t va)
 {
-    if (h->tlb_has_superpages) {
-        /* Other 4 KiB parts of a superpage may hold the same leaf PTE (4.2.1). */
+    if (h->n_super_notes > TLB_SUPER_NOTES) {
         mmu_flush_all(h);
         return;
+    }
+    /* Entries backed by a superpage that holds va: their tags name other 4 KiB pages. */
+    for (unsigned i = 0; i < h->n_super_notes; i++) {
+        const struct tlb_super_note *n = &h->super_notes[i];
+        if ((va & ~n->mask) == n->base) *n->tag = TLB_INVALID;
     }
     uint64_t tag = va & ~0xfffull;
     unsigned idx = (va >> 12) & (TLB_SIZE - 1);

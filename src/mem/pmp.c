@@ -45,6 +45,20 @@ static bool entry_range(const struct hart *h, unsigned i, uint64_t *lo, uint64_t
     }
 }
 
+void pmp_rebuild(struct hart *h)
+{
+    for (unsigned i = 0; i < 5; i++) h->pte_pages[i].page = ~0ull;
+    h->pmp_nrules = 0;
+    h->pmp_active = false;
+    for (unsigned i = 0; i < 64; i++) {
+        uint64_t lo, hi;
+        if (!entry_range(h, i, &lo, &hi)) continue;
+        h->pmp_active = true;
+        if (lo >= hi) continue;           /* an empty TOR range matches nothing */
+        h->pmp_rules[h->pmp_nrules++] = (struct pmp_rule){ lo, hi, h->pmpcfg[i] };
+    }
+}
+
 bool pmp_allows(const struct hart *h, uint64_t pa, unsigned size, enum mmu_access access, unsigned priv,
                 bool *page_uniform)
 {
@@ -54,14 +68,13 @@ bool pmp_allows(const struct hart *h, uint64_t pa, unsigned size, enum mmu_acces
     /* Without active entries M-mode may do anything and S/U nothing. With entries, even M-mode
      * must scan: an access that an entry matches only in part fails in every mode. */
     if (!h->pmp_active) return priv == PRV_M;
-    for (unsigned i = 0; i < 64; i++) {
-        uint64_t lo, hi;
-        if (!entry_range(h, i, &lo, &hi) || lo >= hi) continue;
+    for (unsigned i = 0; i < h->pmp_nrules; i++) {
+        uint64_t lo = h->pmp_rules[i].lo, hi = h->pmp_rules[i].hi;
         /* An entry that cuts through the page makes the outcome address-dependent. */
         if (page_uniform && lo < page_end && hi > page && (lo > page || hi < page_end)) *page_uniform = false;
         if (end <= lo || pa >= hi) continue;                 /* no byte matches */
         if (pa < lo || end > hi) return false;               /* partial match fails */
-        uint8_t cfg = h->pmpcfg[i];
+        uint8_t cfg = h->pmp_rules[i].cfg;
         if (priv == PRV_M && !(cfg & PMP_L)) return true;
         uint8_t need = access == MMU_FETCH ? PMP_X : access == MMU_WRITE ? PMP_W : PMP_R;
         return (cfg & need) != 0;

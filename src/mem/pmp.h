@@ -15,4 +15,7 @@ struct hart;
 bool pmp_allows(const struct hart *h, uint64_t pa, unsigned size, enum mmu_access access, unsigned priv,
                 bool *page_uniform);
 
+/* Rebuild h->pmp_rules and h->pmp_active from the pmpcfg/pmpaddr CSRs (after any write). */
+void pmp_rebuild(struct hart *h);
+
 #endif

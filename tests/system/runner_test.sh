@@ -62,7 +62,7 @@ fi
 # --stats prints its two lines.
 "$VHART" --stats "$EXAMPLES/hello.elf" >/dev/null 2>"$TMP/stats"
 if grep -Eq '^vhart: [0-9]+ instructions retired in [0-9.]+ s, [0-9.]+ MIPS$' "$TMP/stats" &&
-   grep -Eq '^vhart: TLB hit rate [0-9.]+% \(data [0-9]+ lookups, [0-9]+ refills; fetch [0-9]+ lookups, [0-9]+ refills; [0-9]+ MMIO accesses\)$' "$TMP/stats"; then
+   grep -Eq '^vhart: TLB refills: data [0-9]+, fetch [0-9]+ \(of [0-9]+ fetch lookups\); [0-9]+ MMIO accesses$' "$TMP/stats"; then
     echo "ok   stats_lines"
 else
     echo "FAIL stats_lines"; cat "$TMP/stats"; failures=$((failures + 1))

@@ -272,10 +272,12 @@ def scenario_teachos_ctrl_c_and_detach():
         print(out)
     expect_lines(out, [
         "Program received signal SIGINT, Interrupt.",
-        "$1 = 1",
         "$2 = 0x8",
         "[Inferior 1 (Remote target) detached]",
     ], name)
+    # Mostly the hart sits in S-mode's wfi loop, but on a loaded host the Ctrl-C can land while
+    # the M-mode timer handler runs (priv 3); any other privilege is wrong.
+    check(re.search(r"^\$1 = [13]$", out, re.M) is not None, name + ": stopped in S- or M-mode", out)
     # After the detach the kernel keeps ticking.
     ticks = len(re.findall(r"^tick \d+", v.stdout(), re.M))
     time.sleep(0.5)
@@ -292,17 +294,20 @@ def scenario_attach_to_running_machine():
     while "interrupts on" not in v.stdout() and time.time() < deadline:
         time.sleep(0.1)
     out = gdb_batch(TEACHOS, v.port, ["p $priv", "info threads", "detach"])
+    # The stop lands wherever the hart is: mostly S-mode's wfi loop, sometimes (loaded host) the
+    # M-mode timer handler; the thread line must agree with $priv.
     expect_lines(out, [
-        "$1 = 1",
-        re.compile(r"\* 1    Thread 1 \(hart 0, S-mode\) .*"),
+        re.compile(r"\$1 = [13]$"),
+        re.compile(r"\* 1    Thread 1 \(hart 0, [SM]-mode\) .*"),
         "[Inferior 1 (Remote target) detached]",
     ], name)
+    check(("$1 = 1" in out) == ("S-mode" in out), name + ": $priv and the thread name agree", out)
     ticks = len(re.findall(r"^tick \d+", v.stdout(), re.M))
     time.sleep(0.5)
     check(v.proc.poll() is None and len(re.findall(r"^tick \d+", v.stdout(), re.M)) > ticks,
           name + ": teachos runs on after detach", v.stdout())
     out = gdb_batch(TEACHOS, v.port, ["p $priv", "kill"])
-    expect_lines(out, ["$1 = 1", "[Inferior 1 (Remote target) killed]"], name + " again")
+    expect_lines(out, [re.compile(r"\$1 = [13]$"), "[Inferior 1 (Remote target) killed]"], name + " again")
     check(v.wait() == 0, name + ": vhart exits 0 after kill", v.stderr())
     v.stop()
 
