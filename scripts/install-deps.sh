@@ -16,17 +16,36 @@ PACKAGES=(
     libmpfr-dev                                 # floating-point differential test
     qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic
     gnuplot-nox                                 # bench/run's plot (docs/performance.png)
+    clang valgrind                              # tests/run.sh: clang build, memcheck of the unit tests
+    gcc-aarch64-linux-gnu libc6-dev-arm64-cross # tests/run.sh: other hosts (aarch64; s390x is
+    gcc-s390x-linux-gnu libc6-dev-s390x-cross   #   big-endian), run under qemu-user; their target
+    qemu-user                                   #   libraries: scripts/cross-sysroot.sh
 )
+# Foreign architectures whose packages scripts/cross-sysroot.sh unpacks (apt must know them).
+FOREIGN_ARCHS=(arm64 s390x)
 missing=()
 for p in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: all ${#PACKAGES[@]} packages present"
-    exit 0
-fi
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO=sudo
-echo "install-deps: installing ${missing[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+update=0
+for a in "${FOREIGN_ARCHS[@]}"; do
+    if ! dpkg --print-foreign-architectures | grep -qx "$a"; then
+        echo "install-deps: dpkg --add-architecture $a"
+        $SUDO dpkg --add-architecture "$a"
+        update=1
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#PACKAGES[@]} packages present"
+    [ "$update" -eq 0 ] || $SUDO apt-get update -qq
+else
+    echo "install-deps: installing ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+# Target libraries for the cross builds (unpacked under ~/.cache/vhart; instant when up to date).
+for a in "${FOREIGN_ARCHS[@]}"; do
+    echo "install-deps: cross sysroot $("$(dirname "$0")"/cross-sysroot.sh "$a")"
+done

@@ -1,17 +1,41 @@
 #!/bin/bash
-# The whole test suite: builds vhart (Release, then AddressSanitizer+UBSan) and runs the unit,
-# guest ISA and system tests on each build. Exits non-zero on any failure.
+# The whole test suite, on every host configuration vhart promises: gcc Release, AddressSanitizer +
+# UBSan, clang (warnings as errors), the portable switch dispatch, valgrind over the unit tests, and
+# cross builds for aarch64 and s390x (big-endian) whose tests run under qemu-user. Prints one summary
+# line per configuration; exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JOBS=$(nproc)
+HOST=$(uname -m | tr _ -)
+SUMMARY=()
+T_ALL=$SECONDS
 
+# run_build NAME DIR -- CMAKE-ARGS...: configure, build, run ctest (with the extra arguments in the
+# array CTEST_ARGS), record "NAME: passed/total". A failing stage is recorded, the next one still runs.
+FAILED=0 ALL_PASS=0 ALL_FAIL=0
+CTEST_ARGS=()
 run_build() {
-    local dir=$1; shift
-    echo "=== $dir: configure and build ($*)"
-    cmake -B "$dir" -S . "$@" >/dev/null
-    cmake --build "$dir" -j"$JOBS"
-    echo "=== $dir: tests"
-    ctest --test-dir "$dir" --output-on-failure -j"$JOBS"
+    local name=$1 dir=$2 t0=$SECONDS log line failed total
+    shift 3
+    echo "=== $name ($dir): configure and build ($*)"
+    if ! { cmake -B "$dir" -S . "$@" >/dev/null && cmake --build "$dir" -j"$JOBS"; }; then
+        SUMMARY+=("$name: BUILD FAILED ($((SECONDS - t0)) s)")
+        FAILED=1
+        return
+    fi
+    echo "=== $name ($dir): tests"
+    log=$dir/ctest-run.log
+    ctest --test-dir "$dir" --output-on-failure -j"$JOBS" "${CTEST_ARGS[@]}" 2>&1 | tee "$log" || FAILED=1
+    line=$(grep -E '^[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -n1 || true)
+    if [ -z "$line" ]; then
+        SUMMARY+=("$name: NO TEST RESULT ($((SECONDS - t0)) s)")
+        FAILED=1
+        return
+    fi
+    failed=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$line")
+    total=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\2/' <<<"$line")
+    SUMMARY+=("$name: $((total - failed))/$total passed ($((SECONDS - t0)) s)")
+    ALL_PASS=$((ALL_PASS + total - failed)) ALL_FAIL=$((ALL_FAIL + failed))
 }
 
 # The Linux guest (kernel, busybox, initramfs) from Debian's sources, cached under
@@ -20,7 +44,49 @@ echo "=== guest software (roms/build.sh)"
 roms/build.sh
 # Boot tests must run, not skip, when the guest exists.
 export VHART_REQUIRE_GUESTS=1
+# Sanitizers: every UBSan finding aborts (also built with -fno-sanitize-recover=all), ASan reports
+# leaks at exit.
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:halt_on_error=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
-run_build build -DCMAKE_BUILD_TYPE=Release
-run_build build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVHART_SANITIZE=ON
+run_build "$HOST gcc" build -- -DCMAKE_BUILD_TYPE=Release
+run_build "$HOST asan+ubsan" build-sanitize -- -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVHART_SANITIZE=ON
+run_build "$HOST clang" build-clang -- -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER=clang \
+    -DCMAKE_C_FLAGS=-Werror
+run_build "$HOST switch dispatch" build-switch -- -DCMAKE_BUILD_TYPE=Release \
+    -DVHART_SWITCH_DISPATCH=ON -DCMAKE_C_FLAGS=-Werror
+
+echo "=== valgrind over the unit tests of build/"
+t0=$SECONDS
+vg_log=build/valgrind-run.log
+tests/valgrind_unit.sh build 2>&1 | tee "$vg_log" || FAILED=1
+read -r vg_pass vg_fail < <(sed -nE 's/^valgrind: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$vg_log") ||
+    { vg_pass=0; vg_fail=0; FAILED=1; }
+SUMMARY+=("$HOST valgrind (unit): $vg_pass/$((vg_pass + vg_fail)) passed ($((SECONDS - t0)) s)")
+ALL_PASS=$((ALL_PASS + vg_pass)) ALL_FAIL=$((ALL_FAIL + vg_fail))
+
+# Other hosts: Debian's cross compilers, target libraries from scripts/cross-sysroot.sh, every test
+# under qemu-user: unit, guest ISA, floating point, and the system tests that start vhart through
+# tests/CMakeLists.txt's VHART_RUN (runner, disassembler, debugger, boots of teachos, U-Boot and Linux
+# with its virtio devices). A system test that calls the program directly cannot run there, hence the
+# list.
+CTEST_ARGS=(-R '^((unit|isa|fp)\..*|system\.(runner|disasm_vs_objdump|debug\.(repl|gdb)|boot\.(teachos|teachos_smp2|teachos_sstc|uboot|linux|linux_smp4|storage|net|devices)))$')
+for host in aarch64:arm64 s390x:s390x; do
+    triple=${host%%:*}-linux-gnu
+    if ! scripts/cross-sysroot.sh "${host#*:}" >/dev/null; then
+        SUMMARY+=("${host%%:*}: NO SYSROOT (scripts/install-deps.sh)")
+        FAILED=1
+        continue
+    fi
+    run_build "${host%%:*}" "build-${host%%:*}" -- -DCMAKE_BUILD_TYPE=Release \
+        -DCMAKE_TOOLCHAIN_FILE="cmake/toolchain-$triple.cmake" -DCMAKE_C_FLAGS=-Werror
+done
+
+echo "=== summary ($((SECONDS - T_ALL)) s)"
+printf '  %s\n' "${SUMMARY[@]}"
+echo "total: $ALL_PASS passed, $ALL_FAIL failed"
+if [ "$FAILED" -ne 0 ]; then
+    echo "=== FAILED"
+    exit 1
+fi
 echo "=== all tests passed"

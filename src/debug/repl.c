@@ -23,6 +23,7 @@
 #include "debug/disasm.h"
 #include "host/console.h"
 #include "host/png_write.h"
+#include "util/endian.h"
 
 #define REPL_PROMPT "(vhart) "
 #define REPL_HISTORY_FILE ".vhart_history"
@@ -260,14 +261,15 @@ static const char *symbolize(void *ctx, uint64_t addr, uint64_t *offset)
 /* Read the instruction at a virtual address of the selected hart: its length (2 or 4), 0 on failure. */
 static unsigned read_insn(unsigned hart, uint64_t pc, uint32_t *raw)
 {
-    uint16_t lo, hi;
-    if (vdbg_mem_read(R.m, hart, pc, false, &lo, 2)) return 0;
+    uint8_t b[2];   /* guest bytes: little-endian whatever the host's order */
+    if (vdbg_mem_read(R.m, hart, pc, false, b, 2)) return 0;
+    uint32_t lo = le_load16(b);
     if ((lo & 3) != 3) {
         *raw = lo;
         return 2;
     }
-    if (vdbg_mem_read(R.m, hart, pc + 2, false, &hi, 2)) return 0;
-    *raw = (uint32_t)lo | (uint32_t)hi << 16;
+    if (vdbg_mem_read(R.m, hart, pc + 2, false, b, 2)) return 0;
+    *raw = lo | (uint32_t)le_load16(b) << 16;
     return 4;
 }
 
