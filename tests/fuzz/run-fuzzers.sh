@@ -1,0 +1,82 @@
+#!/bin/bash
+# Builds the libFuzzer targets with clang (ASan+UBSan) and fuzzes each for a while, one at a time
+# (one process: -fork=1, crashes collected without stopping), starting from tests/fuzz/corpus/<target>
+# plus fresh seeds, then merges what was found back into the corpus, kept small (at most 200 files
+# and 1 MiB per target; crash-* regression inputs always stay). Prints, per target, the time,
+# executions, exec/s, coverage and crashes. See docs/fuzzing.md.
+#
+# usage: tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET] [TARGET...]     (default 600, all targets)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECS=${1:-600}
+[ $# -gt 0 ] && shift
+TARGETS=("$@")
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(elf exec virtqueue options gdb_packet disk)
+BUILD=${FUZZ_BUILD:-build-fuzz}
+MAX_FILES=200
+MAX_BYTES=$((1024 * 1024))
+
+command -v clang >/dev/null || { echo "run-fuzzers: clang is not installed (scripts/install-deps.sh)" >&2; exit 1; }
+CC=clang cmake -B "$BUILD" -S . -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVHART_FUZZ=ON >/dev/null
+cmake --build "$BUILD" -j2 --target $(printf 'fuzz_%s ' "${TARGETS[@]}")
+
+# Seeds: real programs where a build has them (examples, guest ISA tests), the rest generated.
+ELFS=()
+for f in build*/examples/*.elf build*/examples/*/*.elf build*/tests/isa/rv64*.elf; do
+    [ -f "$f" ] && ELFS+=(--elf "$f")
+done
+rm -rf "$BUILD/fuzz-seeds"
+python3 tests/fuzz/make-seeds.py "$BUILD/fuzz-seeds" "${ELFS[@]:0:60}"
+
+mkdir -p "$BUILD/fuzz-logs" "$BUILD/fuzz-artifacts"
+SUMMARY="$BUILD/fuzz-logs/summary.txt"
+: > "$SUMMARY"
+for t in "${TARGETS[@]}"; do
+    corpus=tests/fuzz/corpus/$t
+    work=$BUILD/fuzz-work/$t
+    rm -rf "$work"
+    mkdir -p "$work" "$corpus"
+    cp "$corpus"/* "$work"/ 2>/dev/null || true
+    cp "$BUILD/fuzz-seeds/$t"/* "$work"/ 2>/dev/null || true
+    log=$BUILD/fuzz-logs/$t.log
+    echo "=== fuzz_$t for ${SECS}s (log: $log)"
+    start=$(date +%s)
+    "$BUILD/tests/fuzz/fuzz_$t" "$work" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+        -max_total_time="$SECS" -max_len=4096 -timeout=20 -rss_limit_mb=2048 \
+        -artifact_prefix="$BUILD/fuzz-artifacts/$t-" >"$log" 2>&1 || true
+    elapsed=$(( $(date +%s) - start ))
+    last=$(grep -E '^#[0-9]+: cov:' "$log" | tail -1 || true)
+    execs=$(sed -E 's/^#([0-9]+):.*/\1/' <<<"$last")
+    cov=$(sed -E 's/.*cov: ([0-9]+).*/\1/' <<<"$last")
+    ft=$(sed -E 's/.* ft: ([0-9]+).*/\1/' <<<"$last")
+    crashes=$(ls "$BUILD/fuzz-artifacts/$t-"* 2>/dev/null | wc -l)
+    eps=$(( elapsed > 0 && ${execs:-0} > 0 ? execs / elapsed : 0 ))
+
+    # Merge into a fresh corpus, then trim to the size limits (crash-* regressions always stay).
+    new=$BUILD/fuzz-work/$t.merged
+    rm -rf "$new"
+    mkdir -p "$new"
+    "$BUILD/tests/fuzz/fuzz_$t" -merge=1 -max_len=4096 -timeout=20 -rss_limit_mb=2048 "$new" "$work" \
+        >"$BUILD/fuzz-logs/$t.merge.log" 2>&1 || true
+    keep=()
+    for f in "$corpus"/crash-*; do [ -f "$f" ] && keep+=("$f"); done
+    tmpkeep=$(mktemp -d)
+    [ ${#keep[@]} -gt 0 ] && cp "${keep[@]}" "$tmpkeep"/
+    rm -f "$corpus"/*
+    cp "$tmpkeep"/* "$corpus"/ 2>/dev/null || true
+    rm -rf "$tmpkeep"
+    n=0
+    bytes=0
+    for f in $(ls -S -r "$new"); do     # smallest first
+        sz=$(stat -c %s "$new/$f")
+        [ $n -ge $MAX_FILES ] && break
+        [ $((bytes + sz)) -gt $MAX_BYTES ] && break
+        cp "$new/$f" "$corpus/"
+        n=$((n + 1))
+        bytes=$((bytes + sz))
+    done
+    line="fuzz_$t: ${elapsed}s, ${execs:-0} executions (${eps}/s), cov ${cov:-?} edges, ${ft:-?} features, crashes ${crashes}, corpus $(ls "$corpus" | wc -l) files"
+    echo "$line" | tee -a "$SUMMARY"
+done
+echo "=== summary ($SUMMARY)"
+cat "$SUMMARY"
