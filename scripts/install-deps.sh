@@ -13,6 +13,7 @@ PACKAGES=(
     gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests
     libmpfr-dev                                 # floating-point differential test
     qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic
+    clang libclang-rt-14-dev                    # libFuzzer targets (tests/fuzz/run-fuzzers.sh)
 )
 missing=()
 for p in "${PACKAGES[@]}"; do

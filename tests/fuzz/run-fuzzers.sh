@@ -6,6 +6,7 @@
 # executions, exec/s, coverage and crashes. See docs/fuzzing.md.
 #
 # usage: tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET] [TARGET...]     (default 600, all targets)
+# FUZZ_SEED_ELFS="a.elf b.elf" adds seed programs besides those found in build*/ directories.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECS=${1:-600}
@@ -22,7 +23,7 @@ cmake --build "$BUILD" -j2 --target $(printf 'fuzz_%s ' "${TARGETS[@]}")
 
 # Seeds: real programs where a build has them (examples, guest ISA tests), the rest generated.
 ELFS=()
-for f in build*/examples/*.elf build*/examples/*/*.elf build*/tests/isa/rv64*.elf; do
+for f in build*/examples/*.elf build*/examples/*/*.elf build*/tests/isa/rv64*.elf ${FUZZ_SEED_ELFS:-}; do
     [ -f "$f" ] && ELFS+=(--elf "$f")
 done
 rm -rf "$BUILD/fuzz-seeds"
@@ -38,11 +39,16 @@ for t in "${TARGETS[@]}"; do
     mkdir -p "$work" "$corpus"
     cp "$corpus"/* "$work"/ 2>/dev/null || true
     cp "$BUILD/fuzz-seeds/$t"/* "$work"/ 2>/dev/null || true
+    case $t in   # whole programs for the loader; sessions for the stub; small inputs elsewhere
+        elf) maxlen=65536 ;;
+        gdb_packet) maxlen=8192 ;;
+        *) maxlen=4096 ;;
+    esac
     log=$BUILD/fuzz-logs/$t.log
     echo "=== fuzz_$t for ${SECS}s (log: $log)"
     start=$(date +%s)
     "$BUILD/tests/fuzz/fuzz_$t" "$work" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
-        -max_total_time="$SECS" -max_len=4096 -timeout=20 -rss_limit_mb=2048 \
+        -max_total_time="$SECS" -max_len=$maxlen -timeout=20 -rss_limit_mb=2048 \
         -artifact_prefix="$BUILD/fuzz-artifacts/$t-" >"$log" 2>&1 || true
     elapsed=$(( $(date +%s) - start ))
     last=$(grep -E '^#[0-9]+: cov:' "$log" | tail -1 || true)
@@ -56,7 +62,7 @@ for t in "${TARGETS[@]}"; do
     new=$BUILD/fuzz-work/$t.merged
     rm -rf "$new"
     mkdir -p "$new"
-    "$BUILD/tests/fuzz/fuzz_$t" -merge=1 -max_len=4096 -timeout=20 -rss_limit_mb=2048 "$new" "$work" \
+    "$BUILD/tests/fuzz/fuzz_$t" -merge=1 -max_len=$maxlen -timeout=20 -rss_limit_mb=2048 "$new" "$work" \
         >"$BUILD/fuzz-logs/$t.merge.log" 2>&1 || true
     keep=()
     for f in "$corpus"/crash-*; do [ -f "$f" ] && keep+=("$f"); done
