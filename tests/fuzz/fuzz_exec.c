@@ -4,6 +4,9 @@
  * paging over an identity map with fuzzed PTE bits, and pending interrupts. Every instruction must
  * end in a result or a trap: never a host crash, and the architectural invariants below hold after
  * every step (x0 is zero, pc aligned, privilege and mstatus fields legal, budgets respected).
+ * Differentially, stepping one instruction per call and running the same start in one exact call
+ * must reach the same registers, CSRs and memory (when no interrupt is pending: its latency may
+ * legitimately differ).
  *
  * Input: flags, PTE bits, 3 bytes of extensions to drop, a count and list of (CSR, value), a count
  * and list of (register, value), then the code, copied to RAM at the reset pc. */
@@ -34,7 +37,8 @@ struct env {
     uint64_t time;
 };
 
-static uint64_t env_time(void *opaque) { return ((struct env *)opaque)->time += 7; }
+/* A constant time: both runs of the differential check must see the same values. */
+static uint64_t env_time(void *opaque) { return ((struct env *)opaque)->time; }
 
 static void env_code_page_added(void *opaque, uint64_t paddr)
 {
@@ -112,11 +116,13 @@ static void build_page_tables(struct env *e, unsigned levels, uint64_t pte_flags
     memcpy(p + 16, &hi, 8);
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+/* Build the environment the input describes. */
+static struct env *setup(const uint8_t *data, size_t size, uint8_t *flags_out)
 {
     struct fuzz_in in = { data, size };
     struct env *e = calloc(1, sizeof(*e));
     FUZZ_CHECK(e != NULL);
+    e->time = 0x100000;
     bus_init(&e->bus);
     FUZZ_CHECK(bus_add_memory(&e->bus, "ram", RAM_BASE, RAM_SIZE, false) != NULL);
     FUZZ_CHECK(bus_add_memory(&e->bus, "rom", ROM_BASE, 0x1000, true) != NULL);
@@ -172,17 +178,70 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     h->priv = priv == 2 ? PRV_M : priv;
     hart_update_mmu_mode(h);
     check_state(h);
+    *flags_out = flags;
+    return e;
+}
 
-    if (!(flags & 4)) {
-        /* One instruction at a time (hart_run_exact), invariants after each. */
-        for (unsigned i = 0; i < STEPS; i++) {
-            uint64_t n = 0;
-            enum hart_stop stop = hart_run_exact(h, 1, &n);
-            FUZZ_CHECK(n <= 1);
-            check_state(h);
-            if (stop == HART_STOP_WFI) break;
-            h->need_exit = false;
+static void destroy(struct env *e)
+{
+    bus_destroy(&e->bus);
+    free(e);
+}
+
+/* Run up to `steps` instructions in calls of hart_run_exact(budget `chunk`), invariants after
+ * each call. Returns the instructions retired; *wfi is set when the hart went to sleep. */
+static uint64_t run_exact(struct hart *h, uint64_t steps, uint64_t chunk, bool *wfi)
+{
+    uint64_t total = 0;
+    *wfi = false;
+    for (unsigned calls = 0; total < steps && calls < 4 * STEPS; calls++) {
+        uint64_t n = 0, want = steps - total < chunk ? steps - total : chunk;
+        enum hart_stop stop = hart_run_exact(h, want, &n);
+        FUZZ_CHECK(n <= want);
+        total += n;
+        check_state(h);
+        h->need_exit = false;
+        if (stop == HART_STOP_WFI) {
+            *wfi = true;
+            break;
         }
+    }
+    return total;
+}
+
+/* The architectural state two runs must agree on. */
+static void compare(const struct env *a, const struct env *b)
+{
+    const struct hart *x = &a->h, *y = &b->h;
+    FUZZ_CHECK(memcmp(x->x, y->x, sizeof(x->x[0]) * 32) == 0);
+    FUZZ_CHECK(memcmp(x->f, y->f, sizeof(x->f)) == 0);
+    FUZZ_CHECK(x->pc == y->pc && x->priv == y->priv && x->mstatus == y->mstatus);
+    FUZZ_CHECK(x->mepc == y->mepc && x->mcause == y->mcause && x->mtval == y->mtval);
+    FUZZ_CHECK(x->sepc == y->sepc && x->scause == y->scause && x->stval == y->stval);
+    FUZZ_CHECK(x->fflags == y->fflags && x->frm == y->frm && x->satp == y->satp);
+    FUZZ_CHECK(x->mip == y->mip && x->mie == y->mie && x->minstret == y->minstret);
+    struct bus *ba = (struct bus *)&a->bus, *bb = (struct bus *)&b->bus;
+    FUZZ_CHECK(memcmp(bus_host_ptr(ba, RAM_BASE, RAM_SIZE), bus_host_ptr(bb, RAM_BASE, RAM_SIZE), RAM_SIZE) == 0);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    uint8_t flags;
+    struct env *e = setup(data, size, &flags);
+    struct hart *h = &e->h;
+    if (!(flags & 4)) {
+        /* One instruction at a time, invariants after each; then, differentially, the same start
+         * run in one exact call: both must retire the same instructions to the same state (unless
+         * an interrupt was pending, whose latency legitimately differs, or traps ate the budget). */
+        bool wfi_a, wfi_b;
+        uint64_t irq_before = h->mip & h->mie;
+        uint64_t na = run_exact(h, STEPS, 1, &wfi_a);
+        struct env *b = setup(data, size, &flags);
+        uint64_t nb = run_exact(&b->h, STEPS, STEPS, &wfi_b);
+        if (!irq_before && !(h->mip & h->mie) && !(b->h.mip & b->h.mie) && na == nb && wfi_a == wfi_b &&
+            (na == STEPS || wfi_a))
+            compare(e, b);
+        destroy(b);
     } else {
         /* Blocks (hart_run): may pass the budget by at most a page of straight-line code. */
         for (unsigned i = 0; i < 4; i++) {
@@ -194,7 +253,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             h->need_exit = false;
         }
     }
-    bus_destroy(&e->bus);
-    free(e);
+    destroy(e);
     return 0;
 }

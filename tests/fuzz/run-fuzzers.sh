@@ -55,7 +55,7 @@ for t in "${TARGETS[@]}"; do
     execs=$(sed -E 's/^#([0-9]+):.*/\1/' <<<"$last")
     cov=$(sed -E 's/.*cov: ([0-9]+).*/\1/' <<<"$last")
     ft=$(sed -E 's/.* ft: ([0-9]+).*/\1/' <<<"$last")
-    crashes=$(ls "$BUILD/fuzz-artifacts/$t-"* 2>/dev/null | wc -l)
+    crashes=$(find "$BUILD/fuzz-artifacts" -name "$t-*" | wc -l)
     eps=$(( elapsed > 0 && ${execs:-0} > 0 ? execs / elapsed : 0 ))
 
     # Merge into a fresh corpus, then trim to the size limits (crash-* regressions always stay).
