@@ -194,11 +194,13 @@ static uint64_t run_exact(struct hart *h, uint64_t steps, uint64_t chunk, bool *
 {
     uint64_t total = 0;
     *wfi = false;
+    unsigned stalled = 0;   /* calls that retired nothing: traps count against the budget */
     for (unsigned calls = 0; total < steps && calls < 4 * STEPS; calls++) {
         uint64_t n = 0, want = steps - total < chunk ? steps - total : chunk;
         enum hart_stop stop = hart_run_exact(h, want, &n);
         FUZZ_CHECK(n <= want);
         total += n;
+        if (n == 0 && chunk > 1 && ++stalled > 8) break;   /* a trap loop: do not spin on it */
         check_state(h);
         h->need_exit = false;
         if (stop == HART_STOP_WFI) {

@@ -1,11 +1,12 @@
 #!/bin/bash
 # Builds the libFuzzer targets with clang (ASan+UBSan) and fuzzes each for a while, one at a time
-# (one process: -fork=1, crashes collected without stopping), starting from tests/fuzz/corpus/<target>
+# (one process, restarted after a crash until the time is up), starting from tests/fuzz/corpus/<target>
 # plus fresh seeds, then merges what was found back into the corpus, kept small (at most 200 files
 # and 1 MiB per target; crash-* regression inputs always stay). Prints, per target, the time,
 # executions, exec/s, coverage and crashes. See docs/fuzzing.md.
 #
 # usage: tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET] [TARGET...]     (default 600, all targets)
+# SECONDS 0: no fuzzing, only merge an earlier run's build-fuzz/fuzz-work/<target> into the corpus.
 # FUZZ_SEED_ELFS="a.elf b.elf" adds seed programs besides those found in build*/ directories.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,34 +36,47 @@ SUMMARY="$BUILD/fuzz-logs/summary.txt"
 for t in "${TARGETS[@]}"; do
     corpus=tests/fuzz/corpus/$t
     work=$BUILD/fuzz-work/$t
-    rm -rf "$work"
+    if [ "$SECS" -gt 0 ]; then
+        rm -rf "$work"
+        mkdir -p "$work" "$corpus"
+        cp "$corpus"/* "$work"/ 2>/dev/null || true
+        cp "$BUILD/fuzz-seeds/$t"/* "$work"/ 2>/dev/null || true
+    fi
     mkdir -p "$work" "$corpus"
-    cp "$corpus"/* "$work"/ 2>/dev/null || true
-    cp "$BUILD/fuzz-seeds/$t"/* "$work"/ 2>/dev/null || true
     case $t in   # whole programs for the loader; sessions for the stub; small inputs elsewhere
         elf) maxlen=65536 ;;
         gdb_packet) maxlen=8192 ;;
         *) maxlen=4096 ;;
     esac
     log=$BUILD/fuzz-logs/$t.log
-    echo "=== fuzz_$t for ${SECS}s (log: $log)"
+    [ "$SECS" -gt 0 ] && echo "=== fuzz_$t for ${SECS}s (log: $log)"
+    # One process at full speed; after a crash (kept in fuzz-artifacts) start again on the
+    # grown corpus until the time is used up.
     start=$(date +%s)
-    "$BUILD/tests/fuzz/fuzz_$t" "$work" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
-        -max_total_time="$SECS" -max_len=$maxlen -timeout=20 -rss_limit_mb=2048 \
-        -artifact_prefix="$BUILD/fuzz-artifacts/$t-" >"$log" 2>&1 || true
+    [ "$SECS" -gt 0 ] && : > "$log"
+    execs=0
+    while :; do
+        left=$(( SECS - ($(date +%s) - start) ))
+        [ $left -le 5 ] && break
+        "$BUILD/tests/fuzz/fuzz_$t" "$work" -max_total_time="$left" -max_len=$maxlen -timeout=20 \
+            -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$BUILD/fuzz-artifacts/$t-" >>"$log" 2>&1 || true
+        n=$(grep -E '^stat::number_of_executed_units:' "$log" | tail -1 | awk '{print $2}' || true)
+        execs=$(( execs + ${n:-0} ))
+        grep -qE '^==[0-9]+==ERROR|fuzz invariant failed|^SUMMARY:|deadly signal' <(tail -200 "$log") || break
+    done
     elapsed=$(( $(date +%s) - start ))
-    last=$(grep -E '^#[0-9]+: cov:' "$log" | tail -1 || true)
-    execs=$(sed -E 's/^#([0-9]+):.*/\1/' <<<"$last")
+    last=$(grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)' "$log" | tail -1 || true)
     cov=$(sed -E 's/.*cov: ([0-9]+).*/\1/' <<<"$last")
     ft=$(sed -E 's/.* ft: ([0-9]+).*/\1/' <<<"$last")
     crashes=$(find "$BUILD/fuzz-artifacts" -name "$t-*" | wc -l)
-    eps=$(( elapsed > 0 && ${execs:-0} > 0 ? execs / elapsed : 0 ))
+    eps=$(( elapsed > 0 ? execs / elapsed : 0 ))
 
-    # Merge into a fresh corpus, then trim to the size limits (crash-* regressions always stay).
+    # Merge into a fresh corpus (edges only, not hit counts: far fewer files for nearly the same
+    # coverage), then trim to the size limits, smallest first (crash-* regressions always stay).
     new=$BUILD/fuzz-work/$t.merged
     rm -rf "$new"
     mkdir -p "$new"
-    "$BUILD/tests/fuzz/fuzz_$t" -merge=1 -max_len=$maxlen -timeout=20 -rss_limit_mb=2048 "$new" "$work" \
+    "$BUILD/tests/fuzz/fuzz_$t" -merge=1 -use_counters=0 -max_len=$maxlen -timeout=20 -rss_limit_mb=2048 "$new" "$work" \
         >"$BUILD/fuzz-logs/$t.merge.log" 2>&1 || true
     keep=()
     for f in "$corpus"/crash-*; do [ -f "$f" ] && keep+=("$f"); done
@@ -81,7 +95,8 @@ for t in "${TARGETS[@]}"; do
         n=$((n + 1))
         bytes=$((bytes + sz))
     done
-    line="fuzz_$t: ${elapsed}s, ${execs:-0} executions (${eps}/s), cov ${cov:-?} edges, ${ft:-?} features, crashes ${crashes}, corpus $(ls "$corpus" | wc -l) files"
+    [ "$SECS" -eq 0 ] && { echo "fuzz_$t: merged, corpus $(ls "$corpus" | wc -l) files"; continue; }
+    line="fuzz_$t: ${elapsed}s, ${execs} executions (${eps}/s), cov ${cov:-?} edges, ${ft:-?} features, crashes ${crashes}, corpus $(ls "$corpus" | wc -l) files"
     echo "$line" | tee -a "$SUMMARY"
 done
 echo "=== summary ($SUMMARY)"
