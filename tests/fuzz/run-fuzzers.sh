@@ -1,7 +1,7 @@
 #!/bin/bash
 # Builds the libFuzzer targets with clang (ASan+UBSan) and fuzzes each for a while, one at a time
 # (one process, restarted after a crash until the time is up), starting from tests/fuzz/corpus/<target>
-# plus fresh seeds, then merges what was found back into the corpus, kept small (at most 200 files
+# plus fresh seeds, then merges what was found back into the corpus, kept small (at most 1000 files
 # and 1 MiB per target; crash-* regression inputs always stay). Prints, per target, the time,
 # executions, exec/s, coverage and crashes. See docs/fuzzing.md.
 #
@@ -15,7 +15,7 @@ SECS=${1:-600}
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(elf exec virtqueue options gdb_packet disk)
 BUILD=${FUZZ_BUILD:-build-fuzz}
-MAX_FILES=200
+MAX_FILES=1000
 MAX_BYTES=$((1024 * 1024))
 
 command -v clang >/dev/null || { echo "run-fuzzers: clang is not installed (scripts/install-deps.sh)" >&2; exit 1; }
