@@ -3,6 +3,7 @@
 #ifndef VHART_TESTS_FUZZ_COMMON_H
 #define VHART_TESTS_FUZZ_COMMON_H
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -46,17 +47,36 @@ static inline size_t fz_bytes(struct fuzz_in *in, void *dst, size_t n)
     return n;
 }
 
-/* A private scratch directory (tmpfs when there is one: fsync costs nothing there). */
+static char fuzz_tmpdir_path[256];
+
+/* At exit: remove the scratch directory and the files in it. */
+static inline void fuzz_tmpdir_remove(void)
+{
+    DIR *d = opendir(fuzz_tmpdir_path);
+    if (!d) return;
+    struct dirent *e;
+    char path[512];
+    while ((e = readdir(d)))
+        if (e->d_name[0] != '.') {
+            snprintf(path, sizeof(path), "%s/%s", fuzz_tmpdir_path, e->d_name);
+            unlink(path);
+        }
+    closedir(d);
+    rmdir(fuzz_tmpdir_path);
+}
+
+/* A private scratch directory (tmpfs when there is one: fsync costs nothing there), removed at exit. */
 static inline const char *fuzz_tmpdir(void)
 {
-    static char dir[256];
+    char *dir = fuzz_tmpdir_path;
     if (!dir[0]) {
         const char *base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : (getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
-        snprintf(dir, sizeof(dir), "%s/vhart-fuzz-XXXXXX", base);
+        snprintf(dir, sizeof(fuzz_tmpdir_path), "%s/vhart-fuzz-XXXXXX", base);
         if (!mkdtemp(dir)) {
             perror("mkdtemp");
             abort();
         }
+        atexit(fuzz_tmpdir_remove);
     }
     return dir;
 }
