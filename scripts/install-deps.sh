@@ -16,7 +16,7 @@ PACKAGES=(
     libmpfr-dev                                 # floating-point differential test
     qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic
     gnuplot-nox                                 # bench/run's plot (docs/performance.png)
-    clang valgrind                              # tests/run.sh: clang build, memcheck of the unit tests
+    clang valgrind libclang-rt-14-dev           # clang build, memcheck of the unit tests, libFuzzer (tests/fuzz)
     gcc-aarch64-linux-gnu libc6-dev-arm64-cross # tests/run.sh: other hosts (aarch64; s390x is
     gcc-s390x-linux-gnu libc6-dev-s390x-cross   #   big-endian), run under qemu-user; their target
     qemu-user                                   #   libraries: scripts/cross-sysroot.sh

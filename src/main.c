@@ -72,17 +72,8 @@ static void die_usage(const char *fmt, const char *arg)
     exit(EXIT_USAGE);
 }
 
-/* A number in `base` (0: C notation, 0x.. hex), digits only: no sign, no spaces. */
-static int parse_u64(const char *s, int base, uint64_t *out)
-{
-    char *end;
-    errno = 0;
-    if (s[0] < '0' || s[0] > '9') return -1;
-    unsigned long long v = strtoull(s, &end, base);
-    if (errno || *end) return -1;
-    *out = v;
-    return 0;
-}
+/* The library's number parser (fuzzed with the other option parsers in tests/fuzz). */
+static int parse_u64(const char *s, int base, uint64_t *out) { return vhart_parse_u64(s, base, out); }
 
 static int run_disasm(const char *path, uint32_t ext)
 {

@@ -78,6 +78,10 @@ const void *machine_fdt(const struct machine *m, size_t *size);
 /* Parse a size such as "128M", "2G", "65536" (bytes). Returns 0 or -1. */
 int vhart_parse_size(const char *s, uint64_t *out);
 
+/* Parse a plain number in `base` (10 for --smp and --gdb, so "010" is ten; 0 for C notation, as
+ * --max-insns takes "0x10"): digits only, no sign, no spaces. Returns 0 or -1. */
+int vhart_parse_u64(const char *s, int base, uint64_t *out);
+
 /* Parse an ISA string such as "rv64imac" or "rv64gc_zba" into the extension mask for
  * vhart_config.ext. Returns 0, or -1 with a one-line message in err. */
 int vhart_parse_isa(const char *s, uint32_t *ext, char *err, size_t err_len);

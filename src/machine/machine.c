@@ -949,6 +949,17 @@ int machine_run(struct machine *m, struct vhart_result *res)
     return 0;
 }
 
+int vhart_parse_u64(const char *s, int base, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    if (s[0] < '0' || s[0] > '9') return -1;
+    unsigned long long v = strtoull(s, &end, base);
+    if (errno || *end) return -1;
+    *out = v;
+    return 0;
+}
+
 int vhart_parse_size(const char *s, uint64_t *out)
 {
     char *end;
