@@ -15,7 +15,31 @@
 #include <vhart/display.h>
 
 #include "png_write.h"
+#include "sdl_dynload.h"
 #include "sdl_keymap.h"
+
+/* Every SDL call goes through the library loaded at run time. */
+#define SDL_Init sdl.Init
+#define SDL_Quit sdl.Quit
+#define SDL_GetError sdl.GetError
+#define SDL_SetError sdl.SetError
+#define SDL_SetHint sdl.SetHint
+#define SDL_CreateWindow sdl.CreateWindow
+#define SDL_DestroyWindow sdl.DestroyWindow
+#define SDL_FillRect sdl.FillRect
+#define SDL_GetCurrentVideoDriver sdl.GetCurrentVideoDriver
+#define SDL_GetDisplayUsableBounds sdl.GetDisplayUsableBounds
+#define SDL_GetPixelFormatName sdl.GetPixelFormatName
+#define SDL_GetTicks sdl.GetTicks
+#define SDL_GetWindowSurface sdl.GetWindowSurface
+#define SDL_LockSurface sdl.LockSurface
+#define SDL_UnlockSurface sdl.UnlockSurface
+#define SDL_PollEvent sdl.PollEvent
+#define SDL_SetRelativeMouseMode sdl.SetRelativeMouseMode
+#define SDL_SetWindowGrab sdl.SetWindowGrab
+#define SDL_SetWindowTitle sdl.SetWindowTitle
+#define SDL_UpdateWindowSurface sdl.UpdateWindowSurface
+#define SDL_UpdateWindowSurfaceRects sdl.UpdateWindowSurfaceRects
 
 #define TITLE_PERIOD_MS 1000u
 
@@ -239,6 +263,11 @@ static void refresh(void *opaque)
 
 struct display_sdl *display_sdl_open(unsigned width, unsigned height, char *err, size_t err_len)
 {
+    char why[256];
+    if (sdl_load(why, sizeof(why))) {
+        snprintf(err, err_len, "--display sdl: %s", why);
+        return NULL;
+    }
     /* vhart's console owns SIGINT/SIGTERM; SDL must not turn them into quit events. */
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     const char *x11 = getenv("DISPLAY"), *wayland = getenv("WAYLAND_DISPLAY"), *chosen = getenv("SDL_VIDEODRIVER");
