@@ -214,17 +214,16 @@ def run_matrix(t):
     def need_unprivileged():
         if not root:
             return False
+        # Run it, not just look at it: under qemu-user (cross builds) the target's libraries sit
+        # in root's cache, out of the unprivileged user's reach.
+        def drop():
+            os.setgid(NOBODY)
+            os.setgroups([])
+            os.setuid(NOBODY)
         try:
-            pid = os.fork()
-            if pid == 0:
-                try:
-                    os.setgid(NOBODY)
-                    os.setuid(NOBODY)
-                    os._exit(0 if os.access(vh, os.X_OK) else 1)
-                except OSError:
-                    os._exit(1)
-            _, st = os.waitpid(pid, 0)
-        except OSError:
+            st = subprocess.run([vh, "--version"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, preexec_fn=drop, timeout=60).returncode
+        except (OSError, subprocess.SubprocessError):
             st = 1
         if st != 0:
             raise Skip("cannot run vhart as uid %d to make file permissions bite" % NOBODY)
