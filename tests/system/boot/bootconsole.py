@@ -1,6 +1,7 @@
 """Boot-test helper: run an emulator on a pty with pexpect, drive its console, fail with a clear message.
 
-Used by teachos_test.py, linux_test.py and uboot_test.py. Each of those takes the emulator's
+Used by teachos_test.py, linux_test.py and uboot_test.py; `Guest` (a Linux + busybox boot driven as a
+shell, command by command) by devices_test.py, net_test.py and storage_test.py. Each of those takes the emulator's
 command line as its arguments, so one script runs against qemu-system-riscv64 and vhart alike:
 
     teachos_test.py [options] [--] CMD ARG...
@@ -15,6 +16,7 @@ import io
 import os
 import re
 import shlex
+import signal
 import sys
 import time
 
@@ -164,6 +166,88 @@ class Console:
         if self.log:
             with open(self.log, "w", encoding="utf-8") as f:
                 f.write(self.transcript())
+
+
+# Guest shell driving: Linux + the busybox initramfs, one command at a time.
+
+PROMPT = "<vh># "
+SET_PROMPT = "PS1='<vh>''# '"
+PANIC_PATTERNS = [
+    r"Kernel panic - not syncing[^\r\n]*[\r\n]",
+    r"Oops \[#\d+\][^\r\n]*[\r\n]",
+    r"Unable to handle kernel[^\r\n]*[\r\n]",
+    r"sbi_trap_error[^\r\n]*[\r\n]",
+]
+
+
+class Guest:
+    """One boot of Linux + the busybox initramfs, driven through its console."""
+
+    def __init__(self, name, label, command, args, transcripts):
+        self.label = label
+        self.args = args
+        self.seq = 0
+        self.console = Console("%s %s" % (name, label), command, quiet=args.quiet)
+        self.console.panic_patterns = PANIC_PATTERNS
+        transcripts.append(self)
+
+    @property
+    def pid(self):
+        return self.console.child.pid
+
+    def say(self, msg):
+        self.console.say(msg)
+
+    def boot(self):
+        c = self.console
+        c.expect(r"=== vhart initramfs[^\r\n]*[\r\n]", self.args.timeout, "the initramfs banner")
+        c.expect(re.compile(r"[#$] $", re.M), self.args.timeout, "the shell prompt")
+        c.send(SET_PROMPT + "\r")
+        c.expect(re.escape(PROMPT), self.args.step_timeout, "our own prompt after setting PS1")
+        # Only emergencies and alerts (panics, oopses) on the console, so that kernel messages do not
+        # land in the middle of command output; the rest stays readable with dmesg.
+        self.sh("dmesg -n 2")
+        self.say("shell ready after %.2f s" % c.elapsed())
+
+    def sh(self, command, timeout=None, want_rc=0):
+        """Run `command` in the guest shell; return (status, output lines). want_rc None: any status.
+
+        The output is what the shell prints between two markers echoed around the command; the echo
+        of the typed line has the markers quoted, so it is never taken for them."""
+        self.seq += 1
+        n = self.seq
+        c = self.console
+        timeout = timeout or self.args.step_timeout
+        c.send("echo '@@'B%d; %s; echo '@@'E%d=$?\r" % (n, command, n))
+        c.expect(r"@@B%d\r*\n" % n, timeout, "the start of `%s`" % command)
+        m = c.expect(r"@@E%d=(\d+)\r*\n" % n, timeout, "the end of `%s`" % command)
+        out = c.child.before.replace("\r", "")
+        rc = int(m.group(1))
+        c.expect(re.escape(PROMPT), timeout, "the prompt after `%s`" % command)
+        lines = [l for l in out.split("\n") if l.strip()]
+        if want_rc is not None and rc != want_rc:
+            raise TestFailure("[%s] `%s` exited %d, want %d; output:\n  %s"
+                              % (self.label, command, rc, want_rc, "\n  ".join(lines)))
+        return rc, lines
+
+    def poweroff(self):
+        self.console.send("poweroff\r")
+        self.console.expect_exit(self.args.exit_timeout, 0)
+
+    def kill9(self):
+        """SIGKILL the emulator and check that this is what ended it."""
+        child = self.console.child
+        # pexpect starts the emulator in a session of its own: kill its whole process group.
+        os.killpg(child.pid, signal.SIGKILL)
+        child.expect([pexpect.EOF, pexpect.TIMEOUT], timeout=30)
+        child.close(force=True)
+        if child.signalstatus != signal.SIGKILL:
+            raise TestFailure("[%s] emulator did not die of SIGKILL (exit status %s, signal %s)"
+                              % (self.label, child.exitstatus, child.signalstatus))
+        self.say("emulator killed with SIGKILL after %.2f s" % self.console.elapsed())
+
+    def stop(self):
+        self.console.kill()
 
 
 def run(name, args, body):

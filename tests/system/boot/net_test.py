@@ -32,7 +32,6 @@ import functools
 import hashlib
 import http.server
 import os
-import re
 import shutil
 import socket
 import subprocess
@@ -49,71 +48,10 @@ NAME = "net_test"
 TestFailure = bootconsole.TestFailure
 
 # ------------------------------------------------------------------------------------------------
-# Guest shell driving (the same helper is in storage_test.py and devices_test.py)
+# Guest shell driving: bootconsole.Guest, under this test's name.
 
-PROMPT = "<vh># "
-SET_PROMPT = "PS1='<vh>''# '"
-PANIC_PATTERNS = [
-    r"Kernel panic - not syncing[^\r\n]*[\r\n]",
-    r"Oops \[#\d+\][^\r\n]*[\r\n]",
-    r"Unable to handle kernel[^\r\n]*[\r\n]",
-    r"sbi_trap_error[^\r\n]*[\r\n]",
-]
-
-
-class Guest:
-    """One boot of Linux + the busybox initramfs, driven through its console."""
-
-    def __init__(self, label, command, args, transcripts):
-        self.label = label
-        self.args = args
-        self.seq = 0
-        self.console = bootconsole.Console("%s %s" % (NAME, label), command, quiet=args.quiet)
-        self.console.panic_patterns = PANIC_PATTERNS
-        transcripts.append(self)
-
-    def say(self, msg):
-        self.console.say(msg)
-
-    def boot(self):
-        c = self.console
-        c.expect(r"=== vhart initramfs[^\r\n]*[\r\n]", self.args.timeout, "the initramfs banner")
-        c.expect(re.compile(r"[#$] $", re.M), self.args.timeout, "the shell prompt")
-        c.send(SET_PROMPT + "\r")
-        c.expect(re.escape(PROMPT), self.args.step_timeout, "our own prompt after setting PS1")
-        # Only emergencies and alerts (panics, oopses) on the console, so that kernel messages do not
-        # land in the middle of command output; the rest stays readable with dmesg.
-        self.sh("dmesg -n 2")
-        self.say("shell ready after %.2f s" % c.elapsed())
-
-    def sh(self, command, timeout=None, want_rc=0):
-        """Run `command` in the guest shell; return (status, output lines). want_rc None: any status.
-
-        The output is what the shell prints between two markers echoed around the command; the echo
-        of the typed line has the markers quoted, so it is never taken for them."""
-        self.seq += 1
-        n = self.seq
-        c = self.console
-        timeout = timeout or self.args.step_timeout
-        c.send("echo '@@'B%d; %s; echo '@@'E%d=$?\r" % (n, command, n))
-        c.expect(r"@@B%d\r*\n" % n, timeout, "the start of `%s`" % command)
-        m = c.expect(r"@@E%d=(\d+)\r*\n" % n, timeout, "the end of `%s`" % command)
-        out = c.child.before.replace("\r", "")
-        rc = int(m.group(1))
-        c.expect(re.escape(PROMPT), timeout, "the prompt after `%s`" % command)
-        lines = [l for l in out.split("\n") if l.strip()]
-        if want_rc is not None and rc != want_rc:
-            raise TestFailure("[%s] `%s` exited %d, want %d; output:\n  %s"
-                              % (self.label, command, rc, want_rc, "\n  ".join(lines)))
-        return rc, lines
-
-    def poweroff(self):
-        self.console.send("poweroff\r")
-        self.console.expect_exit(self.args.exit_timeout, 0)
-
-    def stop(self):
-        self.console.kill()
-
+def Guest(label, command, args, transcripts):
+    return bootconsole.Guest(NAME, label, command, args, transcripts)
 
 # ------------------------------------------------------------------------------------------------
 # Host side
