@@ -181,7 +181,6 @@ struct hart {
     /* MMU state derived from priv/mstatus/satp, recomputed by hart_update_mmu_mode(). */
     struct tlb_data_set *dtlb;       /* current data TLB set */
     struct tlb_fetch_set *itlb;      /* current fetch TLB set */
-    unsigned walk_shift;             /* page size (log2) of the last translation */
     /* Page-table pages the walker read last, one per level: host pointer of a RAM page that PMP
      * lets S-mode read as a whole, so that a walk step is one load. Cleared on PMP changes. */
     struct pte_page_cache { uint64_t page; const uint8_t *host; } pte_pages[5];

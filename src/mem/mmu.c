@@ -113,9 +113,10 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
 }
 
 /* Translate one page-contained access of `size` bytes and check it against PMP, staging the
- * exception on failure. *cacheable says whether PMP treats the whole page alike (may be NULL). */
+ * exception on failure. *cacheable says whether PMP treats the whole page alike, *page_shift the
+ * mapping's page size (both may be NULL). */
 static int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mmu_access access, unsigned priv,
-                             uint64_t *pa, uint64_t tval, bool *cacheable)
+                             uint64_t *pa, uint64_t tval, bool *cacheable, unsigned *page_shift)
 {
     unsigned shift;
     int cause = mmu_translate(h, va, access, priv, MMU_UPDATE_AD, pa, &shift, NULL);
@@ -125,7 +126,7 @@ static int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mm
         h->exc_tval = tval;
         return -1;
     }
-    h->walk_shift = shift;
+    if (page_shift) *page_shift = shift;
     return 0;
 }
 
@@ -136,14 +137,14 @@ static void log_fill(unsigned *nlog, uint16_t *log, unsigned code)
     else *nlog = TLB_LOG_SIZE + 1;
 }
 
-static void note_superpage(struct hart *h, uint64_t *tag, uint64_t va)
+static void note_superpage(struct hart *h, uint64_t *tag, uint64_t va, unsigned page_shift)
 {
-    if (h->walk_shift <= 12) return;
+    if (page_shift <= 12) return;
     if (h->n_super_notes >= TLB_SUPER_NOTES) {
         h->n_super_notes = TLB_SUPER_NOTES + 1;
         return;
     }
-    uint64_t mask = (1ull << h->walk_shift) - 1;
+    uint64_t mask = (1ull << page_shift) - 1;
     h->super_notes[h->n_super_notes++] = (struct tlb_super_note){ tag, va & ~mask, mask };
 }
 
@@ -177,9 +178,9 @@ static int misaligned_access(struct hart *h, uint64_t va, unsigned size, uint64_
     if ((va ^ end) >> 12) {
         uint64_t page2 = end & ~0xfffull;
         n1 = (unsigned)(page2 - va);
-        if (translate_checked(h, va, n1, acc, priv, &pa1, va, NULL)) return -1;
-        if (translate_checked(h, page2, size - n1, acc, priv, &pa2, page2, NULL)) return -1;
-    } else if (translate_checked(h, va, size, acc, priv, &pa1, va, NULL)) {
+        if (translate_checked(h, va, n1, acc, priv, &pa1, va, NULL, NULL)) return -1;
+        if (translate_checked(h, page2, size - n1, acc, priv, &pa2, page2, NULL, NULL)) return -1;
+    } else if (translate_checked(h, va, size, acc, priv, &pa1, va, NULL, NULL)) {
         return -1;
     }
     uint64_t v = store ? *value : 0;
@@ -213,7 +214,8 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
     if (va & (size - 1)) return misaligned_access(h, va, size, value, false);
     uint64_t pa;
     bool cacheable;
-    if (translate_checked(h, va, size, MMU_READ, mmu_data_priv(h), &pa, va, &cacheable)) return -1;
+    unsigned shift;
+    if (translate_checked(h, va, size, MMU_READ, mmu_data_priv(h), &pa, va, &cacheable, &shift)) return -1;
     struct bus_region *r = bus_find(h->bus, pa);
     if (r && r->is_memory && (!cacheable || (r->page_flags[(pa - r->base) >> 12] & PAGE_DEBUG_WATCH))) {
         *value = le_load(r->host + (pa - r->base), size);
@@ -227,7 +229,7 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
         e->addend = (uintptr_t)(r->host + ((pa & ~0xfffull) - r->base)) - (uintptr_t)e->tag;
         h->dtlb->used = true;
         log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)));
-        note_superpage(h, &e->tag, va);
+        note_superpage(h, &e->tag, va, shift);
         *value = le_load(r->host + (pa - r->base), size);
         return 0;
     }
@@ -245,7 +247,8 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
     if (va & (size - 1)) return misaligned_access(h, va, size, &value, true);
     uint64_t pa;
     bool cacheable;
-    if (translate_checked(h, va, size, MMU_WRITE, mmu_data_priv(h), &pa, va, &cacheable)) return -1;
+    unsigned shift;
+    if (translate_checked(h, va, size, MMU_WRITE, mmu_data_priv(h), &pa, va, &cacheable, &shift)) return -1;
     struct bus_region *r = bus_find(h->bus, pa);
     if (r && r->is_memory && !r->read_only) {
         uint64_t page = (pa - r->base) >> 12;
@@ -265,7 +268,7 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
         e->addend = (uintptr_t)(r->host + (page << 12)) - (uintptr_t)e->tag;
         h->dtlb->used = true;
         log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)) | TLB_LOG_WRITE);
-        note_superpage(h, &e->tag, va);
+        note_superpage(h, &e->tag, va, shift);
         le_store(r->host + (pa - r->base), value, size);
         return 0;
     }
@@ -284,7 +287,7 @@ int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa)
         stage(h, CAUSE_MISALIGNED_STORE, va);
         return -1;
     }
-    if (translate_checked(h, va, size, MMU_WRITE, mmu_data_priv(h), pa, va, NULL)) return -1;
+    if (translate_checked(h, va, size, MMU_WRITE, mmu_data_priv(h), pa, va, NULL, NULL)) return -1;
     struct bus_region *r = bus_find(h->bus, *pa);
     if (!r || (r->is_memory && r->read_only)) {
         stage(h, CAUSE_STORE_ACCESS, va);
@@ -334,7 +337,6 @@ struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc)
         stage(h, cause, pc);
         return NULL;
     }
-    h->walk_shift = shift;
     struct bus_region *r = bus_find(h->bus, pa);
     bool cacheable;
     if (!r || !r->is_memory || !pmp_allows(h, pa, 2, MMU_FETCH, h->priv, &cacheable)) {
@@ -360,7 +362,7 @@ struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc)
     e->region = r;
     h->itlb->used = true;
     log_fill(&h->itlb->nlog, h->itlb->log, (unsigned)((pc >> 12) & (TLB_SIZE - 1)));
-    note_superpage(h, &e->tag, pc);
+    note_superpage(h, &e->tag, pc, shift);
     return e;
 }
 
