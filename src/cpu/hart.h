@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "decode.h"
+#include "trigger.h"
 
 struct bus;
 struct bus_region;
@@ -148,6 +149,7 @@ struct hart {
     uint32_t fflags, frm;
     uint8_t pmpcfg[64];
     uint64_t pmpaddr[64];
+    struct trigger_state trig;    /* Sdtrig: tselect, tdata1-2, tcontrol (trigger.c) */
     uint64_t minstret, mcycle;
     /* Set by a CSR write to minstret/mcycle: the writing instruction's own retirement is not
      * counted (privileged spec 3.1.11). Consumed when the interpreter next syncs counters. */
