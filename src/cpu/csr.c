@@ -48,7 +48,7 @@ static bool csr_exists(const struct hart *h, unsigned csr)
     if (csr >= CSR_MHPMEVENT3 && csr <= CSR_MHPMEVENT31) return true;
     if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) return (csr & 1) == 0;   /* RV64: even only */
     if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) return true;
-    if (csr >= CSR_TSELECT && csr <= CSR_TCONTROL) return true;   /* Sdtrig (trigger.c) */
+    if (csr >= CSR_TSELECT && csr <= CSR_TCONTROL) return has(h, EXT_SDTRIG);   /* trigger.c */
     return false;
 }
 

@@ -30,7 +30,7 @@ static struct hart *h;
 
 static void setup(void)
 {
-    e = env_new();
+    e = env_new_ext(EXT_DEFAULT | EXT_SDTRIG);
     h = e->h;
     env_pmp_allow_all(e);
     for (unsigned i = 0; i < 16; i++) put32(e, HANDLER + 4 * i, I_NOP);
@@ -66,6 +66,19 @@ START_TEST(trigger_csrs_are_m_mode_only)
         ck_assert_int_eq(csr_read(h, csr, &v), CAUSE_ILLEGAL_INSN);
         ck_assert_int_eq(csr_write(h, csr, 0), CAUSE_ILLEGAL_INSN);
         h->priv = PRV_M;
+    }
+}
+END_TEST
+
+START_TEST(trigger_csrs_are_absent_without_sdtrig)
+{
+    env_free(e);
+    e = env_new_ext(EXT_DEFAULT);
+    h = e->h;
+    uint64_t v;
+    for (unsigned csr = CSR_TSELECT; csr <= CSR_TCONTROL; csr++) {
+        ck_assert_int_eq(csr_read(h, csr, &v), CAUSE_ILLEGAL_INSN);
+        ck_assert_int_eq(csr_write(h, csr, 0), CAUSE_ILLEGAL_INSN);
     }
 }
 END_TEST
@@ -171,7 +184,7 @@ END_TEST
 START_TEST(s_and_u_enables_are_zero_without_s_mode)
 {
     env_free(e);
-    e = env_new_ext(EXT_DEFAULT & ~EXT_S);
+    e = env_new_ext((EXT_DEFAULT | EXT_SDTRIG) & ~EXT_S);
     h = e->h;
     wr(CSR_TDATA1, T_MC6 | 0x7f);
     ck_assert_uint_eq(rd(CSR_TDATA1), T_MC6 | MC_M | 0x7);
@@ -384,6 +397,7 @@ static Suite *trigger_suite(void)
     TCase *t = tcase_create("trigger");
     tcase_add_checked_fixture(t, setup, teardown);
     tcase_add_test(t, trigger_csrs_are_m_mode_only);
+    tcase_add_test(t, trigger_csrs_are_absent_without_sdtrig);
     tcase_add_test(t, tselect_keeps_its_value_when_written_past_the_last_trigger);
     tcase_add_test(t, reset_makes_every_trigger_type_2_disabled_and_tinfo_lists_the_types);
     tcase_add_test(t, mcontrol6_drops_dmode_action_chain_select_and_unsupported_match_or_size);
