@@ -289,8 +289,6 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
 
 int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa)
 {
-    if ((h->trig.armed & TRIGGER_ARMED_DATA) && trigger_check_data(h, va, size, TRIGGER_LOAD | TRIGGER_STORE))
-        return -1;
     if (va & (size - 1)) {
         stage(h, CAUSE_MISALIGNED_STORE, va);
         return -1;

@@ -558,6 +558,39 @@
         csrw tdata1, zero
         DISARM
 
+        /* ---- 31: lr is a load; sc is a store only: a load trigger lets it through ---- */
+        TEST_CASE(31)
+        la a1, word1
+        li a0, 5
+        sd a0, 0(a1)
+        ARM_AT(word1, 0, MC6 | MC_S | MC_LOAD)
+        li a2, 9
+        EXPECT_TRAP(3f)
+        GO_S(2f)
+2:      lr.d a0, (a1)
+        j fail
+3:      CHECK_BP(2b, word1)
+        csrw tdata1, zero
+        lr.d a0, (a1)                   /* M-mode, untriggered: take the reservation */
+        ARM_AT(word1, 0, MC6 | MC_M | MC_LOAD)
+        csrwi tcontrol, TCONTROL_MTE
+        sc.d a3, a2, (a1)
+        csrw tcontrol, zero
+        CHECK(a3, 0)
+        ld a0, 0(a1)
+        CHECK(a0, 9)
+        lr.d a0, (a1)
+        ARM_AT(word1, 0, MC6 | MC_M | MC_STORE)
+        li a3, 7
+        csrwi tcontrol, TCONTROL_MTE
+        EXPECT_TRAP(3f)
+2:      sc.d a3, a2, (a1)
+        j fail
+3:      CHECK_BP(2b, word1)
+        CHECK(a3, 7)
+        csrw tcontrol, zero
+        DISARM
+
         TEST_END
 
         .data
