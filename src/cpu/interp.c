@@ -58,11 +58,7 @@ static int amo_slow(struct hart *h, uint64_t va, unsigned size, uint64_t (*fn)(u
                     uint64_t *old, const uint64_t *expect, int *stored)
 {
     uint64_t pa, cur;
-    /* Sdtrig: an AMO is a load and a store, an SC only a store (checked before any fault). */
-    if (unlikely(h->trig.armed & TRIGGER_ARMED_DATA) &&
-        trigger_check_data(h, va, size, expect ? TRIGGER_STORE : TRIGGER_LOAD | TRIGGER_STORE))
-        return -1;
-    if (mmu_translate_amo(h, va, size, &pa)) return -1;
+    if (mmu_translate_amo(h, va, size, expect == NULL, &pa)) return -1;
     if (bus_read(h->bus, pa, size, &cur)) goto fault;
     *old = cur;
     if (expect) {

@@ -287,8 +287,11 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
     return 0;
 }
 
-int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa)
+int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, bool is_amo, uint64_t *pa)
 {
+    if ((h->trig.armed & TRIGGER_ARMED_DATA) &&
+        trigger_check_data(h, va, size, is_amo ? TRIGGER_LOAD | TRIGGER_STORE : TRIGGER_STORE))
+        return -1;
     if (va & (size - 1)) {
         stage(h, CAUSE_MISALIGNED_STORE, va);
         return -1;
