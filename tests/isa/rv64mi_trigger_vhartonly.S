@@ -1,7 +1,8 @@
 /* Sdtrig on vhart: WARL values of tselect, tdata1-3, tinfo and tcontrol; tcontrol.mte/mpte across traps
  * and mret; execute, load and store matches of every kind with exact epc and tval; icount, etrigger,
  * itrigger; the mcontrol sequence of riscv-tests' rv64mi breakpoint test (RISC-V Debug Specification 1.0,
- * 5.7). vhart-only: QEMU 7.2 has no tcontrol, fires in M-mode regardless, and writes tval = 0. */
+ * 5.7). vhart-only: it pins vhart's own WARL choices (reset values, tinfo, supported kinds) and the
+ * matching address in tval, where QEMU 7.2 differs (its tinfo already fails case 2; it writes tval 0). */
 #include "test.h"
 #include "priv_macros.h"
 
