@@ -391,6 +391,41 @@ START_TEST(etrigger_fires_after_the_trap_at_the_handler)
 }
 END_TEST
 
+/* A debugger breakpoint (an OP_BREAKPOINT slot, as debug.c plants) at CODE + 4. */
+static bool fake_bp_at(void *opaque, uint64_t paddr) { (void)opaque; return paddr == CODE + 4; }
+static bool fake_bp_stop(void *opaque, struct hart *hh, uint64_t pc)
+{
+    (void)opaque;
+    (void)hh;
+    return pc == CODE + 4;
+}
+
+START_TEST(debugger_breakpoints_still_stop_and_resume_while_a_trigger_is_armed)
+{
+    const uint32_t p[] = { i_addi(10, 0, 1), i_addi(10, 10, 10), i_addi(10, 10, 100), I_NOP, I_NOP };
+    put_prog(e, CODE, p, 5);
+    e->bus.n_breakpoints = 1;
+    e->bus.bp_at = fake_bp_at;
+    e->bus.bp_stop = fake_bp_stop;
+    arm(0, T_MC6 | MC_U | MC_EXEC, CODE + 8);   /* armed (checked run), enabled only in U */
+    uint64_t n;
+    ck_assert_int_eq(hart_run(h, 10, &n), HART_STOP_BREAKPOINT);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_uint_eq(h->pc, CODE + 4);
+    h->bp_resume_pc = CODE + 4;   /* resume: the real instruction runs once */
+    ck_assert_int_eq(hart_run(h, 2, &n), HART_STOP_BUDGET);
+    ck_assert_uint_eq(h->x[10], 111);
+    ck_assert_uint_eq(h->pc, CODE + 12);
+    /* A trigger that matches the same address fires first: the guest takes its breakpoint. */
+    h->pc = CODE;
+    wr(CSR_TCONTROL, TCONTROL_MTE);
+    arm(0, T_MC6 | MC_M | MC_EXEC, CODE + 4);
+    ck_assert_int_eq(hart_run_exact(h, 2, &n), HART_STOP_BUDGET);
+    ck_assert_uint_eq(h->mcause, CAUSE_BREAKPOINT);
+    ck_assert_uint_eq(h->mepc, CODE + 4);
+}
+END_TEST
+
 static Suite *trigger_suite(void)
 {
     Suite *s = suite_create("trigger");
@@ -416,6 +451,7 @@ static Suite *trigger_suite(void)
     tcase_add_test(t, execute_trigger_fires_before_the_instruction_with_tval_pc);
     tcase_add_test(t, icount_1_fires_before_the_second_instruction_with_tval_0);
     tcase_add_test(t, etrigger_fires_after_the_trap_at_the_handler);
+    tcase_add_test(t, debugger_breakpoints_still_stop_and_resume_while_a_trigger_is_armed);
     suite_add_tcase(s, t);
     return s;
 }
