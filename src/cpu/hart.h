@@ -231,7 +231,8 @@ int hart_sret(struct hart *h);
 void hart_update_mmu_mode(struct hart *h);
 
 /* Execution: run up to `budget` instructions (checked at block boundaries; exactly when
- * `exact` is set). Returns why it stopped. */
+ * `exact` is set; one at a time with trigger checks while an execute or icount trigger is
+ * armed, see trigger.h). Returns why it stopped. */
 enum hart_stop { HART_STOP_BUDGET, HART_STOP_EXIT, HART_STOP_WFI, HART_STOP_BREAKPOINT, HART_STOP_WATCHPOINT };
 enum hart_stop hart_run(struct hart *h, uint64_t budget, uint64_t *retired);
 enum hart_stop hart_run_exact(struct hart *h, uint64_t budget, uint64_t *retired);
