@@ -8,6 +8,7 @@
 #include "../mem/mmu.h"
 #include "../mem/pmp.h"
 #include "hart.h"
+#include "trigger.h"
 #include "../mem/bus.h"
 
 #define SSTATUS_MASK (MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_UBE | MSTATUS_SPP | MSTATUS_VS | MSTATUS_FS | \
@@ -47,6 +48,7 @@ static bool csr_exists(const struct hart *h, unsigned csr)
     if (csr >= CSR_MHPMEVENT3 && csr <= CSR_MHPMEVENT31) return true;
     if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) return (csr & 1) == 0;   /* RV64: even only */
     if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) return true;
+    if (csr >= CSR_TSELECT && csr <= CSR_TCONTROL) return has(h, EXT_SDTRIG);   /* trigger.c */
     return false;
 }
 
@@ -123,6 +125,8 @@ int csr_read(struct hart *h, unsigned csr, uint64_t *value)
             for (unsigned i = 0; i < 8; i++) v |= (uint64_t)h->pmpcfg[base + i] << (8 * i);
         } else if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) {
             v = h->pmpaddr[csr - CSR_PMPADDR0];
+        } else if (csr >= CSR_TSELECT && csr <= CSR_TCONTROL) {
+            v = trigger_csr_read(h, csr);
         } else {
             v = 0;   /* hpmcounters, mhpmcounters, mhpmevents: implemented as constant zero */
         }
@@ -261,6 +265,8 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
         } else if (csr >= CSR_PMPADDR0 && csr <= CSR_PMPADDR63) {
             write_pmpaddr(h, csr - CSR_PMPADDR0, v);
             pmp_changed(h);
+        } else if (csr >= CSR_TSELECT && csr <= CSR_TCONTROL) {
+            trigger_csr_write(h, csr, v);
         }
         /* mhpmcounterN / mhpmeventN: read-only zero (WARL), writes are ignored */
         break;
@@ -290,6 +296,8 @@ const char *csr_name(unsigned csr, char *buf, size_t len)
         { CSR_MCOUNTINHIBIT, "mcountinhibit" }, { CSR_MSCRATCH, "mscratch" }, { CSR_MEPC, "mepc" },
         { CSR_MCAUSE, "mcause" }, { CSR_MTVAL, "mtval" }, { CSR_MIP, "mip" }, { CSR_MCYCLE, "mcycle" },
         { CSR_MINSTRET, "minstret" },
+        { CSR_TSELECT, "tselect" }, { CSR_TDATA1, "tdata1" }, { CSR_TDATA2, "tdata2" }, { CSR_TDATA3, "tdata3" },
+        { CSR_TINFO, "tinfo" }, { CSR_TCONTROL, "tcontrol" },
     };
     for (unsigned i = 0; i < sizeof(names) / sizeof(names[0]); i++)
         if (names[i].n == csr) return names[i].name;

@@ -24,6 +24,7 @@ enum {
     EXT_ZICBOZ = 1u << 15,
     EXT_ZIHINTPAUSE = 1u << 16,
     EXT_SSTC = 1u << 17,  /* supervisor timer compare (stimecmp), no instructions of its own */
+    EXT_SDTRIG = 1u << 18,   /* debug triggers (trigger.c), CSRs only */
 };
 
 /* Operand layouts. The decoder extracts registers and a sign-extended immediate for each. */

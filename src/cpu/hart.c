@@ -46,6 +46,7 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext
     h->bp_resume_pc = ~0ull;
     h->cross_slot[1].op = OP_PAGE_END;
     h->cross_slot[2].op = OP_PAGE_END;
+    trigger_reset(h);
     hart_update_mmu_mode(h);
 }
 
@@ -66,6 +67,8 @@ void hart_trap(struct hart *h, uint64_t cause, uint64_t tval)
     bool irq = (cause & CAUSE_INTERRUPT) != 0;
     uint64_t code = cause & ~CAUSE_INTERRUPT;
     uint64_t deleg = irq ? h->mideleg : h->medeleg;
+    unsigned from = h->priv;
+    uint64_t tcontrol = h->trig.tcontrol;
     h->wfi = false;
     if (h->priv <= PRV_S && code < 64 && ((deleg >> code) & 1)) {
         /* Delegated to S-mode (3.1.8). */
@@ -88,10 +91,12 @@ void hart_trap(struct hart *h, uint64_t cause, uint64_t tval)
         s |= (uint64_t)h->priv << MSTATUS_MPP_SHIFT;
         h->mstatus = s;
         h->priv = PRV_M;
+        trigger_trap_to_m(&h->trig);
         uint64_t base = h->mtvec & ~3ull;
         h->pc = (irq && (h->mtvec & 3) == 1) ? base + 4 * code : base;
     }
     hart_update_mmu_mode(h);
+    if (h->trig.armed & TRIGGER_ARMED_TRAP) trigger_after_trap(h, cause, from, tcontrol);
 }
 
 /* Decreasing priority for interrupts destined to the same mode (3.1.9): MEI, MSI, MTI, SEI, SSI, STI. */
@@ -145,6 +150,7 @@ int hart_mret(struct hart *h)
     if (mpp != PRV_M) s &= ~MSTATUS_MPRV;   /* 3.1.6.3: leaving M for a lower mode clears MPRV */
     h->mstatus = s;                         /* MPP becomes U, the least-privileged mode */
     h->priv = mpp;
+    trigger_mret(&h->trig);
     h->pc = h->mepc;
     if (!(h->ext & EXT_C)) h->pc &= ~3ull;
     hart_update_mmu_mode(h);

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "decode.h"
+#include "trigger.h"
 
 struct bus;
 struct bus_region;
@@ -148,6 +149,7 @@ struct hart {
     uint32_t fflags, frm;
     uint8_t pmpcfg[64];
     uint64_t pmpaddr[64];
+    struct trigger_state trig;    /* Sdtrig: tselect, tdata1-2, tcontrol (trigger.c) */
     uint64_t minstret, mcycle;
     /* Set by a CSR write to minstret/mcycle: the writing instruction's own retirement is not
      * counted (privileged spec 3.1.11). Consumed when the interpreter next syncs counters. */
@@ -229,7 +231,8 @@ int hart_sret(struct hart *h);
 void hart_update_mmu_mode(struct hart *h);
 
 /* Execution: run up to `budget` instructions (checked at block boundaries; exactly when
- * `exact` is set). Returns why it stopped. */
+ * `exact` is set; one at a time with trigger checks while an execute or icount trigger is
+ * armed, see trigger.h). Returns why it stopped. */
 enum hart_stop { HART_STOP_BUDGET, HART_STOP_EXIT, HART_STOP_WFI, HART_STOP_BREAKPOINT, HART_STOP_WATCHPOINT };
 enum hart_stop hart_run(struct hart *h, uint64_t budget, uint64_t *retired);
 enum hart_stop hart_run_exact(struct hart *h, uint64_t budget, uint64_t *retired);

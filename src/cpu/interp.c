@@ -58,7 +58,7 @@ static int amo_slow(struct hart *h, uint64_t va, unsigned size, uint64_t (*fn)(u
                     uint64_t *old, const uint64_t *expect, int *stored)
 {
     uint64_t pa, cur;
-    if (mmu_translate_amo(h, va, size, &pa)) return -1;
+    if (mmu_translate_amo(h, va, size, expect == NULL, &pa)) return -1;
     if (bus_read(h->bus, pa, size, &cur)) goto fault;
     *old = cur;
     if (expect) {
@@ -155,14 +155,66 @@ static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, u
     head->op = third.len == 4 ? OP_ROTW_4 : OP_ROTW_2;
 }
 
-#define INTERP_NAME hart_run
+/* The two compilations of the body; hart_run and hart_run_exact below choose between them and
+ * the trigger-checked run. */
+static enum hart_stop interp_fast(struct hart *h, uint64_t budget, uint64_t *retired);
+static enum hart_stop interp_exact(struct hart *h, uint64_t budget, uint64_t *retired);
+
+#define INTERP_NAME interp_fast
 #define INTERP_EXACT 0
 #include "interp_body.inc"
 #undef INTERP_NAME
 #undef INTERP_EXACT
 
-#define INTERP_NAME hart_run_exact
+#define INTERP_NAME interp_exact
 #define INTERP_EXACT 1
 #include "interp_body.inc"
 #undef INTERP_NAME
 #undef INTERP_EXACT
+
+/* While an execute or icount trigger is armed (trigger.c), instructions run one at a time with
+ * the trigger checks around each: pending interrupts are taken first (as the interpreter would),
+ * then execute matches and pending icounts fire before the instruction, and the instruction
+ * (or the trap it took) counts for icount after it. When nothing needs the checks any more, the
+ * rest of the budget runs on the plain interpreter. */
+static enum hart_stop run_checked(struct hart *h, uint64_t budget, uint64_t *retired, bool exact)
+{
+    uint64_t n = 0, events = 0;
+    enum hart_stop stop = HART_STOP_BUDGET;
+    while (n < budget && events < budget) {
+        uint64_t k = 0;
+        if (!(h->trig.armed & TRIGGER_ARMED_STEP)) {
+            stop = exact ? interp_exact(h, budget - n, &k) : interp_fast(h, budget - n, &k);
+            n += k;
+            break;
+        }
+        events++;
+        unsigned from = h->priv;
+        uint64_t tcontrol = h->trig.tcontrol, old[TRIGGER_COUNT];
+        for (unsigned i = 0; i < TRIGGER_COUNT; i++) old[i] = h->trig.tdata1[i];
+        uint64_t irq = (h->mip & h->mie) ? hart_pending_interrupt(h) : 0;
+        if (irq) {
+            hart_trap(h, irq, 0);
+        } else if (h->wfi || !trigger_before_insn(h)) {
+            stop = interp_exact(h, 1, &k);
+            n += k;
+            if (k == 0 && stop != HART_STOP_BUDGET) break;   /* stopped before running anything */
+        }
+        trigger_count(h, from, tcontrol, old);   /* an instruction retired or a trap was taken */
+        if (stop != HART_STOP_BUDGET || h->need_exit) break;
+    }
+    *retired = n;
+    return stop;
+}
+
+enum hart_stop hart_run(struct hart *h, uint64_t budget, uint64_t *retired)
+{
+    if (unlikely(h->trig.armed & TRIGGER_ARMED_STEP)) return run_checked(h, budget, retired, false);
+    return interp_fast(h, budget, retired);
+}
+
+enum hart_stop hart_run_exact(struct hart *h, uint64_t budget, uint64_t *retired)
+{
+    if (unlikely(h->trig.armed & TRIGGER_ARMED_STEP)) return run_checked(h, budget, retired, true);
+    return interp_exact(h, budget, retired);
+}

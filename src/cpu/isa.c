@@ -15,13 +15,13 @@ static const struct { const char *name; uint32_t ext; } multi[] = {
     { "zicbom", EXT_ZICBOM }, { "zicboz", EXT_ZICBOZ }, { "zicond", EXT_ZICOND }, { "zicsr", EXT_ZICSR },
     { "zifencei", EXT_ZIFENCEI }, { "zihintpause", EXT_ZIHINTPAUSE },
     { "zba", EXT_ZBA }, { "zbb", EXT_ZBB }, { "zbs", EXT_ZBS },
-    { "sstc", EXT_SSTC },
+    { "sdtrig", EXT_SDTRIG }, { "sstc", EXT_SSTC },
 };
 
 uint32_t isa_supported(void)
 {
     return EXT_I | EXT_M | EXT_A | EXT_C | EXT_F | EXT_D | EXT_CD | EXT_ZICSR | EXT_ZIFENCEI | EXT_S | EXT_ZBA | EXT_ZBB | EXT_ZBS |
-           EXT_ZICOND | EXT_ZICBOM | EXT_ZICBOZ | EXT_ZIHINTPAUSE | EXT_SSTC;
+           EXT_ZICOND | EXT_ZICBOM | EXT_ZICBOZ | EXT_ZIHINTPAUSE | EXT_SDTRIG | EXT_SSTC;
 }
 
 int isa_parse(const char *s, uint32_t *ext, char *err, size_t err_len)

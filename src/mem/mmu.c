@@ -211,13 +211,17 @@ static int misaligned_access(struct hart *h, uint64_t va, unsigned size, uint64_
 
 int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
 {
+    /* Sdtrig load triggers come first: an address breakpoint outranks misalignment and faults. */
+    if ((h->trig.armed & TRIGGER_ARMED_DATA) && trigger_check_data(h, va, size, TRIGGER_LOAD)) return -1;
     if (va & (size - 1)) return misaligned_access(h, va, size, value, false);
     uint64_t pa;
     bool cacheable;
     unsigned shift;
     if (translate_checked(h, va, size, MMU_READ, mmu_data_priv(h), &pa, va, &cacheable, &shift)) return -1;
     struct bus_region *r = bus_find(h->bus, pa);
-    if (r && r->is_memory && (!cacheable || (r->page_flags[(pa - r->base) >> 12] & PAGE_DEBUG_WATCH))) {
+    /* No TLB entry while data triggers are armed: the next access must come back here. */
+    bool no_fill = !cacheable || (h->trig.armed & TRIGGER_ARMED_DATA);
+    if (r && r->is_memory && (no_fill || (r->page_flags[(pa - r->base) >> 12] & PAGE_DEBUG_WATCH))) {
         *value = le_load(r->host + (pa - r->base), size);
         debug_watch(h, r, pa, size, false);
         return 0;
@@ -244,6 +248,7 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
 
 int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
 {
+    if ((h->trig.armed & TRIGGER_ARMED_DATA) && trigger_check_data(h, va, size, TRIGGER_STORE)) return -1;
     if (va & (size - 1)) return misaligned_access(h, va, size, &value, true);
     uint64_t pa;
     bool cacheable;
@@ -252,7 +257,8 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
     struct bus_region *r = bus_find(h->bus, pa);
     if (r && r->is_memory && !r->read_only) {
         uint64_t page = (pa - r->base) >> 12;
-        if ((r->page_flags[page] & (PAGE_HAS_CODE | PAGE_WATCHED | PAGE_DEBUG_WATCH)) || !cacheable) {
+        if ((r->page_flags[page] & (PAGE_HAS_CODE | PAGE_WATCHED | PAGE_DEBUG_WATCH)) || !cacheable ||
+            (h->trig.armed & TRIGGER_ARMED_DATA)) {
             /* Keep taking the slow path here: the store must invalidate code or be reported. */
             if (r->page_flags[page] & PAGE_WATCHED) h->need_exit = true;
             h->need_refetch = true;
@@ -281,8 +287,11 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
     return 0;
 }
 
-int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa)
+int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, bool is_amo, uint64_t *pa)
 {
+    if ((h->trig.armed & TRIGGER_ARMED_DATA) &&
+        trigger_check_data(h, va, size, is_amo ? TRIGGER_LOAD | TRIGGER_STORE : TRIGGER_STORE))
+        return -1;
     if (va & (size - 1)) {
         stage(h, CAUSE_MISALIGNED_STORE, va);
         return -1;

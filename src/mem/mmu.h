@@ -47,8 +47,9 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value);
 int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value);
 
 /* Slow path of AMOs and SC: translate an aligned address for read+write (store/AMO faults,
- * misaligned -> store address misaligned). Returns 0 with *pa, or -1 with the exception staged. */
-int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, uint64_t *pa);
+ * misaligned -> store address misaligned). Returns 0 with *pa, or -1 with the exception staged.
+ * For Sdtrig triggers an AMO (`is_amo`) is a load and a store, an SC a store only. */
+int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, bool is_amo, uint64_t *pa);
 
 /* Cache-block operations on the 64-byte block holding va (CMO spec 1.0). cbo.zero writes zeros
  * with store permission; clean/flush/inval need load or store permission and change nothing in

@@ -43,7 +43,7 @@ expect max_insns_large 3 "" "vhart: stopped after 5000000 instructions (--max-in
 
 # The ISA string follows the enabled extensions; --isa turns extensions off.
 expect isa_default 0 "vhart 0.1.0
-isa rv64imafdc_zicbom_zicboz_zicond_zicsr_zifencei_zihintpause_zba_zbb_zbs_sstc" "" -- "$VHART" --version
+isa rv64imafdc_zicbom_zicboz_zicond_zicsr_zifencei_zihintpause_zba_zbb_zbs_sdtrig_sstc" "" -- "$VHART" --version
 expect isa_rv64gc 0 "vhart 0.1.0
 isa rv64imafdc_zicsr_zifencei" "" -- "$VHART" --isa rv64gc --version
 expect isa_rv64imac 0 "vhart 0.1.0

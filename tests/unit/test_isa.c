@@ -143,6 +143,15 @@ START_TEST(format_orders_z_extensions_by_category_then_alphabetically)
 }
 END_TEST
 
+START_TEST(s_extensions_come_last_in_alphabetical_order)
+{
+    char buf[160];
+    ck_assert_uint_eq(parse_ok("rv64i_sstc_sdtrig"), EXT_I | EXT_S | EXT_ZICSR | EXT_SSTC | EXT_SDTRIG);
+    isa_format(EXT_I | EXT_ZICSR | EXT_ZBA | EXT_SSTC | EXT_SDTRIG, buf, sizeof(buf));
+    ck_assert_str_eq(buf, "rv64i_zicsr_zba_sdtrig_sstc");
+}
+END_TEST
+
 START_TEST(format_round_trips_through_parse)
 {
     char buf[160];
@@ -180,6 +189,7 @@ static Suite *isa_suite(void)
     tcase_add_test(t, public_parser_matches_isa_parse);
     tcase_add_test(t, format_lists_letters_then_z_extensions);
     tcase_add_test(t, format_orders_z_extensions_by_category_then_alphabetically);
+    tcase_add_test(t, s_extensions_come_last_in_alphabetical_order);
     tcase_add_test(t, format_round_trips_through_parse);
     tcase_add_test(t, format_truncates_safely_in_a_small_buffer);
     suite_add_tcase(s, t);

@@ -337,18 +337,18 @@ END_TEST
 START_TEST(amo_translation_checks_alignment_write_permission_and_rom)
 {
     uint64_t pa;
-    ck_assert_int_eq(mmu_translate_amo(h, RAM_BASE + 4, 8, &pa), -1);
+    ck_assert_int_eq(mmu_translate_amo(h, RAM_BASE + 4, 8, true, &pa), -1);
     ck_assert_uint_eq(h->exc_cause, CAUSE_MISALIGNED_STORE);
     ck_assert_uint_eq(h->exc_tval, RAM_BASE + 4);
     ck_assert_ptr_nonnull(bus_add_memory(&e->bus, "rom", 0x1000, 0x1000, true));
-    ck_assert_int_eq(mmu_translate_amo(h, 0x1008, 8, &pa), -1);
+    ck_assert_int_eq(mmu_translate_amo(h, 0x1008, 8, true, &pa), -1);
     ck_assert_uint_eq(h->exc_cause, CAUSE_STORE_ACCESS);
-    ck_assert_int_eq(mmu_translate_amo(h, 0x20000000, 4, &pa), -1);   /* unmapped */
+    ck_assert_int_eq(mmu_translate_amo(h, 0x20000000, 4, true, &pa), -1);   /* unmapped */
     ck_assert_uint_eq(h->exc_cause, CAUSE_STORE_ACCESS);
     uint64_t root = env_paging(e, SATP_MODE_SV39);
     pt_map(e, 3, root, DATA_VA, DATA_PA, 0, PTE_V | PTE_R | PTE_A | PTE_D);
     env_set_priv(e, PRV_S);
-    ck_assert_int_eq(mmu_translate_amo(h, DATA_VA, 4, &pa), -1);      /* read-only page */
+    ck_assert_int_eq(mmu_translate_amo(h, DATA_VA, 4, true, &pa), -1);      /* read-only page */
     ck_assert_uint_eq(h->exc_cause, CAUSE_STORE_PAGE_FAULT);
     ck_assert_uint_eq(h->exc_tval, DATA_VA);
 }
