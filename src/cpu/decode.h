@@ -75,6 +75,12 @@ enum insn_near_op {
      * amount, rm 1 if the first shift is the left one. Only the fast interpreter runs the three
      * at once; the exact one runs the first shift alone. */
     OP_ROTW_4, OP_ROTW_2,
+    /* A backward near branch that closes a spin: a short straight-line loop that only loads,
+     * computes and fences, and writes no register an iteration reads before writing it, so that
+     * it repeats itself until memory changes under it (interp.c, spin_loop). Taken, it ends the
+     * hart's slice, so that whatever it waits for (another hart, a device) runs sooner. rm holds
+     * the branch's funct3; SPIN_4 is a 4-byte branch, SPIN_2 a c.beqz/c.bnez. */
+    OP_SPIN_4, OP_SPIN_2,
     OP_DISPATCH_COUNT
 };
 

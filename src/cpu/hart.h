@@ -107,6 +107,7 @@ struct hart_stats {
     uint64_t fetch_lookups;    /* fetch TLB lookups (page changes) */
     uint64_t fetch_misses;
     uint64_t mmio_accesses;
+    uint64_t spin_yields;      /* slices ended early by a spin loop's branch or a pause */
 };
 
 /* What the instruction trace needs to know about the instruction about to run (debug.c). */

@@ -155,6 +155,54 @@ static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, u
     head->op = third.len == 4 ? OP_ROTW_4 : OP_ROTW_2;
 }
 
+/* Decode-time test for a spin loop: the straight-line body [code, code + len) of a loop closed by
+ * a branch that reads the registers in branch_reads. A spin only loads, computes and fences (no
+ * store, AMO, CSR, jump or other branch), and writes no register that an iteration reads before
+ * writing it: each iteration then repeats the previous one until memory changes under it (another
+ * hart's store, a device, DMA, an interrupt handler), as in `while (!flag) ;`. A loop that moves a
+ * pointer or counts down writes a register it reads first, and is left alone. */
+#define SPIN_BODY_MAX 32   /* bytes before the branch */
+static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, uint32_t ext)
+{
+    uint64_t live_in = 0, written = 0;
+    unsigned at = 0;
+    while (at < len) {
+        uint32_t raw = le_load16(code + at);
+        if (insn_length(raw) == 4) {
+            if (len - at < 4) return false;
+            raw = le_load32(code + at);
+        }
+        struct insn in;
+        if (decode_insn(raw, ext, &in) != 0) return false;
+        uint64_t reads = 0;
+        bool writes = true;
+        switch (insn_infos[in.op].exec) {
+        case INSN_ID_lb: case INSN_ID_lh: case INSN_ID_lw: case INSN_ID_ld:
+        case INSN_ID_lbu: case INSN_ID_lhu: case INSN_ID_lwu:
+        case INSN_ID_addi: case INSN_ID_slti: case INSN_ID_sltiu: case INSN_ID_xori: case INSN_ID_ori:
+        case INSN_ID_andi: case INSN_ID_slli: case INSN_ID_srli: case INSN_ID_srai:
+        case INSN_ID_addiw: case INSN_ID_slliw: case INSN_ID_srliw: case INSN_ID_sraiw:
+            reads = 1ull << in.rs1;
+            break;
+        case INSN_ID_add: case INSN_ID_sub: case INSN_ID_sll: case INSN_ID_slt: case INSN_ID_sltu:
+        case INSN_ID_xor: case INSN_ID_srl: case INSN_ID_sra: case INSN_ID_or: case INSN_ID_and:
+        case INSN_ID_addw: case INSN_ID_subw: case INSN_ID_sllw: case INSN_ID_srlw: case INSN_ID_sraw:
+            reads = 1ull << in.rs1 | 1ull << in.rs2;
+            break;
+        case INSN_ID_lui: case INSN_ID_auipc: break;
+        case INSN_ID_fence: case INSN_ID_pause: writes = false; break;
+        default: return false;
+        }
+        live_in |= reads & ~written;
+        if (writes) written |= 1ull << in.rd;   /* rd 32 is the x0 sink */
+        at += in.len;
+    }
+    if (at != len) return false;
+    live_in |= branch_reads & ~written;
+    live_in &= ~1ull;   /* x0 */
+    return !(live_in & written);
+}
+
 /* The two compilations of the body; hart_run and hart_run_exact below choose between them and
  * the trigger-checked run. */
 static enum hart_stop interp_fast(struct hart *h, uint64_t budget, uint64_t *retired);

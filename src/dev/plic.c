@@ -1,11 +1,19 @@
-/* PLIC after the RISC-V Platform-Level Interrupt Controller Specification 1.0.0: level-triggered gateways
- * (ch. 1.4), notifications (1.5), priorities (4), pending bits (5), enables (6), thresholds (7), claim (8)
- * and completion (9); memory map of ch. 3, as SiFive's PLIC and QEMU virt ("sifive,plic-1.0.0").
+/* PLIC after the RISC-V Platform-Level Interrupt Controller Specification 1.0.0: gateways (ch. 1.4),
+ * notifications (1.5), priorities (4), pending bits (5), enables (6), thresholds (7), claim (8) and
+ * completion (9); memory map of ch. 3, as SiFive's PLIC and QEMU virt ("sifive,plic-1.0.0").
  *
- * Where QEMU and the specification differ, this follows the specification:
- * - A gateway forwards a request on the first assertion of a level; the IP bit then stays set until a
- *   claim, even if the line drops (1.4: "the gateway does not have the facility to retract a request").
- *   After completion, a still-high line is forwarded again.
+ * The gateway counts requests, as QEMU virt's PLIC does (docs/compatibility.md, "PLIC gateway"):
+ * - A device asserts its line to make a request: a rising edge, or a re-assertion of a line that is already
+ *   high (plic_set_irq(src, 1) again), which devices do when a new interrupt event occurs while their line is
+ *   high. A request sets the source's IP bit, or, while the source is claimed, is held until completion.
+ * - At completion the source becomes pending again only if a request arrived while it was claimed and the
+ *   line is still high. A line that merely stays high, with no new event, is not forwarded again: the
+ *   specification's level-triggered gateway would forward it after every completion, which turns a driver
+ *   that leaves a condition standing (xv6's UART driver and the THR-empty interrupt) into an interrupt storm
+ *   on vhart but not on QEMU, whose PLIC sets IP only when a device signals. Drivers that clear the
+ *   condition in their handler (Linux, U-Boot) see no difference.
+ * - A request stays pending if the line drops before the claim (1.4: "the gateway does not have the
+ *   facility to retract a request"; QEMU retracts it, which only saves a spurious claim).
  * - A claim returns the highest-priority pending enabled source whatever the context's threshold (8: "the
  *   claim operation is not affected by the setting of the priority threshold register"); a priority of 0
  *   means "never interrupt", so such sources are never claimed. The threshold only gates EIP.
@@ -81,6 +89,7 @@ void plic_reset(struct plic *p)
 {
     memset(p->priority, 0, sizeof(p->priority));
     memset(p->claimed, 0, sizeof(p->claimed));
+    memset(p->requested, 0, sizeof(p->requested));
     memset(p->enable, 0, sizeof(p->enable));
     memset(p->threshold, 0, sizeof(p->threshold));
     memcpy(p->pending, p->line, sizeof(p->pending));   /* gateways forward the lines still asserted */
@@ -94,9 +103,12 @@ void plic_set_irq(struct plic *p, unsigned src, int level)
         clear_bit(p->line, src);
         return;
     }
-    if (bit(p->line, src)) return;
-    set_bit(p->line, src);
-    if (bit(p->claimed, src) || bit(p->pending, src)) return;
+    set_bit(p->line, src);   /* a rising edge or a re-assertion: either is a request */
+    if (bit(p->claimed, src)) {
+        set_bit(p->requested, src);
+        return;
+    }
+    if (bit(p->pending, src)) return;
     set_bit(p->pending, src);
     update(p);
 }
@@ -115,7 +127,9 @@ static void complete(struct plic *p, unsigned ctx, uint32_t src)
 {
     if (src == 0 || src >= p->nsources || !bit(p->enable[ctx], src)) return;   /* silently ignored (ch. 9) */
     clear_bit(p->claimed, src);
-    if (!bit(p->line, src)) return;
+    int again = bit(p->requested, src) && bit(p->line, src);
+    clear_bit(p->requested, src);
+    if (!again) return;
     set_bit(p->pending, src);
     update(p);
 }

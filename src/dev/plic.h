@@ -1,5 +1,6 @@
 /* PLIC (RISC-V Platform-Level Interrupt Controller spec 1.0.0), SiFive/QEMU virt memory map, with
- * level-triggered gateways; contexts 2h and 2h+1 are M- and S-mode of hart h. */
+ * gateways that forward each assertion as a request (as QEMU virt); contexts 2h and 2h+1 are M- and S-mode
+ * of hart h. */
 #ifndef VHART_DEV_PLIC_H
 #define VHART_DEV_PLIC_H
 
@@ -37,6 +38,7 @@ struct plic {
     uint32_t line[PLIC_WORDS];      /* input levels */
     uint32_t pending[PLIC_WORDS];   /* IP bits of the PLIC core */
     uint32_t claimed[PLIC_WORDS];   /* gateway waiting for completion */
+    uint32_t requested[PLIC_WORDS]; /* asserted while claimed: pending again at completion if still high */
     uint32_t enable[PLIC_MAX_CONTEXTS][PLIC_WORDS];
     uint32_t threshold[PLIC_MAX_CONTEXTS];
     uint32_t eip;                   /* bit per context: current notification level */
@@ -51,7 +53,8 @@ int plic_init(struct plic *p, unsigned nsources, unsigned ncontexts,
 /* Priorities, enables, thresholds, pending and claimed state to zero (input lines are kept); lowers any
  * raised notification. */
 void plic_reset(struct plic *p);
-/* Drive the input line of source src (1..nsources-1; others are ignored). */
+/* Drive the input line of source src (1..nsources-1; others are ignored). Level 1 is a request, also when
+ * the line is already high (a device re-asserts on each new interrupt event); level 0 lowers the line. */
 void plic_set_irq(struct plic *p, unsigned src, int level);
 /* One line: pending, claimed and raised-line sources, contexts notifying, NUL-terminated within len. */
 void plic_describe(const struct plic *p, char *buf, size_t len);

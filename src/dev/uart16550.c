@@ -10,7 +10,14 @@
  *   receive FIFO holds data below the trigger level, and stays until the FIFO is drained or reaches it.
  * - No parity, framing or break errors occur; outside loopback the modem inputs read as a connected cable
  *   (CTS, DSR and DCD asserted, RI not).
- * - OUT2 does not gate the interrupt output (as on QEMU; on PCs that gating is the board's, not the chip's). */
+ * - OUT2 does not gate the interrupt output (as on QEMU; on PCs that gating is the board's, not the chip's).
+ * - The interrupt output is a level, and each new interrupt event while it is high asserts it again
+ *   (set_irq(1) once more), as QEMU's serial_update_irq does: data received, a byte read with more
+ *   interrupts left, THR emptied again after a write, an IER, FCR or MCR change, or a read that cleared one
+ *   condition while another stands. Reads that change nothing (LSR without errors, SCR) are no event. With
+ *   the PLIC's gateway counting requests (plic.c), a driver that leaves THRE standing because it never
+ *   reads IIR (datasheet Table IV: THRE is cleared by reading IIR when it is the source, or by writing
+ *   THR) gets one interrupt per event, not a storm; see docs/compatibility.md. */
 #include "uart16550.h"
 
 #include <stdio.h>
@@ -57,13 +64,16 @@ static uint8_t interrupt_id(const struct uart16550 *u)
     return UART16550_IIR_NONE;
 }
 
-static void update_irq(struct uart16550 *u)
+/* Drive the line: on a change of level, and again while high when event says something new happened. */
+static void update_irq_on(struct uart16550 *u, bool event)
 {
     int level = !(interrupt_id(u) & UART16550_IIR_NONE);
-    if (level == u->irq_level) return;
+    if (level == u->irq_level && !(level && event)) return;
     u->irq_level = level;
     if (u->set_irq) u->set_irq(u->opaque, level);
 }
+
+static void update_irq(struct uart16550 *u) { update_irq_on(u, false); }
 
 static void rx_clear(struct uart16550 *u)
 {
@@ -128,7 +138,7 @@ size_t uart16550_receive(struct uart16550 *u, const uint8_t *data, size_t len)
     if (loopback(u)) return 0;
     size_t n = 0;
     while (n < len && u->rx_count < rx_capacity(u)) rx_push(u, data[n++]);
-    if (n) update_irq(u);
+    if (n) update_irq_on(u, true);
     return n;
 }
 
@@ -140,9 +150,11 @@ bool uart16550_can_receive(const struct uart16550 *u)
 static uint8_t read_reg(struct uart16550 *u, unsigned reg)
 {
     uint8_t v = 0;
+    bool event = false;   /* the read changed the interrupt state */
     switch (reg) {
     case UART16550_RBR:
         if (u->lcr & UART16550_LCR_DLAB) return u->dll;
+        event = u->rx_count != 0;
         v = rx_pop(u);
         break;
     case UART16550_IER:
@@ -150,23 +162,28 @@ static uint8_t read_reg(struct uart16550 *u, unsigned reg)
     case UART16550_IIR: {
         uint8_t id = interrupt_id(u);
         v = (uint8_t)(id | (fifo_on(u) ? UART16550_IIR_FIFO : 0));
-        if (id == UART16550_IIR_THRE) u->thre_pending = false;   /* reading IIR clears THRE when it is the source */
+        if (id == UART16550_IIR_THRE) {
+            u->thre_pending = false;   /* reading IIR clears THRE when it is the source */
+            event = true;
+        }
         break;
     }
     case UART16550_LCR: return u->lcr;
     case UART16550_MCR: return u->mcr;
     case UART16550_LSR:
         v = (uint8_t)((u->rx_count ? UART16550_LSR_DR : 0) | u->lsr_errors | UART16550_LSR_THRE | UART16550_LSR_TEMT);
+        event = u->lsr_errors != 0;
         u->lsr_errors = 0;
         break;
     case UART16550_MSR:
         v = u->msr;
+        event = (u->msr & 0x0f) != 0;
         u->msr &= 0xf0;
         break;
     case UART16550_SCR: return u->scr;
     default: return 0;
     }
-    update_irq(u);
+    update_irq_on(u, event);
     return v;
 }
 
@@ -185,6 +202,7 @@ static void write_fcr(struct uart16550 *u, uint8_t v)
 
 static void write_reg(struct uart16550 *u, unsigned reg, uint8_t v)
 {
+    bool event = true;   /* a THR write empties THR again; other writes count when they change something */
     switch (reg) {
     case UART16550_THR:
         if (u->lcr & UART16550_LCR_DLAB) {
@@ -204,18 +222,29 @@ static void write_reg(struct uart16550 *u, unsigned reg, uint8_t v)
         /* Enabling ETBEI while THR is empty (it always is) raises the THRE interrupt. */
         if ((v & ~u->ier) & UART16550_IER_ETBEI) u->thre_pending = true;
         if (!(v & UART16550_IER_ETBEI)) u->thre_pending = false;
+        event = (v & 0x0f) != u->ier;
         u->ier = v & 0x0f;
         break;
-    case UART16550_FCR: write_fcr(u, v); break;
+    case UART16550_FCR: {
+        uint8_t old_fcr = u->fcr;
+        unsigned old_count = u->rx_count;
+        write_fcr(u, v);
+        event = u->fcr != old_fcr || u->rx_count != old_count;
+        break;
+    }
     case UART16550_LCR: u->lcr = v; return;
-    case UART16550_MCR:
+    case UART16550_MCR: {
+        uint8_t old_msr = u->msr;
+        event = (v & 0x1f) != u->mcr;
         u->mcr = v & 0x1f;
         set_modem_inputs(u, modem_inputs(u));
+        event = event || u->msr != old_msr;
         break;
+    }
     case UART16550_SCR: u->scr = v; return;
     default: return;   /* LSR and MSR are read-only (their writes are factory test) */
     }
-    update_irq(u);
+    update_irq_on(u, event);
 }
 
 /* Byte registers; 2- and 4-byte accesses act on the byte at their offset (some guests use 32-bit accesses

@@ -75,7 +75,8 @@ enum {
 #define UART16550_MSR_DCD 0x80
 
 struct uart16550 {
-    /* Output to the host, and the interrupt line (called only when its level changes). */
+    /* Output to the host, and the interrupt line: called when its level changes, and with 1 again when a new
+     * interrupt event happens while it is high (a new request for the PLIC). */
     void (*tx)(void *opaque, uint8_t byte);
     void (*set_irq)(void *opaque, int level);
     void *opaque;

@@ -9,8 +9,12 @@
  *   past its end read as zero and ignore writes.
  * - DeviceFeatures/DriverFeatures words beyond 1 read as zero and ignore writes. DriverFeatures writes are
  *   ignored once FEATURES_OK is set. FEATURES_OK is refused (reads back clear, 3.1.1 step 6) if the driver
- *   accepted a bit the device did not offer or did not accept VERSION_1; DEVICE_NEEDS_RESET belongs to
- *   the device and survives driver status writes other than 0.
+ *   accepted a bit the device did not offer. A driver that does not accept VERSION_1 is accepted all the
+ *   same, as QEMU's modern transport does (6.1 lets a device refuse it; drivers such as xv6's negotiate
+ *   word 0 only and panic on a refusal; docs/compatibility.md). DEVICE_NEEDS_RESET belongs to the device
+ *   and survives driver status writes other than 0.
+ * - Each used-buffer or configuration-change notification asserts the interrupt line, again if it is
+ *   already high, so that the PLIC sees a new request (as QEMU's virtio_notify does).
  * - Queue registers (QueueNum, addresses) are ignored while the selected queue is ready. QueueReady = 1
  *   checks the queue: a power-of-two size up to QueueNumMax, aligned areas (2.7: 16, 2, 4) lying wholly in
  *   RAM; otherwise the queue stays not ready and the device needs a reset. No shared memory regions
@@ -106,12 +110,20 @@ static bool negotiated(const struct virtio_dev *vd, uint64_t bit)
     return (vd->status & VIRTIO_STATUS_FEATURES_OK) && (vd->driver_features & bit);
 }
 
-/* Interrupt line level = (InterruptStatus != 0) (4.2.2); set_irq sees transitions only. */
+/* Interrupt line level = (InterruptStatus != 0) (4.2.2); set_irq sees the line's transitions. */
 static void set_interrupt_status(struct virtio_dev *vd, uint32_t isr)
 {
     bool was = vd->interrupt_status != 0, now = isr != 0;
     vd->interrupt_status = isr;
     if (was != now && vd->set_irq) vd->set_irq(vd->irq_opaque, now);
+}
+
+/* A notification (used buffer or configuration change): the line rises, or is asserted again if it is
+ * already high, so that the interrupt controller sees a new request (plic.c: requests, as on QEMU). */
+static void notify_driver(struct virtio_dev *vd, uint32_t bits)
+{
+    vd->interrupt_status |= bits;
+    if (vd->set_irq) vd->set_irq(vd->irq_opaque, 1);
 }
 
 /* Host pointer for [gpa, gpa+len) inside one RAM region, or NULL (also on 64-bit wrap-around). */
@@ -176,13 +188,13 @@ void virtio_set_needs_reset(struct virtio_dev *vd)
     if (vd->status & VIRTIO_STATUS_DEVICE_NEEDS_RESET) return;
     vd->status |= VIRTIO_STATUS_DEVICE_NEEDS_RESET;
     /* 2.1.2: with DRIVER_OK set, the device MUST send a configuration change notification. */
-    if (vd->status & VIRTIO_STATUS_DRIVER_OK) set_interrupt_status(vd, vd->interrupt_status | INT_CONFIG_CHANGE);
+    if (vd->status & VIRTIO_STATUS_DRIVER_OK) notify_driver(vd, INT_CONFIG_CHANGE);
 }
 
 void virtio_config_changed(struct virtio_dev *vd)
 {
     vd->config_generation++;
-    if (vd->status & VIRTIO_STATUS_DRIVER_OK) set_interrupt_status(vd, vd->interrupt_status | INT_CONFIG_CHANGE);
+    if (vd->status & VIRTIO_STATUS_DRIVER_OK) notify_driver(vd, INT_CONFIG_CHANGE);
 }
 
 static bool device_live(const struct virtio_dev *vd)
@@ -208,7 +220,10 @@ static void write_status(struct virtio_dev *vd, uint32_t value)
     uint32_t s = (value & ~(uint32_t)VIRTIO_STATUS_DEVICE_NEEDS_RESET) | (old & VIRTIO_STATUS_DEVICE_NEEDS_RESET);
     if ((s & VIRTIO_STATUS_FEATURES_OK) && !(old & VIRTIO_STATUS_FEATURES_OK)) {
         uint64_t accepted = vd->driver_features;
-        if ((accepted & ~device_features(vd)) || !(accepted & VIRTIO_F_VERSION_1))
+        /* Unoffered bits are refused (3.1.1 step 6). A driver that never accepts VERSION_1 (one that writes
+         * only DriverFeatures word 0, as xv6's) is accepted as QEMU accepts it: the ring layout and
+         * register block are the same, and little-endian either way on RISC-V. */
+        if (accepted & ~device_features(vd))
             s &= ~(uint32_t)VIRTIO_STATUS_FEATURES_OK;
         else if (vd->ops->set_features)
             vd->ops->set_features(vd->dev, accepted);
@@ -501,7 +516,7 @@ void virtio_queue_notify_driver(struct virtio_dev *vd, unsigned q)
     } else {
         send = !(le_load16(avail) & AVAIL_F_NO_INTERRUPT);
     }
-    if (send) set_interrupt_status(vd, vd->interrupt_status | INT_USED_BUFFER);
+    if (send) notify_driver(vd, INT_USED_BUFFER);
 }
 
 /* ---- Data movement ---- */

@@ -633,10 +633,112 @@ START_TEST(store_to_clint_msip_interrupts_right_after_the_store)
 }
 END_TEST
 
+/* ---- spins end the slice (decode.h OP_SPIN_4, Zihintpause) ---- */
+
+#define DATA (RAM_BASE + 0x1000)
+#define PAUSE 0x0100000fu
+
+START_TEST(read_only_spin_loop_ends_the_slice_at_its_head)
+{
+    /* 1: lw a5, 0(a0); fence; beq a5, x0, 1b   -- while (!*flag) ; */
+    const uint32_t p[] = { i_lw(15, 10, 0), 0x0ff0000fu, enc_b(0, 15, 0, -8), i_addi(11, 0, 7) };
+    load(p, 4);
+    h->x[10] = DATA;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 3);   /* one iteration, then the taken branch ends the slice */
+    ck_assert_uint_eq(h->pc, CODE);
+    ck_assert_uint_eq(h->minstret, 3);
+    ck_assert_uint_eq(h->stats.spin_yields, 1);
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 3);   /* still decoded as a spin */
+    ck_assert_uint_eq(h->stats.spin_yields, 2);
+    put32(e, DATA, 1);               /* another agent sets the flag: the loop falls through */
+    ck_assert_int_eq(hart_run_exact(h, 4, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 4);
+    ck_assert_uint_eq(h->x[11], 7);
+    ck_assert_uint_eq(h->stats.spin_yields, 2);
+}
+END_TEST
+
+START_TEST(loop_that_writes_a_register_it_reads_is_no_spin)
+{
+    /* 1: lw a5, 0(a0); addi a0, a0, 4; beq a5, x0, 1b   -- a scan over zeroes makes progress */
+    const uint32_t p[] = { i_lw(15, 10, 0), i_addi(10, 10, 4), enc_b(0, 15, 0, -8) };
+    load(p, 3);
+    h->x[10] = DATA;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 3000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_ge(retired, 3000);
+    ck_assert_uint_eq(h->stats.spin_yields, 0);
+}
+END_TEST
+
+START_TEST(countdown_loop_is_no_spin)
+{
+    /* 1: addi a0, a0, -1; bne a0, x0, 1b */
+    const uint32_t p[] = { i_addi(10, 10, -1), enc_b(1, 10, 0, -4), i_addi(11, 0, 5) };
+    load(p, 3);
+    h->x[10] = 500;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run_exact(h, 1001, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 1001);
+    ck_assert_uint_eq(h->x[10], 0);
+    ck_assert_uint_eq(h->x[11], 5);
+    ck_assert_uint_eq(h->stats.spin_yields, 0);
+}
+END_TEST
+
+START_TEST(loop_with_a_store_is_no_spin)
+{
+    /* 1: lw a5, 0(a0); sw a5, 4(a0); beq a5, x0, 1b */
+    const uint32_t p[] = { i_lw(15, 10, 0), i_sw(10, 15, 4), enc_b(0, 15, 0, -8) };
+    load(p, 3);
+    h->x[10] = DATA;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 3000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_ge(retired, 3000);
+    ck_assert_uint_eq(h->stats.spin_yields, 0);
+}
+END_TEST
+
+START_TEST(pause_retires_and_ends_the_slice)
+{
+    const uint32_t p[] = { i_addi(10, 0, 1), PAUSE, i_addi(10, 10, 1), i_jal(0, 0) };
+    h->ext |= EXT_ZIHINTPAUSE;
+    load(p, 4);
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 2);
+    ck_assert_uint_eq(h->pc, CODE + 8);
+    ck_assert_uint_eq(h->x[10], 1);
+    ck_assert_uint_eq(h->minstret, 2);
+    ck_assert_uint_eq(h->stats.spin_yields, 1);
+}
+END_TEST
+
+START_TEST(pause_without_zihintpause_is_a_plain_fence)
+{
+    const uint32_t p[] = { i_addi(10, 0, 1), PAUSE, i_addi(10, 10, 1), I_NOP };
+    load(p, 4);
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run_exact(h, 3, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 3);
+    ck_assert_uint_eq(h->x[10], 2);
+    ck_assert_uint_eq(h->stats.spin_yields, 0);
+}
+END_TEST
+
 static Suite *interp_suite(void)
 {
     Suite *s = suite_create("interp");
     TCase *t = tcase_create("interp");
+    tcase_add_test(t, read_only_spin_loop_ends_the_slice_at_its_head);
+    tcase_add_test(t, loop_that_writes_a_register_it_reads_is_no_spin);
+    tcase_add_test(t, countdown_loop_is_no_spin);
+    tcase_add_test(t, loop_with_a_store_is_no_spin);
+    tcase_add_test(t, pause_retires_and_ends_the_slice);
+    tcase_add_test(t, pause_without_zihintpause_is_a_plain_fence);
     tcase_add_checked_fixture(t, setup, teardown);
     tcase_add_test(t, exact_run_retires_exactly_the_budget);
     tcase_add_test(t, zero_budget_runs_nothing);

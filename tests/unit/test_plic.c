@@ -1,4 +1,4 @@
-/* Unit tests for src/dev/plic.c (RISC-V PLIC spec 1.0.0: gateways, priorities, pending, enables, thresholds,
+/* Unit tests for src/dev/plic.c (RISC-V PLIC spec 1.0.0: gateways as QEMU virt's, priorities, pending, enables, thresholds,
  * claim/complete, notifications), driven through its mmio_ops with the QEMU virt geometry (96 IDs). */
 #include <check.h>
 #include <stdint.h>
@@ -250,6 +250,68 @@ START_TEST(plic_gateway_forwards_no_new_request_until_completion)
 }
 END_TEST
 
+START_TEST(plic_line_held_high_without_a_new_assertion_is_not_forwarded_again_at_completion)
+{
+    /* QEMU virt's gateway: a request per assertion; a line that just stays high (a UART whose THR-empty
+     * interrupt nobody clears) interrupts once, not after every completion. */
+    wr(prio_reg(10), 1);
+    enable(1, 10);
+    plic_set_irq(&p, 10, 1);
+    ck_assert_int_eq(eip[1], 1);
+    ck_assert_uint_eq(rd(claim_reg(1)), 10);
+    ck_assert_int_eq(eip[1], 0);
+    wr(claim_reg(1), 10);
+    ck_assert_uint_eq(pending_word(10), 0);
+    ck_assert_int_eq(eip[1], 0);
+    ck_assert_uint_eq(rd(claim_reg(1)), 0);
+    ck_assert_uint_eq(calls, 2);
+}
+END_TEST
+
+START_TEST(plic_reassertion_of_a_high_line_is_a_new_request)
+{
+    wr(prio_reg(10), 1);
+    enable(1, 10);
+    plic_set_irq(&p, 10, 1);
+    ck_assert_uint_eq(rd(claim_reg(1)), 10);
+    wr(claim_reg(1), 10);
+    ck_assert_int_eq(eip[1], 0);
+    plic_set_irq(&p, 10, 1);   /* idle source, line still high: the device signals a new event */
+    ck_assert_uint_eq(pending_word(10), 1u << 10);
+    ck_assert_int_eq(eip[1], 1);
+    ck_assert_uint_eq(rd(claim_reg(1)), 10);
+    plic_set_irq(&p, 10, 1);   /* while claimed: held, not pending, no notification */
+    plic_set_irq(&p, 10, 1);
+    ck_assert_uint_eq(pending_word(10), 0);
+    ck_assert_int_eq(eip[1], 0);
+    wr(claim_reg(1), 10);      /* completion forwards the held request once */
+    ck_assert_uint_eq(pending_word(10), 1u << 10);
+    ck_assert_int_eq(eip[1], 1);
+    ck_assert_uint_eq(rd(claim_reg(1)), 10);
+    wr(claim_reg(1), 10);
+    ck_assert_uint_eq(pending_word(10), 0);
+    ck_assert_int_eq(eip[1], 0);
+}
+END_TEST
+
+START_TEST(plic_request_held_during_a_claim_is_dropped_if_the_line_fell_before_completion)
+{
+    wr(prio_reg(10), 1);
+    enable(1, 10);
+    plic_set_irq(&p, 10, 1);
+    ck_assert_uint_eq(rd(claim_reg(1)), 10);
+    plic_set_irq(&p, 10, 1);
+    plic_set_irq(&p, 10, 0);
+    wr(claim_reg(1), 10);
+    ck_assert_uint_eq(pending_word(10), 0);
+    ck_assert_int_eq(eip[1], 0);
+    plic_set_irq(&p, 10, 1);   /* and it is not remembered for the next claim either */
+    ck_assert_uint_eq(rd(claim_reg(1)), 10);
+    wr(claim_reg(1), 10);
+    ck_assert_uint_eq(pending_word(10), 0);
+}
+END_TEST
+
 START_TEST(plic_completion_with_the_line_low_leaves_the_source_idle)
 {
     wr(prio_reg(10), 1);
@@ -287,6 +349,7 @@ START_TEST(plic_completion_of_a_source_not_enabled_for_the_context_is_ignored)
     enable(1, 10);
     plic_set_irq(&p, 10, 1);
     ck_assert_uint_eq(rd(claim_reg(1)), 10);
+    plic_set_irq(&p, 10, 1);   /* a new request, held until completion */
     disable(1, 10);
     wr(claim_reg(1), 10);   /* ignored: still claimed */
     ck_assert_uint_eq(pending_word(10), 0);
@@ -398,6 +461,7 @@ START_TEST(plic_8byte_access_acts_on_two_consecutive_registers_lower_first)
     wr(threshold_reg(1), 2);
     ck_assert_int_eq(plic_ops.read(&p, threshold_reg(1), 8, &v), 0);   /* threshold, then a claim */
     ck_assert_uint_eq(v, 0x0000000300000002ull);
+    plic_set_irq(&p, 3, 1);   /* asserted again while claimed */
     ck_assert_int_eq(plic_ops.write(&p, threshold_reg(1), 8, 0x0000000300000001ull), 0);   /* threshold, complete */
     ck_assert_uint_eq(rd(threshold_reg(1)), 1);
     ck_assert_uint_eq(pending_word(3), 1u << 3);
@@ -500,6 +564,9 @@ static Suite *plic_suite(void)
     tcase_add_test(t, plic_claim_is_not_affected_by_the_threshold);
     tcase_add_test(t, plic_gateway_forwards_no_new_request_until_completion);
     tcase_add_test(t, plic_completion_with_the_line_low_leaves_the_source_idle);
+    tcase_add_test(t, plic_line_held_high_without_a_new_assertion_is_not_forwarded_again_at_completion);
+    tcase_add_test(t, plic_reassertion_of_a_high_line_is_a_new_request);
+    tcase_add_test(t, plic_request_held_during_a_claim_is_dropped_if_the_line_fell_before_completion);
     tcase_add_test(t, plic_request_stays_pending_after_the_line_drops);
     tcase_add_test(t, plic_completion_of_a_source_not_enabled_for_the_context_is_ignored);
     tcase_add_test(t, plic_enabled_contexts_are_all_notified_and_the_first_claim_wins);

@@ -107,7 +107,7 @@ static struct fake fk;
 static struct virtio_chain ch;
 static unsigned qnum = QNUM;   /* size of queue 0 as the test driver set it up */
 static int irq_level;
-static unsigned irq_calls;
+static unsigned irq_calls, irq_reasserts;
 static unsigned watch_calls;
 static uint64_t watch_addr[16];
 static unsigned watch_size[16];
@@ -115,7 +115,8 @@ static unsigned watch_size[16];
 static void on_irq(void *opaque, int level)
 {
     ck_assert_ptr_eq(opaque, &vd);
-    ck_assert_int_ne(level, irq_level);   /* transitions only */
+    ck_assert(level == 1 || level != irq_level);   /* transitions, and re-assertions of a high line */
+    if (level && irq_level) irq_reasserts++;
     irq_level = level;
     irq_calls++;
 }
@@ -141,6 +142,7 @@ static void setup(void)
     ck_assert_ptr_nonnull(bus_add_device(&bus, "virtio0", SLOT, 0x1000, &virtio_mmio_ops, &vd));
     irq_level = 0;
     irq_calls = 0;
+    irq_reasserts = 0;
     watch_calls = 0;
     qnum = QNUM;
     bus.watch = on_watch;
@@ -458,14 +460,21 @@ START_TEST(features_ok_is_kept_and_reported_to_the_device_for_an_offered_subset_
 }
 END_TEST
 
-START_TEST(features_ok_is_refused_without_version1)
+START_TEST(features_ok_is_accepted_without_version1_from_a_driver_that_writes_word_0_only)
 {
+    /* xv6's driver: reads DeviceFeatures word 0, clears some bits, writes DriverFeatures word 0 only,
+     * so VERSION_1 (bit 32) is never accepted; QEMU's modern transport keeps FEATURES_OK. */
     wr(STATUS, ACK | DRV);
-    wr(DRIVER_FEATURES_SEL, 0);
+    wr(DEVICE_FEATURES_SEL, 0);
+    uint32_t offered = rd(DEVICE_FEATURES);
+    ck_assert_uint_eq(offered & 0x21, 0x21);
     wr(DRIVER_FEATURES, 0x21);
     wr(STATUS, ACK | DRV | FOK);
-    ck_assert_uint_eq(rd(STATUS), ACK | DRV);
-    ck_assert_uint_eq(fk.set_features_calls, 0);
+    ck_assert_uint_eq(rd(STATUS), ACK | DRV | FOK);
+    ck_assert_uint_eq(fk.set_features_calls, 1);
+    ck_assert_uint_eq(fk.accepted, 0x21);
+    wr(DRIVER_FEATURES_SEL, 1);
+    ck_assert_uint_eq(rd(DRIVER_FEATURES), 0);
 }
 END_TEST
 
@@ -908,6 +917,29 @@ START_TEST(used_buffer_interrupt_sets_bit_0_and_ack_lowers_the_line)
 }
 END_TEST
 
+START_TEST(used_buffer_notification_while_the_line_is_high_asserts_it_again)
+{
+    /* Each notification is a new request for the PLIC (as QEMU's virtio_notify), even before the ACK. */
+    driver_init(VIRTIO_F_VERSION_1);
+    add_simple_requests(2);
+    ck_assert_int_eq(virtio_queue_pop(&vd, 0, &ch), 1);
+    virtio_queue_push(&vd, 0, &ch, 1);
+    virtio_queue_notify_driver(&vd, 0);
+    ck_assert_uint_eq(irq_calls, 1);
+    ck_assert_uint_eq(irq_reasserts, 0);
+    ck_assert_int_eq(virtio_queue_pop(&vd, 0, &ch), 1);
+    virtio_queue_push(&vd, 0, &ch, 1);
+    virtio_queue_notify_driver(&vd, 0);
+    ck_assert_uint_eq(rd(INTERRUPT_STATUS), 1);
+    ck_assert_int_eq(irq_level, 1);
+    ck_assert_uint_eq(irq_calls, 2);
+    ck_assert_uint_eq(irq_reasserts, 1);
+    wr(INTERRUPT_ACK, 1);
+    ck_assert_int_eq(irq_level, 0);
+    ck_assert_uint_eq(irq_calls, 3);
+}
+END_TEST
+
 START_TEST(no_interrupt_flag_suppresses_used_buffer_interrupts_without_event_idx)
 {
     driver_init(VIRTIO_F_VERSION_1);
@@ -1322,7 +1354,7 @@ static Suite *virtio_mmio_suite(void)
     tcase_add_test(t, config_changed_bumps_generation_and_interrupts_only_after_driver_ok);
     tcase_add_test(t, device_features_are_the_device_bits_plus_version1_indirect_and_event_idx);
     tcase_add_test(t, features_ok_is_kept_and_reported_to_the_device_for_an_offered_subset_with_version1);
-    tcase_add_test(t, features_ok_is_refused_without_version1);
+    tcase_add_test(t, features_ok_is_accepted_without_version1_from_a_driver_that_writes_word_0_only);
     tcase_add_test(t, features_ok_is_refused_for_a_feature_the_device_did_not_offer_and_can_be_retried);
     tcase_add_test(t, driver_features_are_frozen_after_features_ok);
     tcase_add_test(t, driver_cannot_clear_device_needs_reset_except_by_reset);
@@ -1345,6 +1377,7 @@ static Suite *virtio_mmio_suite(void)
     tcase_add_test(t, push_clamps_the_used_length_to_the_writable_length);
     tcase_add_test(t, used_ring_wraps_around_the_queue_size);
     tcase_add_test(t, used_buffer_interrupt_sets_bit_0_and_ack_lowers_the_line);
+    tcase_add_test(t, used_buffer_notification_while_the_line_is_high_asserts_it_again);
     tcase_add_test(t, no_interrupt_flag_suppresses_used_buffer_interrupts_without_event_idx);
     tcase_add_test(t, used_event_suppresses_interrupts_per_vring_need_event);
     tcase_add_test(t, avail_event_tracks_the_next_entry_the_device_will_take);
