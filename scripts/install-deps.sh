@@ -14,6 +14,7 @@ PACKAGES=(
     xvfb xdotool x11-apps                       # display tests: a virtual X server, typing into the window, xwd
     gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests
     libmpfr-dev                                 # floating-point differential test
+    libzstd-dev                                 # snapshot compression
     qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic
     gnuplot-nox                                 # bench/run's plot (docs/performance.png)
     clang valgrind libclang-rt-14-dev           # clang build, memcheck of the unit tests, libFuzzer (tests/fuzz)

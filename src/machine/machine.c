@@ -84,6 +84,18 @@ static void machine_set_time(void *opaque, uint64_t value)
     m->mtime_offset = (int64_t)(value - (machine_time(m) - (uint64_t)m->mtime_offset));
 }
 
+uint64_t machine_mtime(struct machine *m)
+{
+    if (!m->start_ns) m->start_ns = host_ns();
+    return machine_time(m);
+}
+
+void machine_set_mtime(struct machine *m, uint64_t value)
+{
+    if (!m->start_ns) m->start_ns = host_ns();
+    machine_set_time(m, value);
+}
+
 static void request_exit(void *opaque, int code)
 {
     struct machine *m = opaque;

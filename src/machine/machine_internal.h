@@ -129,6 +129,9 @@ struct machine {
  * when max != 0 (exact). Returns instructions retired. */
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res);
 void machine_update_timers(struct machine *m);
+/* The machine's mtime, and setting it (the guest's timers go on from the new value). */
+uint64_t machine_mtime(struct machine *m);
+void machine_set_mtime(struct machine *m, uint64_t value);
 
 /* debug.c hooks called by the bus/MMU through callbacks installed in machine_create. */
 void debug_install_hooks(struct machine *m);
