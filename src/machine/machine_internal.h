@@ -133,6 +133,12 @@ void machine_update_timers(struct machine *m);
 uint64_t machine_mtime(struct machine *m);
 void machine_set_mtime(struct machine *m, uint64_t value);
 
+/* The state part of a snapshot (snapshot.c), in memory: saved into a malloc'd buffer, or loaded
+ * (the machine left as it was and one line in err when the bytes are bad). For in-memory history
+ * and the snapshot fuzz target. */
+int snapshot_save_payload(struct machine *m, void **data, size_t *len);
+int snapshot_load_payload(struct machine *m, const void *data, size_t len, char *err, size_t err_len);
+
 /* debug.c hooks called by the bus/MMU through callbacks installed in machine_create. */
 void debug_install_hooks(struct machine *m);
 /* Instruction trace: record the instruction about to run, then write its line once retired. */

@@ -618,6 +618,46 @@ void vhart_snapshot_config_free(void *owner)
     if (owner) free_strings(owner);
 }
 
+int snapshot_load_payload(struct machine *m, const void *data, size_t len, char *err, size_t err_len)
+{
+    /* Keep the current state, to put back if the payload turns out bad halfway through. */
+    struct state_writer before;
+    state_writer_init(&before);
+    save_state(m, &before);
+    if (before.failed) {
+        state_writer_free(&before);
+        snprintf(err, err_len, "out of memory");
+        return VHART_ERR_NOMEM;
+    }
+    struct state_reader r;
+    state_reader_init(&r, data, len);
+    load_state(m, &r);
+    int rc = VHART_OK;
+    if (r.failed) {
+        snprintf(err, err_len, "%s", r.error);
+        struct state_reader back;
+        state_reader_init(&back, before.data, before.len);
+        load_state(m, &back);
+        rc = strstr(r.error, "disk ") ? VHART_ERR_CONFIG : VHART_ERR_FORMAT;
+    }
+    state_writer_free(&before);
+    return rc;
+}
+
+int snapshot_save_payload(struct machine *m, void **data, size_t *len)
+{
+    struct state_writer w;
+    state_writer_init(&w);
+    save_state(m, &w);
+    if (w.failed) {
+        state_writer_free(&w);
+        return VHART_ERR_NOMEM;
+    }
+    *data = w.data;
+    *len = w.len;
+    return VHART_OK;
+}
+
 int machine_loadvm(struct machine *m, const char *path, char *err, size_t err_len)
 {
     struct vhart_config saved;
@@ -637,28 +677,13 @@ int machine_loadvm(struct machine *m, const char *path, char *err, size_t err_le
     rc = read_file(path, &cfg, &cfg_len, &state, &state_len, max, err, err_len);
     if (rc) return rc;
     free(cfg);
-    /* Keep the current state, to put back if the file turns out bad halfway through. */
-    struct state_writer before;
-    state_writer_init(&before);
-    save_state(m, &before);
-    if (before.failed) {
-        state_writer_free(&before);
-        free(state);
-        snprintf(err, err_len, "loadvm: out of memory");
-        return VHART_ERR_NOMEM;
-    }
-    struct state_reader r;
-    state_reader_init(&r, state, state_len);
-    load_state(m, &r);
+    rc = snapshot_load_payload(m, state, state_len, err, err_len);
     free(state);
-    if (r.failed) {
-        snprintf(err, err_len, "%s: %s", path, r.error);
-        struct state_reader back;
-        state_reader_init(&back, before.data, before.len);
-        load_state(m, &back);
-        state_writer_free(&before);
-        return strstr(r.error, "disk ") ? VHART_ERR_CONFIG : VHART_ERR_FORMAT;
+    if (rc) {
+        /* Name the file: the payload's message says what in it is wrong. */
+        char why[512];
+        snprintf(why, sizeof(why), "%s", err);
+        snprintf(err, err_len, "%s: %s", path, why);
     }
-    state_writer_free(&before);
-    return VHART_OK;
+    return rc;
 }
