@@ -207,6 +207,10 @@ struct hart {
     struct insn cross_slot[3];
     uint32_t cross_ext;              /* the extensions cross_slot[0] was decoded with */
 
+    /* Instructions retired since the hart was made, counted with minstret but never written by
+     * the guest nor cleared by a reset: the clock of --icount (the machine sums it over harts). */
+    uint64_t retired_total;
+
     struct hart_stats stats;
     struct trace_record trace;
     /* The platform's time (mtime), for the time CSR and Sstc. */

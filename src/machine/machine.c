@@ -64,18 +64,42 @@ static uint64_t host_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-static uint64_t wall_ns(void *opaque)
+static uint64_t wall_ns(void)
 {
-    (void)opaque;
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
+/* --icount's clock: instructions retired by every hart, plus those skipped while all waited. */
+static uint64_t virtual_insns(const struct machine *m)
+{
+    uint64_t n = m->icount_idle;
+    for (unsigned i = 0; i < m->nharts; i++) n += m->harts[i]->retired_total;
+    return n;
+}
+
+/* mtime before the guest's own adjustments: virtual or host time since the machine started. */
+static uint64_t raw_ticks(const struct machine *m)
+{
+    if (m->cfg.icount) return virtual_insns(m) >> m->cfg.icount_shift;
+    return (host_ns() - m->start_ns) / (1000000000ull / BOARD_TIMEBASE_HZ);
+}
+
 static uint64_t machine_time(void *opaque)
 {
     struct machine *m = opaque;
-    return (host_ns() - m->start_ns) / (1000000000ull / BOARD_TIMEBASE_HZ) + (uint64_t)m->mtime_offset;
+    return raw_ticks(m) + (uint64_t)m->mtime_offset;
+}
+
+/* The goldfish RTC's clock: the host's, or from a fixed start (--rtc-base, --icount) on by the
+ * machine's own time, so that a deterministic run reads the same dates. */
+static uint64_t rtc_clock_ns(void *opaque)
+{
+    struct machine *m = opaque;
+    if (!m->rtc_fixed) return wall_ns();
+    uint64_t elapsed = m->cfg.icount ? raw_ticks(m) * (1000000000ull / BOARD_TIMEBASE_HZ) : host_ns() - m->start_ns;
+    return m->rtc_base_ns + elapsed;
 }
 
 static void machine_set_time(void *opaque, uint64_t value)
@@ -195,9 +219,21 @@ static struct virtio_slot *claim_slot(struct machine *m, const struct virtio_dev
 
 static size_t host_entropy(void *opaque, void *buf, size_t len)
 {
-    (void)opaque;
-    ssize_t n = getrandom(buf, len, 0);
-    return n < 0 ? 0 : (size_t)n;
+    struct machine *m = opaque;
+    if (!m->rng_seeded) {
+        ssize_t n = getrandom(buf, len, 0);
+        return n < 0 ? 0 : (size_t)n;
+    }
+    /* --seed / --icount: SplitMix64, the same bytes in every run. */
+    uint8_t *out = buf;
+    for (size_t i = 0; i < len; i += 8) {
+        uint64_t z = (m->rng_state += 0x9e3779b97f4a7c15ull);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        z ^= z >> 31;
+        for (size_t k = 0; k < 8 && i + k < len; k++) out[i + k] = (uint8_t)(z >> (8 * k));
+    }
+    return len;
 }
 
 /* Guest -> host frames go to slirp; host -> guest frames wait in a small queue when the guest has
@@ -287,7 +323,7 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
             m->has_net = true;
         }
     }
-    virtio_rng_init(&m->rng, host_entropy, NULL);
+    virtio_rng_init(&m->rng, host_entropy, m);
     struct virtio_slot *slot = claim_slot(m, &virtio_rng_ops, &m->rng);
     if (slot) slot = claim_slot(m, &virtio_input_ops, &m->keyboard);
     if (slot) virtio_input_init(&m->keyboard, &slot->dev, VIRTIO_INPUT_KEYBOARD, 0, 0);
@@ -583,12 +619,30 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
                  size_text(cfg->mem_size, sz, sizeof(sz)));
         return VHART_ERR_CONFIG;
     }
+    if (cfg->icount && cfg->icount_shift > VHART_ICOUNT_SHIFT_MAX) {
+        snprintf(err, err_len, "--icount=%u: the shift must be 0 to %d", cfg->icount_shift, VHART_ICOUNT_SHIFT_MAX);
+        return VHART_ERR_CONFIG;
+    }
+    int64_t rtc_seconds = 0;
+    bool rtc_now = false;
+    const char *rtc_base = cfg->rtc_base ? cfg->rtc_base : cfg->icount ? VHART_RTC_BASE_DEFAULT : NULL;
+    if (rtc_base && vhart_parse_rtc_base(rtc_base, &rtc_seconds, &rtc_now)) {
+        snprintf(err, err_len, "--rtc-base %s: expected now, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (UTC)", rtc_base);
+        return VHART_ERR_CONFIG;
+    }
     struct machine *m = calloc(1, sizeof(*m));
     if (!m) {
         snprintf(err, err_len, "out of memory");
         return VHART_ERR_NOMEM;
     }
     m->cfg = *cfg;
+    m->start_ns = host_ns();
+    if (rtc_base) {
+        m->rtc_fixed = true;
+        m->rtc_base_ns = rtc_now ? wall_ns() : (uint64_t)rtc_seconds * 1000000000ull;
+    }
+    m->rng_seeded = cfg->icount || cfg->seed_set;
+    m->rng_state = cfg->seed;
     if (!m->cfg.ext) m->cfg.ext = isa_supported();
     if (cfg->program) {
         /* A bare-metal program: no firmware, the program is the kernel. */
@@ -631,7 +685,7 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
         goto fail;
     }
     uart16550_init(&m->uart, uart_tx, uart_irq, m);
-    goldfish_rtc_init(&m->rtc, wall_ns, rtc_irq, m);
+    goldfish_rtc_init(&m->rtc, rtc_clock_ns, rtc_irq, m);
     m->syscon.request = request_exit;
     m->syscon.opaque = m;
     bus_add_device(&m->bus, "syscon", BOARD_SYSCON_BASE, 0x1000, &syscon_ops, &m->syscon);
@@ -958,6 +1012,45 @@ int machine_run(struct machine *m, struct vhart_result *res)
         res->mmio_accesses += s->mmio_accesses;
     }
     res->ram_touched = ram_resident_bytes(m);
+    return 0;
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days algorithm in reverse). */
+static int64_t days_from_civil(int64_t y, unsigned mo, unsigned d)
+{
+    y -= mo <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+int vhart_parse_rtc_base(const char *s, int64_t *seconds, bool *now)
+{
+    *seconds = 0;
+    *now = false;
+    if (!strcmp(s, "now")) {
+        *now = true;
+        return 0;
+    }
+    unsigned y, mo, d, h = 0, mi = 0, sec = 0;
+    int n = 0;
+    if (sscanf(s, "%4u-%2u-%2u%n", &y, &mo, &d, &n) != 3 || n != 10) return -1;
+    if (s[n] == 'T') {
+        int k = 0;
+        if (sscanf(s + n, "T%2u:%2u%n", &h, &mi, &k) != 2 || k != 6) return -1;
+        n += k;
+        if (s[n] == ':') {
+            if (sscanf(s + n, ":%2u%n", &sec, &k) != 1 || k != 3) return -1;
+            n += k;
+        }
+    }
+    if (s[n] || y < 1970 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return -1;
+    static const unsigned mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > mdays[mo - 1] || (mo == 2 && d == 29 && !leap)) return -1;
+    *seconds = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
     return 0;
 }
 

@@ -105,6 +105,13 @@ struct machine {
     size_t fdt_size;
     uint64_t start_ns;
     int64_t mtime_offset;
+    /* --icount: instructions skipped while every hart waited for an interrupt (added to the
+     * retired ones to make the clock), the RTC's start and the entropy generator's state. */
+    uint64_t icount_idle;
+    uint64_t rtc_base_ns;
+    bool rtc_fixed;                  /* the RTC counts from rtc_base_ns (else: the host's clock) */
+    uint64_t rng_state;
+    bool rng_seeded;
     uint64_t next_input_poll_ns;
     bool exit_requested, reset_requested, quit_requested;
     int exit_code;

@@ -59,12 +59,17 @@ static void save_config(const struct vhart_config *c, struct state_writer *w)
     state_put_u32(w, c->ext);
     state_put_u32(w, c->fb_width);
     state_put_u32(w, c->fb_height);
+    state_put_bool(w, c->icount);
+    state_put_u32(w, c->icount_shift);
+    state_put_str(w, c->rtc_base);
+    state_put_bool(w, c->seed_set);
+    state_put_u64(w, c->seed);
     state_section_end(w, s);
 }
 
 /* The strings of a configuration read from a file. */
 struct config_strings {
-    char *s[5 + VHART_MAX_DRIVES + 1];
+    char *s[5 + VHART_MAX_DRIVES + 2];
     unsigned n;
 };
 
@@ -101,6 +106,11 @@ static void load_config(struct state_reader *r, struct vhart_config *c, struct c
     c->ext = state_get_u32(&s);
     c->fb_width = state_get_u32(&s);
     c->fb_height = state_get_u32(&s);
+    c->icount = state_get_bool(&s);
+    c->icount_shift = state_get_u32(&s);
+    c->rtc_base = keep(k, state_get_str(&s, NULL));
+    c->seed_set = state_get_bool(&s);
+    c->seed = state_get_u64(&s);
     if (!s.failed && (c->harts < 1 || c->harts > VHART_MAX_HARTS || !c->mem_size || c->mem_size > VHART_MAX_MEM))
         state_reader_fail(&s, "%u harts and %llu bytes of RAM", c->harts, (unsigned long long)c->mem_size);
     state_section_close(r, &s, "config");
@@ -120,6 +130,7 @@ static const char *config_mismatch(const struct vhart_config *a, const struct vh
     if (!same_str(a->net, b->net) && !((!a->net || !strncmp(a->net, "none", 4)) && (!b->net || !strncmp(b->net, "none", 4))))
         return "network";
     if (a->fb_width != b->fb_width || a->fb_height != b->fb_height) return "display size";
+    if (a->icount != b->icount || (a->icount && a->icount_shift != b->icount_shift)) return "--icount";
     if (!same_str(a->program, b->program) || !same_str(a->bios, b->bios) || !same_str(a->kernel, b->kernel) ||
         !same_str(a->initrd, b->initrd) || !same_str(a->append, b->append))
         return "boot images or command line";
@@ -362,6 +373,7 @@ static void save_state(struct machine *m, struct state_writer *w)
     state_put_bool(w, m->reset_requested);
     state_put_bool(w, m->exit_requested);   /* a guest that powered off stays off */
     state_put_u32(w, (uint32_t)m->exit_code);
+    state_put_u64(w, m->rng_state);
     state_section_end(w, s);
     save_disks(m, w);
     for (unsigned i = 0; i < m->nharts; i++) {
@@ -387,12 +399,14 @@ static void load_state(struct machine *m, struct state_reader *r)
     uint64_t mtime = 0, instret = 0;
     bool reset = false, exited = false;
     int exit_code = 0;
+    uint64_t rng = 0;
     if (state_section_open(r, "machine", V_MACHINE, &s)) {
         mtime = state_get_u64(&s);
         instret = state_get_u64(&s);
         reset = state_get_bool(&s);
         exited = state_get_bool(&s);
         exit_code = (int)state_get_u32(&s);
+        rng = state_get_u64(&s);
         state_section_close(r, &s, "machine");
     }
     check_disks(m, r);   /* before anything changes */
@@ -419,6 +433,7 @@ static void load_state(struct machine *m, struct state_reader *r)
     m->reset_requested = reset;
     m->exit_requested = exited;
     m->exit_code = exit_code;
+    m->rng_state = rng;
     m->rxq_count = 0;   /* frames slirp queued for the machine that ran on */
 }
 
