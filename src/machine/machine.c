@@ -728,6 +728,11 @@ static void machine_reset(struct machine *m)
     /* Devices first, so that lines they lower are not forwarded again by the fresh PLIC. */
     uart16550_reset(&m->uart);
     goldfish_rtc_reset(&m->rtc);
+    /* Virtio devices forget their rings (the new kernel's memory now lies there), and frames
+     * that slirp queued for the old guest are dropped. */
+    for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++)
+        if (m->slots[i].used) virtio_mmio_reset(&m->slots[i].dev);
+    m->rxq_head = m->rxq_count = 0;
     plic_reset(&m->plic);
     reset_harts(m);
 }
