@@ -24,6 +24,7 @@
 /* Exit statuses of vhart itself (a guest's own status is passed through otherwise). */
 #define EXIT_USAGE 2
 #define EXIT_MAX_INSNS 3
+#define EXIT_TRAP_STORM 4
 
 static const char usage[] =
     "usage: vhart [options] --kernel IMAGE [--initrd FILE] [--append ARGS]\n"
@@ -74,6 +75,14 @@ static void die_usage(const char *fmt, const char *arg)
 
 /* The library's number parser (fuzzed with the other option parsers in tests/fuzz). */
 static int parse_u64(const char *s, int base, uint64_t *out) { return vhart_parse_u64(s, base, out); }
+
+/* One line for a hart stuck in an exception loop (VHART_EXIT_TRAP_STORM). */
+static void print_trap_storm(const struct vhart_result *res)
+{
+    fprintf(stderr, "vhart: hart %u is stuck in a trap loop: %s at pc 0x%" PRIx64 " (tval 0x%" PRIx64 "), trap vector 0x%" PRIx64 "\n",
+            res->trap_storm.hart, vhart_cause_name(res->trap_storm.cause), res->trap_storm.pc, res->trap_storm.tval,
+            res->trap_storm.vector);
+}
 
 static int run_disasm(const char *path, uint32_t ext)
 {
@@ -450,8 +459,12 @@ int main(int argc, char **argv)
         fprintf(stderr, "vhart: guest RAM touched: %" PRIu64 " KiB\n", res.ram_touched >> 10);
     }
     if (res.reason == VHART_EXIT_MAX_INSNS) {
-        fprintf(stderr, "vhart: stopped after %" PRIu64 " instructions (--max-insns)\n", res.instret);
+        fprintf(stderr, "vhart: stopped after %" PRIu64 " instructions (--max-insns)\n", res.executed);
         return EXIT_MAX_INSNS;
+    }
+    if (res.reason == VHART_EXIT_TRAP_STORM) {
+        print_trap_storm(&res);
+        return EXIT_TRAP_STORM;
     }
     if (res.exit_code != 0) {
         fprintf(stderr, "vhart: program exited with status %d\n", res.exit_code);

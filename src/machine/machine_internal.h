@@ -107,6 +107,8 @@ struct machine {
     int64_t mtime_offset;
     uint64_t next_input_poll_ns;
     bool exit_requested, reset_requested, quit_requested;
+    bool trap_storm;                  /* a hart is stuck in an exception loop (storm_hart) */
+    unsigned storm_hart;
     int exit_code;
 
     /* Debug API state (debug.c). */
@@ -125,8 +127,8 @@ struct machine {
     uint64_t paused_at_ns;           /* host time the debugger stopped the machine (0: running) */
 };
 
-/* The run loop (machine.c): runs until poweroff, quit, a debug stop, or `max` instructions
- * when max != 0 (exact). Returns instructions retired. */
+/* The run loop (machine.c): runs until poweroff, quit, a debug stop, a trap storm, or `max`
+ * instructions (retired or trapped) when max != 0 (exact). Returns instructions executed. */
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res);
 void machine_update_timers(struct machine *m);
 

@@ -41,6 +41,14 @@ expect example_hello 0 "Hello from a RISC-V guest on vhart! (hart 0)" "" -- "$VH
 expect max_insns_exact 3 "" "vhart: stopped after 1001 instructions (--max-insns)" -- "$VHART" --max-insns 1001 "$GUESTS/count_loop.elf"
 expect max_insns_large 3 "" "vhart: stopped after 5000000 instructions (--max-insns)" -- "$VHART" --max-insns 5000000 "$GUESTS/count_loop.elf"
 
+# A trap that repeats for ever (unimp, then instruction access faults at mtvec = 0): --max-insns
+# counts the trapping instructions (6 boot-ROM instructions, then 994 traps), and without it the
+# trap storm stops the run with one line and status 4.
+expect max_insns_counts_traps 3 "" "vhart: stopped after 1000 instructions (--max-insns)" -- "$VHART" --max-insns 1000 "$GUESTS/trap_forever.elf"
+expect trap_storm_stops_the_run 4 "" "vhart: hart 0 is stuck in a trap loop: instruction access fault at pc 0x0 (tval 0x0), trap vector 0x0" -- "$VHART" "$GUESTS/trap_forever.elf"
+expect trap_storm_stops_a_traced_run 4 "" "vhart: hart 0 is stuck in a trap loop: instruction access fault at pc 0x0 (tval 0x0), trap vector 0x0" -- "$VHART" --trace /dev/null "$GUESTS/trap_forever.elf"
+expect trap_storm_on_hart_1 4 "" "vhart: hart 1 is stuck in a trap loop: instruction access fault at pc 0x0 (tval 0x0), trap vector 0x0" -- "$VHART" --smp 2 "$GUESTS/trap_forever_hart1.elf"
+
 # The ISA string follows the enabled extensions; --isa turns extensions off.
 expect isa_default 0 "vhart 0.1.0
 isa rv64imafdc_zicbom_zicboz_zicond_zicsr_zifencei_zihintpause_zba_zbb_zbs_sstc" "" -- "$VHART" --version
