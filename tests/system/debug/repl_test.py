@@ -291,7 +291,16 @@ def scenario_hello(vhart, elf, home, log):
                           ("hart 3", "no hart 3"), ("x 0x10", "cannot access memory"),
                           ("csr nosuchcsr", 'no CSR "nosuchcsr"'), ("tr", "ambiguous command"),
                           ("screenshot /tmp/none.png", "this machine has no display"),
-                          ("p 0xfoo", "bad number"), ("info", "usage: info")):
+                          ("p 0xfoo", "bad number"), ("info", "usage: info"),
+                          # Counts and indices are whole numbers: no negative or wrapped ones.
+                          ("s -1", "N must be a positive number"),
+                          ("s 0xffffffffffffffff+1", "N must be a positive number"),
+                          ("s 1-2", "N must be a positive number"),
+                          ("hart -1", "no hart -1 (this machine has 1)"),
+                          ("hart 0x10000000000000000", "bad number"),
+                          ("x 0x80000000 -1", "LEN must be 1 to"),
+                          ("disas 0x80000000 -3", "N must be 1 to 100000"),
+                          ("delete -1", "no breakpoint or watchpoint -1")):
         out = s.cmd(line)
         check(message in out and len(out.strip().splitlines()) == 1, "one-line error for %r" % line, out)
 
