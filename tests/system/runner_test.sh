@@ -67,6 +67,15 @@ else
     echo "FAIL trace_matches_expected_lines"; head -20 "$TMP/trace.diff"; failures=$((failures + 1))
 fi
 
+# The first instruction of an interrupt handler (0x80000074, after the msip store) is in the
+# trace, and so is every M-mode instruction after satp is set (M-mode fetches are not translated).
+"$VHART" --trace "$TMP/trace_irq.log" "$GUESTS/trace_irq.elf" >/dev/null 2>&1
+if diff -u "$(dirname "$0")/trace_irq.expected" "$TMP/trace_irq.log" >"$TMP/trace.diff"; then
+    echo "ok   trace_has_interrupt_handler_and_m_mode_after_satp"
+else
+    echo "FAIL trace_has_interrupt_handler_and_m_mode_after_satp"; head -20 "$TMP/trace.diff"; failures=$((failures + 1))
+fi
+
 # --stats prints its three lines (the program's pages make the RAM touched non-zero).
 "$VHART" --stats "$EXAMPLES/hello.elf" >/dev/null 2>"$TMP/stats"
 if grep -Eq '^vhart: [0-9]+ instructions retired in [0-9.]+ s, [0-9.]+ MIPS$' "$TMP/stats" &&
