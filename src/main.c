@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,7 +190,7 @@ static int run_machine(struct machine *m, struct gdbstub *gdb, bool debug, bool 
                 stop.reason = VDBG_STOP_REQUESTED;
                 goto repl;
             }
-            fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
+            if (!console_pending_signal()) fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
             return 0;
         case VDBG_STOP_REQUESTED:
             if (gdb && gdbstub_poll_connection(gdb)) goto serve_gdb;
@@ -441,6 +442,11 @@ int main(int argc, char **argv)
     int disks = machine_close_disks(m, err, sizeof(err));
     machine_destroy(m);
     console_close();
+    int sig = console_pending_signal();
+    if (sig) {   /* SIGTERM/SIGINT/SIGHUP: the trace and disks are closed; now die of it */
+        signal(sig, SIG_DFL);
+        raise(sig);
+    }
     if (disks < 0) {
         fprintf(stderr, "vhart: %s\n", err);
         return 1;

@@ -419,7 +419,7 @@ static enum cmd_result report_stop(const struct vdbg_stop *s)
             print_where(R.hart);
             break;
         }
-        printf("Quit from the console.\n");
+        if (!console_pending_signal()) printf("Quit from the console.\n");   /* else SIGTERM/SIGINT: just end */
         return CMD_QUIT;
     }
     return CMD_STAY;

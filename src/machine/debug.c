@@ -375,6 +375,7 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
     }
     m->last_stop.hart = hart;
     m->last_stop.trapped = trapped && !m->debug_stopped;
+    if (m->trace) fflush(m->trace);
     finish_stop(m, &res, stop, true);
     m->debug_stopped = false;
     pause_clock(m);

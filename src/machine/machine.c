@@ -918,6 +918,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
         }
     }
     if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
+    if (m->trace) fflush(m->trace);   /* complete whenever the machine is not running */
     if (res) {
         res->instret += retired;
         res->executed += total;

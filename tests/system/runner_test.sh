@@ -76,6 +76,26 @@ else
     echo "FAIL trace_has_interrupt_handler_and_m_mode_after_satp"; head -20 "$TMP/trace.diff"; failures=$((failures + 1))
 fi
 
+# SIGTERM and SIGINT end a traced run cleanly: vhart dies of the signal, and the trace file holds
+# whole lines only, the last one ending in a newline.
+for sig in TERM INT; do
+    "$VHART" --trace "$TMP/trace_sig.log" "$GUESTS/count_loop.elf" </dev/null >/dev/null 2>&1 &
+    pid=$!
+    sleep 0.5
+    kill -s $sig $pid
+    wait $pid
+    status=$?
+    want=$((128 + $(kill -l $sig)))
+    last=$(tail -n 1 "$TMP/trace_sig.log")
+    if [ "$status" = "$want" ] && [ -s "$TMP/trace_sig.log" ] && [ "$(tail -c 1 "$TMP/trace_sig.log" | od -An -c | tr -d ' ')" = '\n' ] &&
+       [[ "$last" =~ ^core\ \ \ 0:\ 3\ 0x[0-9a-f]{16}\ \(0x[0-9a-f]+\)( x[0-9 ]{2} 0x[0-9a-f]{16})?$ ]]; then
+        echo "ok   trace_complete_after_sig$sig"
+    else
+        echo "FAIL trace_complete_after_sig$sig: status $status (want $want), last line [$last]"; failures=$((failures + 1))
+    fi
+    rm -f "$TMP/trace_sig.log"
+done
+
 # --stats prints its three lines (the program's pages make the RAM touched non-zero).
 "$VHART" --stats "$EXAMPLES/hello.elf" >/dev/null 2>"$TMP/stats"
 if grep -Eq '^vhart: [0-9]+ instructions retired in [0-9.]+ s, [0-9.]+ MIPS$' "$TMP/stats" &&
