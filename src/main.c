@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,7 @@
 /* Exit statuses of vhart itself (a guest's own status is passed through otherwise). */
 #define EXIT_USAGE 2
 #define EXIT_MAX_INSNS 3
+#define EXIT_TRAP_STORM 4
 
 static const char usage[] =
     "usage: vhart [options] --kernel IMAGE [--initrd FILE] [--append ARGS]\n"
@@ -74,6 +76,14 @@ static void die_usage(const char *fmt, const char *arg)
 
 /* The library's number parser (fuzzed with the other option parsers in tests/fuzz). */
 static int parse_u64(const char *s, int base, uint64_t *out) { return vhart_parse_u64(s, base, out); }
+
+/* One line for a hart stuck in an exception loop (VHART_EXIT_TRAP_STORM). */
+static void print_trap_storm(const struct vhart_result *res)
+{
+    fprintf(stderr, "vhart: hart %u is stuck in a trap loop: %s at pc 0x%" PRIx64 " (tval 0x%" PRIx64 "), trap vector 0x%" PRIx64 "\n",
+            res->trap_storm.hart, vhart_cause_name(res->trap_storm.cause), res->trap_storm.pc, res->trap_storm.tval,
+            res->trap_storm.vector);
+}
 
 static int run_disasm(const char *path, uint32_t ext)
 {
@@ -180,7 +190,7 @@ static int run_machine(struct machine *m, struct gdbstub *gdb, bool debug, bool 
                 stop.reason = VDBG_STOP_REQUESTED;
                 goto repl;
             }
-            fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
+            if (!console_pending_signal()) fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
             return 0;
         case VDBG_STOP_REQUESTED:
             if (gdb && gdbstub_poll_connection(gdb)) goto serve_gdb;
@@ -432,6 +442,11 @@ int main(int argc, char **argv)
     int disks = machine_close_disks(m, err, sizeof(err));
     machine_destroy(m);
     console_close();
+    int sig = console_pending_signal();
+    if (sig) {   /* SIGTERM/SIGINT/SIGHUP: the trace and disks are closed; now die of it */
+        signal(sig, SIG_DFL);
+        raise(sig);
+    }
     if (disks < 0) {
         fprintf(stderr, "vhart: %s\n", err);
         return 1;
@@ -450,8 +465,12 @@ int main(int argc, char **argv)
         fprintf(stderr, "vhart: guest RAM touched: %" PRIu64 " KiB\n", res.ram_touched >> 10);
     }
     if (res.reason == VHART_EXIT_MAX_INSNS) {
-        fprintf(stderr, "vhart: stopped after %" PRIu64 " instructions (--max-insns)\n", res.instret);
+        fprintf(stderr, "vhart: stopped after %" PRIu64 " instructions (--max-insns)\n", res.executed);
         return EXIT_MAX_INSNS;
+    }
+    if (res.reason == VHART_EXIT_TRAP_STORM) {
+        print_trap_storm(&res);
+        return EXIT_TRAP_STORM;
     }
     if (res.exit_code != 0) {
         fprintf(stderr, "vhart: program exited with status %d\n", res.exit_code);

@@ -197,6 +197,11 @@ struct hart {
     uint32_t cross_ext;              /* the extensions cross_slot[0] was decoded with */
 
     struct hart_stats stats;
+    /* Exceptions taken: each is an instruction that executed without retiring (--max-insns
+     * counts them). `storm` is the current run of identical exceptions (same cause, same pc)
+     * with nothing retired in between; the machine stops a hart stuck in one. */
+    uint64_t exceptions;
+    struct hart_trap_storm { uint64_t count, cause, pc, tval, vector; } storm;
     struct trace_record trace;
     /* The platform's time (mtime), for the time CSR and Sstc. */
     uint64_t (*read_time)(void *opaque);

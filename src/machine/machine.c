@@ -728,6 +728,11 @@ static void machine_reset(struct machine *m)
     /* Devices first, so that lines they lower are not forwarded again by the fresh PLIC. */
     uart16550_reset(&m->uart);
     goldfish_rtc_reset(&m->rtc);
+    /* Virtio devices forget their rings (the new kernel's memory now lies there), and frames
+     * that slirp queued for the old guest are dropped. */
+    for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++)
+        if (m->slots[i].used) virtio_mmio_reset(&m->slots[i].dev);
+    m->rxq_head = m->rxq_count = 0;
     plic_reset(&m->plic);
     reset_harts(m);
 }
@@ -797,19 +802,24 @@ static void update_timers(struct machine *m)
     goldfish_rtc_update(&m->rtc);
 }
 
-/* Run one hart for up to `budget` instructions: fast, exact, or one at a time with tracing. */
+/* Run one hart for up to `budget` instructions executed (retired or trapped): fast, exact, or one
+ * at a time with tracing. *n is set to the instructions retired. */
 static enum hart_stop run_hart(struct machine *m, struct hart *h, uint64_t budget, bool exact, uint64_t *n)
 {
     if (!m->trace) return exact ? hart_run_exact(h, budget, n) : hart_run(h, budget, n);
     enum hart_stop stop = HART_STOP_BUDGET;
+    uint64_t exc0 = h->exceptions;
     *n = 0;
-    while (*n < budget) {
+    while (*n + (h->exceptions - exc0) < budget) {
         uint64_t one = 0;
+        debug_take_interrupt(h);   /* else the interpreter would take it and run the handler's
+                                    * first instruction in place of the one recorded */
         debug_trace_prepare(m, h);
         stop = hart_run_exact(h, 1, &one);
         *n += one;
         if (one) debug_trace_step(m, h);
         if (stop != HART_STOP_BUDGET || h->need_exit) break;
+        if (h->storm.count >= VHART_TRAP_STORM) break;
     }
     return stop;
 }
@@ -827,10 +837,11 @@ static void take_stop_request(struct machine *m)
 
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
 {
-    uint64_t total = 0;
+    uint64_t total = 0, retired = 0;
     if (!m->start_ns) m->start_ns = host_ns();
     m->debug_stopped = false;
-    while (!m->exit_requested && !m->quit_requested && !m->debug_stopped) {
+    m->trap_storm = false;
+    while (!m->exit_requested && !m->quit_requested && !m->debug_stopped && !m->trap_storm) {
         if (m->reset_requested) machine_reset(m);
         update_timers(m);
         bool all_idle = true;
@@ -849,9 +860,16 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
                     budget = left - FAST_OVERRUN;
                 }
             }
+            uint64_t exc0 = h->exceptions;
             enum hart_stop stop = run_hart(m, h, budget, exact, &n);
-            total += n;
+            total += n + (h->exceptions - exc0);
+            retired += n;
             m->instret_total += n;
+            if (h->storm.count >= VHART_TRAP_STORM) {
+                m->trap_storm = true;
+                m->storm_hart = i;
+                break;
+            }
             if (stop != HART_STOP_WFI) all_idle = false;
             if (stop == HART_STOP_BREAKPOINT || stop == HART_STOP_WATCHPOINT) {
                 m->debug_stopped = true;
@@ -883,6 +901,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
         }
         take_stop_request(m);
         if (max && total >= max) break;
+        if (m->trap_storm) break;
         if (all_idle && !m->exit_requested && !m->debug_stopped) {
             update_timers(m);
             bool any_ready = false;
@@ -899,8 +918,19 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
         }
     }
     if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
+    if (m->trace) fflush(m->trace);   /* complete whenever the machine is not running */
     if (res) {
-        res->instret += total;
+        res->instret += retired;
+        res->executed += total;
+        if (m->trap_storm) {
+            const struct hart *h = m->harts[m->storm_hart];
+            res->reason = VHART_EXIT_TRAP_STORM;
+            res->trap_storm.hart = m->storm_hart;
+            res->trap_storm.cause = h->storm.cause;
+            res->trap_storm.pc = h->storm.pc;
+            res->trap_storm.tval = h->storm.tval;
+            res->trap_storm.vector = h->storm.vector;
+        }
         if (m->quit_requested) res->reason = VHART_EXIT_QUIT;
         if (m->debug_stopped) res->reason = VHART_EXIT_DEBUG;
         if (m->exit_requested) {
@@ -947,6 +977,28 @@ int machine_run(struct machine *m, struct vhart_result *res)
     }
     res->ram_touched = ram_resident_bytes(m);
     return 0;
+}
+
+const char *vhart_cause_name(uint64_t cause)
+{
+    /* Privileged spec 1.12, table 3.6. */
+    static const char *const exceptions[] = {
+        "instruction address misaligned", "instruction access fault", "illegal instruction", "breakpoint",
+        "load address misaligned", "load access fault", "store/AMO address misaligned", "store/AMO access fault",
+        "environment call from U-mode", "environment call from S-mode", NULL, "environment call from M-mode",
+        "instruction page fault", "load page fault", NULL, "store/AMO page fault", NULL, NULL,
+        "software check", "hardware error",
+    };
+    static const char *const interrupts[] = {
+        NULL, "supervisor software interrupt", NULL, "machine software interrupt",
+        NULL, "supervisor timer interrupt", NULL, "machine timer interrupt",
+        NULL, "supervisor external interrupt", NULL, "machine external interrupt",
+        NULL, "counter overflow interrupt",
+    };
+    uint64_t code = cause & ~CAUSE_INTERRUPT;
+    if (cause & CAUSE_INTERRUPT)
+        return code < sizeof(interrupts) / sizeof(interrupts[0]) && interrupts[code] ? interrupts[code] : "reserved interrupt";
+    return code < sizeof(exceptions) / sizeof(exceptions[0]) && exceptions[code] ? exceptions[code] : "reserved";
 }
 
 int vhart_parse_u64(const char *s, int base, uint64_t *out)
