@@ -64,7 +64,8 @@ static const char usage[] =
     "  --stats           print instructions, time, MIPS and TLB refills at exit\n"
     "  --disasm FILE     print the disassembly of FILE's code, like objdump -d, and exit\n"
     "  -h, --help        show this help\n"
-    "  --version         show the version and the ISA string of the enabled extensions\n";
+    "  --version         show the version and the ISA string of the enabled extensions\n"
+    "QEMU's spellings -bios, -kernel, -initrd, -append and -smp are taken too.\n";
 
 static void die_usage(const char *fmt, const char *arg)
 {

@@ -22,7 +22,8 @@
  * usage: exact_vs_fast [options] PROGRAM.elf...     (each run as `vhart PROGRAM.elf`)
  *        exact_vs_fast [options] --kernel IMAGE [--initrd FILE] [--append ARGS]   (with OpenSBI)
  * options: --max-insns N (per guest; 0: to its end), --budget MAX (slice budgets 1..MAX), --seed S,
- *          --mem SIZE, --smp N, --fb WxH
+ *          --mem SIZE, --smp N, --fb WxH, --expect TEXT (the console must show it; EXACT_VS_FAST_CONSOLE=1
+ *          prints the console)
  * Exit status 0 when every guest ran identically on both paths, 1 otherwise, 2 on bad usage. */
 #define _POSIX_C_SOURCE 200809L
 #include <inttypes.h>
@@ -491,6 +492,8 @@ static void bisect(const struct vhart_config *cfg, uint64_t seed, uint64_t max_b
     pair_destroy(&p);
 }
 
+static const char *expect;   /* --expect: text the console must show */
+
 static int run_guest(const struct vhart_config *cfg, const char *name, uint64_t max_insns, uint64_t seed,
                      uint64_t max_budget, uint64_t *total_insns, uint64_t *total_slices)
 {
@@ -520,6 +523,16 @@ static int run_guest(const struct vhart_config *cfg, const char *name, uint64_t 
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     uint64_t bad = p.slices, bad_end = p.instret;
+    bool differ = rc != 0;
+    if (!rc && expect) {   /* both consoles are equal: the guest really got there */
+        bool found = false;
+        size_t n = strlen(expect);
+        for (size_t i = 0; !found && i + n <= p.a.out_len; i++) found = memcmp(p.a.out + i, expect, n) == 0;
+        if (!found) {
+            printf("FAIL %s: the console never showed \"%s\"\n", name, expect);
+            rc = 1;
+        }
+    }
     if (!rc) {
         const char *how = p.a.m->exit_requested ? "exit" : p.a.m->reset_requested ? "reset" : msg[0] ? msg : "limit";
         printf("ok   %s: %" PRIu64 " instructions, %" PRIu64 " checkpoints, %s %d, %zu console bytes, %.2f s\n", name,
@@ -529,13 +542,13 @@ static int run_guest(const struct vhart_config *cfg, const char *name, uint64_t 
     *total_insns += p.instret;
     *total_slices += p.slices;
     pair_destroy(&p);
-    if (rc) bisect(cfg, seed, max_budget, bad, bad_end);
+    if (differ) bisect(cfg, seed, max_budget, bad, bad_end);
     return rc;
 }
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: exact_vs_fast [--max-insns N] [--budget MAX] [--seed S] [--mem SIZE] [--smp N] [--fb WxH]\n"
+    fprintf(stderr, "usage: exact_vs_fast [--max-insns N] [--budget MAX] [--seed S] [--mem SIZE] [--smp N] [--fb WxH] [--expect TEXT]\n"
                     "                     (PROGRAM.elf... | --kernel IMAGE [--initrd FILE] [--append ARGS])\n");
     exit(2);
 }
@@ -563,6 +576,7 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--kernel")) kernel = v;
         else if (!strcmp(a, "--initrd")) cfg.initrd = v;
         else if (!strcmp(a, "--append")) cfg.append = v;
+        else if (!strcmp(a, "--expect")) expect = v;
         else usage();
     }
     if (max_budget == 0 || (!kernel && first >= argc)) usage();
@@ -584,7 +598,7 @@ int main(int argc, char **argv)
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-    printf("exact_vs_fast: %d guests, %d differ; %" PRIu64 " instructions compared at %" PRIu64
+    printf("exact_vs_fast: %d guests, %d failed; %" PRIu64 " instructions compared at %" PRIu64
            " checkpoints in %.1f s\n", guests, failed, insns, slices, secs);
     return failed ? 1 : 0;
 }
