@@ -242,6 +242,17 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
         struct drive_spec spec;
         char serial[24];
         if (blockfile_parse_drive_option(c->drives[i], &spec, err, err_len)) return VHART_ERR_CONFIG;
+        /* The same file twice (by device and inode, whatever the names): two disks sharing one
+         * file would corrupt each other's data. */
+        struct stat st, prev;
+        for (unsigned j = 0; j < i && stat(spec.path, &st) == 0; j++) {
+            struct drive_spec other;
+            if (fstat(m->blockfiles[j].fd, &prev) == 0 && prev.st_dev == st.st_dev && prev.st_ino == st.st_ino &&
+                blockfile_parse_drive_option(c->drives[j], &other, err, err_len) == 0) {
+                snprintf(err, err_len, "--drive %s: the same file as the earlier --drive %s", spec.path, other.path);
+                return VHART_ERR_CONFIG;
+            }
+        }
         char why[DRIVE_PATH_MAX + 128];
         if (blockfile_open(&m->blockfiles[i], spec.path, spec.read_only, spec.cache, why, sizeof(why))) {
             snprintf(err, err_len, "--drive %s", why);   /* "PATH: reason" */
@@ -406,7 +417,16 @@ static int load_elf_option(struct machine *m, struct elf_image *img, const char 
                            uint64_t *lo, uint64_t *hi, char *err, size_t err_len)
 {
     char why[512];
-    if (elf_open(path, img, why, sizeof(why)) || elf_load(img, &m->bus, path, why, sizeof(why))) {
+    if (elf_open(path, img, why, sizeof(why))) {
+        snprintf(err, err_len, "%s%s%s", what ? what : "", what ? " " : "", why);
+        return VHART_ERR_FORMAT;
+    }
+    if (elf_hosted_program(img, why, sizeof(why))) {
+        snprintf(err, err_len, "%s%s%s: a Linux user program (%s); vhart runs whole systems: run it in Linux "
+                 "booted with --kernel, or with qemu-riscv64", what ? what : "", what ? " " : "", path, why);
+        return VHART_ERR_FORMAT;
+    }
+    if (elf_load(img, &m->bus, path, why, sizeof(why))) {
         snprintf(err, err_len, "%s%s%s", what ? what : "", what ? " " : "", why);
         return VHART_ERR_FORMAT;
     }
@@ -431,6 +451,46 @@ static int load_elf_option(struct machine *m, struct elf_image *img, const char 
     return VHART_OK;
 }
 
+/* The [start, end) ranges the PT_LOAD segments of an ELF occupy in memory (bss included). */
+static unsigned elf_ranges(const struct elf_image *img, uint64_t (*r)[2], unsigned max)
+{
+    const uint8_t *d = img->data;
+    unsigned n = 0;
+    for (unsigned i = 0; i < le_load16(d + 0x38) && n < max; i++) {
+        const uint8_t *ph = d + le_load64(d + 0x20) + (uint64_t)i * le_load16(d + 0x36);
+        if (le_load32(ph) != 1 || le_load64(ph + 0x28) == 0) continue;
+        r[n][0] = le_load64(ph + 0x18);
+        r[n][1] = r[n][0] + le_load64(ph + 0x28);
+        n++;
+    }
+    return n;
+}
+
+/* An ELF kernel must not land on the firmware's bytes (loaded after it, it would overwrite them,
+ * and OpenSBI would crash or misbehave in silence). QEMU refuses it too ("Some ROM regions are
+ * overlapping"). Ranges in the message are inclusive: first and last byte. */
+static int check_kernel_overlap(struct machine *m, const char *bios, char *err, size_t err_len)
+{
+    uint64_t fw[64][2], k[64][2];
+    unsigned nfw = 0;
+    if (m->bios_elf.data) nfw = elf_ranges(&m->bios_elf, fw, 64);
+    else if (m->image_count > 0) {
+        fw[0][0] = m->images[0].addr;
+        fw[0][1] = m->images[0].addr + m->images[0].size;
+        nfw = 1;
+    }
+    unsigned nk = elf_ranges(&m->kernel_elf, k, 64);
+    for (unsigned i = 0; i < nk; i++)
+        for (unsigned j = 0; j < nfw; j++)
+            if (k[i][0] < fw[j][1] && fw[j][0] < k[i][1]) {
+                snprintf(err, err_len, "--kernel %s [0x%llx-0x%llx] overlaps the firmware %s [0x%llx-0x%llx]",
+                         m->cfg.kernel, (unsigned long long)k[i][0], (unsigned long long)(k[i][1] - 1), bios,
+                         (unsigned long long)fw[j][0], (unsigned long long)(fw[j][1] - 1));
+                return VHART_ERR_CONFIG;
+            }
+    return VHART_OK;
+}
+
 static int place_images(struct machine *m, char *err, size_t err_len)
 {
     const struct vhart_config *c = &m->cfg;
@@ -440,9 +500,10 @@ static int place_images(struct machine *m, char *err, size_t err_len)
     uint64_t start, kernel_entry = 0, kernel_end = BOARD_RAM_BASE;
     bool dynamic = false;
     char sz[2][32];
+    const char *bios = NULL;
 
     if (firmware) {
-        const char *bios = c->bios ? c->bios : default_bios();
+        bios = c->bios ? c->bios : default_bios();
         if (!bios) {
             snprintf(err, err_len, "no firmware: Debian's OpenSBI (%s/fw_dynamic.bin) is not installed "
                      "(apt-get install opensbi), give --bios FILE, or --bios none", OPENSBI_DIR);
@@ -483,6 +544,7 @@ static int place_images(struct machine *m, char *err, size_t err_len)
         uint64_t lo, hi;
         int rc = load_elf_option(m, &m->kernel_elf, c->program ? NULL : "--kernel", kernel, &lo, &hi, err, err_len);
         if (rc != VHART_OK) return rc;
+        if (firmware && (rc = check_kernel_overlap(m, bios, err, err_len)) != VHART_OK) return rc;
         kernel_entry = m->kernel_elf.entry;
         kernel_end = hi > lo ? hi : ram_end;
     } else if (kernel) {
