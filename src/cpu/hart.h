@@ -212,6 +212,11 @@ struct hart {
     uint64_t retired_total;
 
     struct hart_stats stats;
+    /* Exceptions taken: each is an instruction that executed without retiring (--max-insns
+     * counts them). `storm` is the current run of identical exceptions (same cause, same pc)
+     * with nothing retired in between; the machine stops a hart stuck in one. */
+    uint64_t exceptions;
+    struct hart_trap_storm { uint64_t count, cause, pc, tval, vector; } storm;
     struct trace_record trace;
     /* The platform's time (mtime), for the time CSR and Sstc. */
     uint64_t (*read_time)(void *opaque);

@@ -290,6 +290,17 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
         struct drive_spec spec;
         char serial[24];
         if (blockfile_parse_drive_option(c->drives[i], &spec, err, err_len)) return VHART_ERR_CONFIG;
+        /* The same file twice (by device and inode, whatever the names): two disks sharing one
+         * file would corrupt each other's data. */
+        struct stat st, prev;
+        for (unsigned j = 0; j < i && stat(spec.path, &st) == 0; j++) {
+            struct drive_spec other;
+            if (fstat(m->blockfiles[j].fd, &prev) == 0 && prev.st_dev == st.st_dev && prev.st_ino == st.st_ino &&
+                blockfile_parse_drive_option(c->drives[j], &other, err, err_len) == 0) {
+                snprintf(err, err_len, "--drive %s: the same file as the earlier --drive %s", spec.path, other.path);
+                return VHART_ERR_CONFIG;
+            }
+        }
         char why[DRIVE_PATH_MAX + 128];
         if (blockfile_open(&m->blockfiles[i], spec.path, spec.read_only, spec.cache, why, sizeof(why))) {
             snprintf(err, err_len, "--drive %s", why);   /* "PATH: reason" */
@@ -454,7 +465,16 @@ static int load_elf_option(struct machine *m, struct elf_image *img, const char 
                            uint64_t *lo, uint64_t *hi, char *err, size_t err_len)
 {
     char why[512];
-    if (elf_open(path, img, why, sizeof(why)) || elf_load(img, &m->bus, path, why, sizeof(why))) {
+    if (elf_open(path, img, why, sizeof(why))) {
+        snprintf(err, err_len, "%s%s%s", what ? what : "", what ? " " : "", why);
+        return VHART_ERR_FORMAT;
+    }
+    if (elf_hosted_program(img, why, sizeof(why))) {
+        snprintf(err, err_len, "%s%s%s: a Linux user program (%s); vhart runs whole systems: run it in Linux "
+                 "booted with --kernel, or with qemu-riscv64", what ? what : "", what ? " " : "", path, why);
+        return VHART_ERR_FORMAT;
+    }
+    if (elf_load(img, &m->bus, path, why, sizeof(why))) {
         snprintf(err, err_len, "%s%s%s", what ? what : "", what ? " " : "", why);
         return VHART_ERR_FORMAT;
     }
@@ -479,6 +499,46 @@ static int load_elf_option(struct machine *m, struct elf_image *img, const char 
     return VHART_OK;
 }
 
+/* The [start, end) ranges the PT_LOAD segments of an ELF occupy in memory (bss included). */
+static unsigned elf_ranges(const struct elf_image *img, uint64_t (*r)[2], unsigned max)
+{
+    const uint8_t *d = img->data;
+    unsigned n = 0;
+    for (unsigned i = 0; i < le_load16(d + 0x38) && n < max; i++) {
+        const uint8_t *ph = d + le_load64(d + 0x20) + (uint64_t)i * le_load16(d + 0x36);
+        if (le_load32(ph) != 1 || le_load64(ph + 0x28) == 0) continue;
+        r[n][0] = le_load64(ph + 0x18);
+        r[n][1] = r[n][0] + le_load64(ph + 0x28);
+        n++;
+    }
+    return n;
+}
+
+/* An ELF kernel must not land on the firmware's bytes (loaded after it, it would overwrite them,
+ * and OpenSBI would crash or misbehave in silence). QEMU refuses it too ("Some ROM regions are
+ * overlapping"). Ranges in the message are inclusive: first and last byte. */
+static int check_kernel_overlap(struct machine *m, const char *bios, char *err, size_t err_len)
+{
+    uint64_t fw[64][2], k[64][2];
+    unsigned nfw = 0;
+    if (m->bios_elf.data) nfw = elf_ranges(&m->bios_elf, fw, 64);
+    else if (m->image_count > 0) {
+        fw[0][0] = m->images[0].addr;
+        fw[0][1] = m->images[0].addr + m->images[0].size;
+        nfw = 1;
+    }
+    unsigned nk = elf_ranges(&m->kernel_elf, k, 64);
+    for (unsigned i = 0; i < nk; i++)
+        for (unsigned j = 0; j < nfw; j++)
+            if (k[i][0] < fw[j][1] && fw[j][0] < k[i][1]) {
+                snprintf(err, err_len, "--kernel %s [0x%llx-0x%llx] overlaps the firmware %s [0x%llx-0x%llx]",
+                         m->cfg.kernel, (unsigned long long)k[i][0], (unsigned long long)(k[i][1] - 1), bios,
+                         (unsigned long long)fw[j][0], (unsigned long long)(fw[j][1] - 1));
+                return VHART_ERR_CONFIG;
+            }
+    return VHART_OK;
+}
+
 static int place_images(struct machine *m, char *err, size_t err_len)
 {
     const struct vhart_config *c = &m->cfg;
@@ -488,9 +548,10 @@ static int place_images(struct machine *m, char *err, size_t err_len)
     uint64_t start, kernel_entry = 0, kernel_end = BOARD_RAM_BASE;
     bool dynamic = false;
     char sz[2][32];
+    const char *bios = NULL;
 
     if (firmware) {
-        const char *bios = c->bios ? c->bios : default_bios();
+        bios = c->bios ? c->bios : default_bios();
         if (!bios) {
             snprintf(err, err_len, "no firmware: Debian's OpenSBI (%s/fw_dynamic.bin) is not installed "
                      "(apt-get install opensbi), give --bios FILE, or --bios none", OPENSBI_DIR);
@@ -531,6 +592,7 @@ static int place_images(struct machine *m, char *err, size_t err_len)
         uint64_t lo, hi;
         int rc = load_elf_option(m, &m->kernel_elf, c->program ? NULL : "--kernel", kernel, &lo, &hi, err, err_len);
         if (rc != VHART_OK) return rc;
+        if (firmware && (rc = check_kernel_overlap(m, bios, err, err_len)) != VHART_OK) return rc;
         kernel_entry = m->kernel_elf.entry;
         kernel_end = hi > lo ? hi : ram_end;
     } else if (kernel) {
@@ -794,6 +856,11 @@ static void machine_reset(struct machine *m)
     /* Devices first, so that lines they lower are not forwarded again by the fresh PLIC. */
     uart16550_reset(&m->uart);
     goldfish_rtc_reset(&m->rtc);
+    /* Virtio devices forget their rings (the new kernel's memory now lies there), and frames
+     * that slirp queued for the old guest are dropped. */
+    for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++)
+        if (m->slots[i].used) virtio_mmio_reset(&m->slots[i].dev);
+    m->rxq_head = m->rxq_count = 0;
     plic_reset(&m->plic);
     reset_harts(m);
 }
@@ -863,19 +930,24 @@ static void update_timers(struct machine *m)
     goldfish_rtc_update(&m->rtc);
 }
 
-/* Run one hart for up to `budget` instructions: fast, exact, or one at a time with tracing. */
+/* Run one hart for up to `budget` instructions executed (retired or trapped): fast, exact, or one
+ * at a time with tracing. *n is set to the instructions retired. */
 static enum hart_stop run_hart(struct machine *m, struct hart *h, uint64_t budget, bool exact, uint64_t *n)
 {
     if (!m->trace) return exact ? hart_run_exact(h, budget, n) : hart_run(h, budget, n);
     enum hart_stop stop = HART_STOP_BUDGET;
+    uint64_t exc0 = h->exceptions;
     *n = 0;
-    while (*n < budget) {
+    while (*n + (h->exceptions - exc0) < budget) {
         uint64_t one = 0;
+        debug_take_interrupt(h);   /* else the interpreter would take it and run the handler's
+                                    * first instruction in place of the one recorded */
         debug_trace_prepare(m, h);
         stop = hart_run_exact(h, 1, &one);
         *n += one;
         if (one) debug_trace_step(m, h);
         if (stop != HART_STOP_BUDGET || h->need_exit) break;
+        if (h->storm.count >= VHART_TRAP_STORM) break;
     }
     return stop;
 }
@@ -893,10 +965,11 @@ static void take_stop_request(struct machine *m)
 
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
 {
-    uint64_t total = 0;
+    uint64_t total = 0, retired = 0;
     if (!m->start_ns) m->start_ns = host_ns();
     m->debug_stopped = false;
-    while (!m->exit_requested && !m->quit_requested && !m->debug_stopped) {
+    m->trap_storm = false;
+    while (!m->exit_requested && !m->quit_requested && !m->debug_stopped && !m->trap_storm) {
         if (m->reset_requested) machine_reset(m);
         update_timers(m);
         bool all_idle = true;
@@ -915,9 +988,16 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
                     budget = left - FAST_OVERRUN;
                 }
             }
+            uint64_t exc0 = h->exceptions;
             enum hart_stop stop = run_hart(m, h, budget, exact, &n);
-            total += n;
+            total += n + (h->exceptions - exc0);
+            retired += n;
             m->instret_total += n;
+            if (h->storm.count >= VHART_TRAP_STORM) {
+                m->trap_storm = true;
+                m->storm_hart = i;
+                break;
+            }
             if (stop != HART_STOP_WFI) all_idle = false;
             if (stop == HART_STOP_BREAKPOINT || stop == HART_STOP_WATCHPOINT) {
                 m->debug_stopped = true;
@@ -949,6 +1029,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
         }
         take_stop_request(m);
         if (max && total >= max) break;
+        if (m->trap_storm) break;
         if (all_idle && !m->exit_requested && !m->debug_stopped) {
             update_timers(m);
             bool any_ready = false;
@@ -965,8 +1046,19 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
         }
     }
     if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
+    if (m->trace) fflush(m->trace);   /* complete whenever the machine is not running */
     if (res) {
-        res->instret += total;
+        res->instret += retired;
+        res->executed += total;
+        if (m->trap_storm) {
+            const struct hart *h = m->harts[m->storm_hart];
+            res->reason = VHART_EXIT_TRAP_STORM;
+            res->trap_storm.hart = m->storm_hart;
+            res->trap_storm.cause = h->storm.cause;
+            res->trap_storm.pc = h->storm.pc;
+            res->trap_storm.tval = h->storm.tval;
+            res->trap_storm.vector = h->storm.vector;
+        }
         if (m->quit_requested) res->reason = VHART_EXIT_QUIT;
         if (m->debug_stopped) res->reason = VHART_EXIT_DEBUG;
         if (m->exit_requested) {
@@ -1052,6 +1144,28 @@ int vhart_parse_rtc_base(const char *s, int64_t *seconds, bool *now)
     if (d > mdays[mo - 1] || (mo == 2 && d == 29 && !leap)) return -1;
     *seconds = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
     return 0;
+}
+
+const char *vhart_cause_name(uint64_t cause)
+{
+    /* Privileged spec 1.12, table 3.6. */
+    static const char *const exceptions[] = {
+        "instruction address misaligned", "instruction access fault", "illegal instruction", "breakpoint",
+        "load address misaligned", "load access fault", "store/AMO address misaligned", "store/AMO access fault",
+        "environment call from U-mode", "environment call from S-mode", NULL, "environment call from M-mode",
+        "instruction page fault", "load page fault", NULL, "store/AMO page fault", NULL, NULL,
+        "software check", "hardware error",
+    };
+    static const char *const interrupts[] = {
+        NULL, "supervisor software interrupt", NULL, "machine software interrupt",
+        NULL, "supervisor timer interrupt", NULL, "machine timer interrupt",
+        NULL, "supervisor external interrupt", NULL, "machine external interrupt",
+        NULL, "counter overflow interrupt",
+    };
+    uint64_t code = cause & ~CAUSE_INTERRUPT;
+    if (cause & CAUSE_INTERRUPT)
+        return code < sizeof(interrupts) / sizeof(interrupts[0]) && interrupts[code] ? interrupts[code] : "reserved interrupt";
+    return code < sizeof(exceptions) / sizeof(exceptions[0]) && exceptions[code] ? exceptions[code] : "reserved";
 }
 
 int vhart_parse_u64(const char *s, int base, uint64_t *out)

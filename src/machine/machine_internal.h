@@ -38,8 +38,11 @@ struct dbg_point {
     int id;                   /* 0: free slot */
     bool is_watch, physical;
     uint64_t addr, len;       /* as the user gave it */
-    uint64_t pa;              /* resolved physical address (breakpoints: where it is planted) */
-    bool resolved;
+    /* Where it resolves: the physical address itself, or a virtual address seen by every hart's
+     * translation (each hart's own address space; breakpoints also in the M-mode view, where
+     * fetches are not translated). Breakpoints are planted at each. */
+    uint64_t pas[2 * VHART_MAX_HARTS];
+    unsigned npas;            /* 0: not resolved (nothing is mapped there now) */
     enum vdbg_watch_kind kind;
     uint64_t hits;
     bool temporary;           /* run-until */
@@ -114,6 +117,8 @@ struct machine {
     bool rng_seeded;
     uint64_t next_input_poll_ns;
     bool exit_requested, reset_requested, quit_requested;
+    bool trap_storm;                  /* a hart is stuck in an exception loop (storm_hart) */
+    unsigned storm_hart;
     int exit_code;
 
     /* Debug API state (debug.c). */
@@ -132,8 +137,8 @@ struct machine {
     uint64_t paused_at_ns;           /* host time the debugger stopped the machine (0: running) */
 };
 
-/* The run loop (machine.c): runs until poweroff, quit, a debug stop, or `max` instructions
- * when max != 0 (exact). Returns instructions retired. */
+/* The run loop (machine.c): runs until poweroff, quit, a debug stop, a trap storm, or `max`
+ * instructions (retired or trapped) when max != 0 (exact). Returns instructions executed. */
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res);
 void machine_update_timers(struct machine *m);
 /* The machine's mtime, and setting it (the guest's timers go on from the new value). */
@@ -148,6 +153,9 @@ int snapshot_load_payload(struct machine *m, const void *data, size_t len, char 
 
 /* debug.c hooks called by the bus/MMU through callbacks installed in machine_create. */
 void debug_install_hooks(struct machine *m);
+/* Take the interrupt due before h's next instruction (the trace and single steps take it on its
+ * own, so that the instruction recorded next is the one that runs). Returns whether it did. */
+bool debug_take_interrupt(struct hart *h);
 /* Instruction trace: record the instruction about to run, then write its line once retired. */
 void debug_trace_prepare(struct machine *m, struct hart *h);
 void debug_trace_step(struct machine *m, struct hart *h);
