@@ -63,6 +63,10 @@ static const char usage[] =
     "  --smp N           number of harts, 1 to 8 (default 1)\n"
     "  --isa STRING      extensions to enable, e.g. rv64imac (default: all implemented)\n"
     "  --max-insns N     stop after N instructions (exit status 3)\n"
+    "  --icount[=SHIFT]  deterministic time: mtime ticks every 2^SHIFT instructions (default 5), wfi\n"
+    "                    skips to the next deadline, RTC from 2026-01-01, seeded entropy: runs repeat\n"
+    "  --rtc-base DATE|now  the RTC's start (YYYY-MM-DD[THH:MM[:SS]], UTC)\n"
+    "  --seed N          the entropy device's generator seed (default with --icount: 0)\n"
     "  --stats           print instructions, time, MIPS and TLB refills at exit\n"
     "  --disasm FILE     print the disassembly of FILE's code, like objdump -d, and exit\n"
     "  -h, --help        show this help\n"
@@ -94,6 +98,7 @@ static const struct { const char *name, *hint; } qemu_differs[] = {
     { "S", "use --gdb-wait with --gdb PORT" },
     { "netdev", "use --net user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]" },
     { "nic", "use --net user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]" },
+    { "icount", "use --icount[=SHIFT]: mtime ticks every 2^SHIFT instructions" },
     { "dtb", "vhart builds the device tree from its options (--dumpdtb FILE writes it)" },
 };
 
@@ -342,7 +347,8 @@ int main(int argc, char **argv)
 {
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
-           OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT };
+           OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT,
+           OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED };
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
         { "kernel", required_argument, NULL, OPT_KERNEL },
@@ -364,6 +370,9 @@ int main(int argc, char **argv)
         { "smp", required_argument, NULL, OPT_SMP },
         { "isa", required_argument, NULL, OPT_ISA },
         { "max-insns", required_argument, NULL, OPT_MAX_INSNS },
+        { "icount", optional_argument, NULL, OPT_ICOUNT },
+        { "rtc-base", required_argument, NULL, OPT_RTC_BASE },
+        { "seed", required_argument, NULL, OPT_SEED },
         { "stats", no_argument, NULL, OPT_STATS },
         { "disasm", required_argument, NULL, OPT_DISASM },
         { "help", no_argument, NULL, 'h' },
@@ -412,6 +421,26 @@ int main(int argc, char **argv)
         case OPT_MAX_INSNS:
             if (parse_u64(optarg, 0, &cfg.max_insns) || cfg.max_insns == 0)
                 die_usage("--max-insns %s: expected a positive number", optarg);
+            break;
+        case OPT_ICOUNT: {
+            uint64_t shift = VHART_ICOUNT_SHIFT_DEFAULT;
+            if (optarg && (parse_u64(optarg, 10, &shift) || shift > VHART_ICOUNT_SHIFT_MAX))
+                die_usage("--icount=%s: expected a shift of 0 to 20 (mtime ticks every 2^SHIFT instructions)", optarg);
+            cfg.icount = true;
+            cfg.icount_shift = (unsigned)shift;
+            break;
+        }
+        case OPT_RTC_BASE: {
+            int64_t secs;
+            bool now;
+            if (vhart_parse_rtc_base(optarg, &secs, &now))
+                die_usage("--rtc-base %s: expected now, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (UTC)", optarg);
+            cfg.rtc_base = optarg;
+            break;
+        }
+        case OPT_SEED:
+            if (parse_u64(optarg, 0, &cfg.seed)) die_usage("--seed %s: expected a number", optarg);
+            cfg.seed_set = true;
             break;
         case OPT_STATS: stats = true; break;
         case OPT_BIOS: cfg.bios = optarg; break;

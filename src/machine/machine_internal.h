@@ -141,9 +141,20 @@ struct machine {
  * instructions (retired or trapped) when max != 0 (exact). Returns instructions executed. */
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res);
 void machine_update_timers(struct machine *m);
-/* The machine's mtime, and setting it (the guest's timers go on from the new value). */
+/* clock.c: the machine's mtime, and setting it (the guest's timers go on from the new value); the
+ * same as callbacks for the CLINT and the harts; the RTC's clock; the entropy device's source. */
 uint64_t machine_mtime(struct machine *m);
 void machine_set_mtime(struct machine *m, uint64_t value);
+uint64_t clock_read_mtime(void *machine);
+void clock_write_mtime(void *machine, uint64_t value);
+uint64_t clock_rtc_ns(void *machine);
+size_t clock_entropy(void *machine, void *buf, size_t len);
+uint64_t clock_host_ns(void);     /* monotonic */
+uint64_t clock_wall_ns(void);     /* since the epoch */
+
+/* machine.c, for the run loop: a guest's reboot, and frames waiting for the guest's buffers. */
+void machine_reset(struct machine *m);
+void machine_net_drain(struct machine *m);
 
 /* The state part of a snapshot (snapshot.c), in memory: saved into a malloc'd buffer, or loaded
  * (the machine left as it was and one line in err when the bytes are bad). For in-memory history
