@@ -43,6 +43,7 @@ static const char usage[] =
     "  --dumpdtb FILE    write the generated device tree to FILE and exit\n"
     "  --drive FILE[,ro][,cache=writeback|writethrough]\n"
     "                    a virtio-blk disk backed by FILE (size a multiple of 512; repeatable)\n"
+    "  --snapshot        disk images are only read: the guest's writes go to temporary overlays\n"
     "  --net none|user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]\n"
     "                    virtio-net with user-mode networking (libslirp); default none\n"
     "  --display sdl|none  a window showing the framebuffer, with keyboard and mouse (default: sdl\n"
@@ -208,7 +209,8 @@ int main(int argc, char **argv)
 {
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
-           OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT };
+           OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT,
+           OPT_SNAPSHOT };
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
         { "kernel", required_argument, NULL, OPT_KERNEL },
@@ -216,6 +218,7 @@ int main(int argc, char **argv)
         { "append", required_argument, NULL, OPT_APPEND },
         { "dumpdtb", required_argument, NULL, OPT_DUMPDTB },
         { "drive", required_argument, NULL, OPT_DRIVE },
+        { "snapshot", no_argument, NULL, OPT_SNAPSHOT },
         { "net", required_argument, NULL, OPT_NET },
         { "display", required_argument, NULL, OPT_DISPLAY },
         { "display-size", required_argument, NULL, OPT_DISPLAY_SIZE },
@@ -279,6 +282,7 @@ int main(int argc, char **argv)
             if (cfg.ndrives == VHART_MAX_DRIVES) die_usage("--drive %s: at most 6 drives", optarg);
             cfg.drives[cfg.ndrives++] = optarg;
             break;
+        case OPT_SNAPSHOT: cfg.snapshot_disks = true; break;
         case OPT_NET: cfg.net = optarg; break;
         case OPT_DISPLAY:
             if (strcmp(optarg, "sdl") != 0 && strcmp(optarg, "none") != 0)
