@@ -13,6 +13,7 @@ PACKAGES=(
     libsdl2-dev libpng-dev                      # the SDL2 window (--display sdl) and PNG screenshots
     xvfb xdotool x11-apps                       # display tests: a virtual X server, typing into the window, xwd
     gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests
+    gcc-riscv64-linux-gnu libc6-dev-riscv64-cross          # Linux user programs the bad-input matrix must refuse
     libmpfr-dev                                 # floating-point differential test
     libzstd-dev                                 # snapshot compression
     qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic

@@ -3,9 +3,12 @@
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <vhart/debug.h>
 #include <vhart/machine.h>
@@ -24,6 +27,7 @@
 /* Exit statuses of vhart itself (a guest's own status is passed through otherwise). */
 #define EXIT_USAGE 2
 #define EXIT_MAX_INSNS 3
+#define EXIT_TRAP_STORM 4
 
 static const char usage[] =
     "usage: vhart [options] --kernel IMAGE [--initrd FILE] [--append ARGS]\n"
@@ -63,7 +67,8 @@ static const char usage[] =
     "  --stats           print instructions, time, MIPS and TLB refills at exit\n"
     "  --disasm FILE     print the disassembly of FILE's code, like objdump -d, and exit\n"
     "  -h, --help        show this help\n"
-    "  --version         show the version and the ISA string of the enabled extensions\n";
+    "  --version         show the version and the ISA string of the enabled extensions\n"
+    "QEMU's spellings -bios, -kernel, -initrd, -append and -smp are taken too.\n";
 
 static void die_usage(const char *fmt, const char *arg)
 {
@@ -73,8 +78,111 @@ static void die_usage(const char *fmt, const char *arg)
     exit(EXIT_USAGE);
 }
 
+/* QEMU's one-dash spellings. Those of options vhart shares with QEMU, with the same syntax, are
+ * taken as vhart's (-kernel is --kernel). QEMU options whose syntax or meaning differs from
+ * vhart's are refused with vhart's spelling, never taken with a different meaning. */
+static const char *const qemu_same[] = { "bios", "kernel", "initrd", "append", "smp" };
+static const struct { const char *name, *hint; } qemu_differs[] = {
+    { "m", "QEMU's -m counts MiB: use --mem SIZE, e.g. --mem 512M" },
+    { "drive", "use --drive FILE[,ro] for a raw image; QEMU's file=...,format=... syntax is not vhart's" },
+    { "nographic", "vhart's serial console is always this terminal; --display none: no window" },
+    { "serial", "vhart's serial console is always this terminal" },
+    { "M", "vhart's board is always QEMU's virt: leave it out" },
+    { "machine", "vhart's board is always QEMU's virt: leave it out" },
+    { "cpu", "use --isa STRING, e.g. --isa rv64gc" },
+    { "gdb", "use --gdb PORT, e.g. --gdb 1234" },
+    { "s", "use --gdb 1234" },
+    { "S", "use --gdb-wait with --gdb PORT" },
+    { "netdev", "use --net user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]" },
+    { "nic", "use --net user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]" },
+    { "dtb", "vhart builds the device tree from its options (--dumpdtb FILE writes it)" },
+};
+
+/* An option getopt does not know: one line naming it as the user typed it, with vhart's
+ * spelling when the user wrote a QEMU option or a vhart option with one dash. */
+static void die_unknown_option(const char *arg, const struct option *options)
+{
+    if (arg[0] == '-' && arg[1] != '-') {
+        const char *name = arg + 1;
+        size_t len = strcspn(name, "=");
+        for (size_t i = 0; i < sizeof(qemu_differs) / sizeof(qemu_differs[0]); i++)
+            if (strlen(qemu_differs[i].name) == len && strncmp(name, qemu_differs[i].name, len) == 0) {
+                fprintf(stderr, "vhart: unknown option %.*s (%s)\n", (int)len + 1, arg, qemu_differs[i].hint);
+                exit(EXIT_USAGE);
+            }
+        for (const struct option *o = options; o->name; o++)
+            if (strlen(o->name) == len && strncmp(name, o->name, len) == 0) {
+                fprintf(stderr, "vhart: unknown option %.*s (did you mean --%s?)\n", (int)len + 1, arg, o->name);
+                exit(EXIT_USAGE);
+            }
+    }
+    die_usage("unknown option %s", arg);
+}
+
+/* The long option `name` (up to '=' or its end) stands for: exact, or a unique prefix as getopt_long
+ * takes it. NULL when unknown or ambiguous (getopt_long reports it). */
+static const struct option *find_long_option(const char *name, const struct option *options)
+{
+    size_t len = strcspn(name, "=");
+    const struct option *found = NULL;
+    for (const struct option *o = options; o->name; o++) {
+        if (strncmp(o->name, name, len) != 0) continue;
+        if (strlen(o->name) == len) return o;
+        if (found) return NULL;
+        found = o;
+    }
+    return found;
+}
+
+/* Before getopt_long: rewrite QEMU's one-dash forms of the shared options (-kernel FILE) into
+ * vhart's, and refuse every other one-dash word (-mem, -drive), which getopt would otherwise take
+ * for a cluster of one-letter options. Option arguments (--append "-x") are skipped, not read as
+ * options; "--" ends the options. Fills args (argc + 1 entries; rewritten ones are allocated). */
+static void rewrite_one_dash_options(int argc, char **argv, char **args, const struct option *options)
+{
+    bool options_done = false;
+    args[0] = argv[0];
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        args[i] = argv[i];
+        if (options_done || a[0] != '-' || a[1] == 0) continue;
+        if (a[1] == '-') {
+            if (a[2] == 0) {
+                options_done = true;
+                continue;
+            }
+            const struct option *o = find_long_option(a + 2, options);
+            if (o && o->has_arg == required_argument && !strchr(a, '=') && i + 1 < argc) args[i + 1] = argv[i + 1], i++;
+            continue;
+        }
+        if (a[2] == 0) continue;   /* -h, or a one-letter option getopt reports */
+        size_t len = strcspn(a + 1, "=");
+        bool same = false;
+        for (size_t k = 0; k < sizeof(qemu_same) / sizeof(qemu_same[0]); k++)
+            if (strlen(qemu_same[k]) == len && strncmp(a + 1, qemu_same[k], len) == 0) same = true;
+        if (!same) die_unknown_option(a, options);
+        args[i] = malloc(strlen(a) + 2);
+        if (!args[i]) {
+            fprintf(stderr, "vhart: out of memory\n");
+            exit(EXIT_USAGE);
+        }
+        args[i][0] = '-';
+        strcpy(args[i] + 1, a);
+        if (!strchr(a, '=') && i + 1 < argc) args[i + 1] = argv[i + 1], i++;
+    }
+    args[argc] = NULL;
+}
+
 /* The library's number parser (fuzzed with the other option parsers in tests/fuzz). */
 static int parse_u64(const char *s, int base, uint64_t *out) { return vhart_parse_u64(s, base, out); }
+
+/* One line for a hart stuck in an exception loop (VHART_EXIT_TRAP_STORM). */
+static void print_trap_storm(const struct vhart_result *res)
+{
+    fprintf(stderr, "vhart: hart %u is stuck in a trap loop: %s at pc 0x%" PRIx64 " (tval 0x%" PRIx64 "), trap vector 0x%" PRIx64 "\n",
+            res->trap_storm.hart, vhart_cause_name(res->trap_storm.cause), res->trap_storm.pc, res->trap_storm.tval,
+            res->trap_storm.vector);
+}
 
 static int run_disasm(const char *path, uint32_t ext)
 {
@@ -123,6 +231,32 @@ static enum repl_action enter_repl(struct machine *m, const struct vdbg_stop *wh
     }
 #endif
     return a;
+}
+
+/* Refuse at start a --screenshot that could not be written when the run ends (its folder is
+ * missing or not writable, or it names a folder): "No such file or directory", as the write would. */
+static void check_screenshot_path(const char *path)
+{
+    struct stat st;
+    size_t n = strlen(path);
+    char *dir = malloc(n + 2);
+    if (!dir) return;
+    memcpy(dir, path, n + 1);
+    char *slash = strrchr(dir, '/');
+    if (!slash) strcpy(dir, ".");
+    else if (slash == dir) dir[1] = 0;
+    else *slash = 0;
+    int e = 0;
+    if (n == 0) e = ENOENT;
+    else if (stat(dir, &st) != 0) e = errno;
+    else if (!S_ISDIR(st.st_mode)) e = ENOTDIR;
+    else if (access(dir, W_OK | X_OK) != 0) e = errno;
+    else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) e = EISDIR;
+    free(dir);
+    if (e) {
+        fprintf(stderr, "vhart: --screenshot %s: %s\n", path, strerror(e));
+        exit(EXIT_USAGE);
+    }
 }
 
 /* Parse WxH. */
@@ -181,7 +315,7 @@ static int run_machine(struct machine *m, struct gdbstub *gdb, bool debug, bool 
                 stop.reason = VDBG_STOP_REQUESTED;
                 goto repl;
             }
-            fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
+            if (!console_pending_signal()) fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
             return 0;
         case VDBG_STOP_REQUESTED:
             if (gdb && gdbstub_poll_connection(gdb)) goto serve_gdb;
@@ -250,6 +384,16 @@ int main(int argc, char **argv)
     char err[512];
     opterr = 0;
     int c;
+    /* Static: option values (-kernel=FILE) point into it until exit. */
+    static char **args;
+    args = malloc(((size_t)argc + 1) * sizeof(*args));
+    if (!args) {
+        fprintf(stderr, "vhart: out of memory\n");
+        return EXIT_USAGE;
+    }
+    rewrite_one_dash_options(argc, argv, args, options);
+    char **orig_argv = argv;
+    argv = args;
     while ((c = getopt_long(argc, argv, ":h", options, NULL)) != -1) {
         switch (c) {
         case OPT_MEM:
@@ -292,8 +436,16 @@ int main(int argc, char **argv)
         case OPT_DISPLAY_SIZE:
             if (parse_display_size(optarg, &fb_width, &fb_height))
                 die_usage("--display-size %s: expected WIDTHxHEIGHT, e.g. 1024x768", optarg);
+            if (fb_width == 0 || fb_height == 0) {
+                /* 0 would read as "no size given" below; the library refuses the other sizes. */
+                fprintf(stderr, "vhart: --display-size %s: width and height must be 16 to 8192\n", optarg);
+                return EXIT_USAGE;
+            }
             break;
-        case OPT_SCREENSHOT: screenshot = optarg; break;
+        case OPT_SCREENSHOT:
+            screenshot = optarg;
+            check_screenshot_path(optarg);
+            break;
         case OPT_TRACE: trace = optarg; break;
         case OPT_TRACE_DISASM: trace_disasm = true; break;
         case OPT_DEBUG: debug = true; break;
@@ -317,8 +469,25 @@ int main(int argc, char **argv)
             printf("vhart %s\nisa %s\n", VHART_VERSION, isa);
             return 0;
         }
-        case ':': die_usage("option %s needs an argument", argv[optind - 1]); break;
-        default: die_usage("unknown option %s", argv[optind - 1]); break;
+        case ':': {
+            /* Named as typed: -kernel was rewritten to --kernel (a new string). */
+            const char *opt = argv[optind - 1];
+            for (int k = 1; k < argc; k++)
+                if (opt[0] == '-' && opt[1] == '-' && strcmp(opt + 1, orig_argv[k]) == 0) opt = orig_argv[k];
+            die_usage("option %s needs an argument", opt);
+            break;
+        }
+        default:
+            /* A one-letter option names itself in optopt (-x; argv[optind - 1] may be another
+             * word); a long one is the word getopt_long just passed (optopt is its value when it
+             * was given an argument it does not take, 0 when unknown). */
+            if (optopt >= OPT_MEM) die_usage("option %s takes no argument", argv[optind - 1]);
+            if (optopt) {
+                char opt[3] = { '-', (char)optopt, 0 };
+                die_unknown_option(opt, options);
+            }
+            die_unknown_option(argv[optind - 1], options);
+            break;
         }
     }
     if (disasm) {
@@ -436,6 +605,11 @@ int main(int argc, char **argv)
     int disks = machine_close_disks(m, err, sizeof(err));
     machine_destroy(m);
     console_close();
+    int sig = console_pending_signal();
+    if (sig) {   /* SIGTERM/SIGINT/SIGHUP: the trace and disks are closed; now die of it */
+        signal(sig, SIG_DFL);
+        raise(sig);
+    }
     if (disks < 0) {
         fprintf(stderr, "vhart: %s\n", err);
         return 1;
@@ -454,8 +628,12 @@ int main(int argc, char **argv)
         fprintf(stderr, "vhart: guest RAM touched: %" PRIu64 " KiB\n", res.ram_touched >> 10);
     }
     if (res.reason == VHART_EXIT_MAX_INSNS) {
-        fprintf(stderr, "vhart: stopped after %" PRIu64 " instructions (--max-insns)\n", res.instret);
+        fprintf(stderr, "vhart: stopped after %" PRIu64 " instructions (--max-insns)\n", res.executed);
         return EXIT_MAX_INSNS;
+    }
+    if (res.reason == VHART_EXIT_TRAP_STORM) {
+        print_trap_storm(&res);
+        return EXIT_TRAP_STORM;
     }
     if (res.exit_code != 0) {
         fprintf(stderr, "vhart: program exited with status %d\n", res.exit_code);

@@ -27,6 +27,14 @@ enum vdbg_stop_reason {
     VDBG_STOP_REQUESTED,    /* vdbg_request_stop (Ctrl-A c, gdb Ctrl-C) */
     VDBG_STOP_EXITED,       /* the machine powered off; see exit_code */
     VDBG_STOP_QUIT,         /* the user quit from the console */
+    VDBG_STOP_TRAP_STORM,   /* `hart` is stuck taking the exception in `trap` (see VHART_TRAP_STORM) */
+};
+
+/* A trap a hart took: the cause (bit 63 for interrupts), the mode that took it (3 M, 1 S), that
+ * mode's epc and tval, and the handler address the hart went to. */
+struct vdbg_trap {
+    uint64_t cause, epc, tval, vector;
+    unsigned priv;
 };
 
 struct vdbg_stop {
@@ -37,11 +45,17 @@ struct vdbg_stop {
     uint64_t addr;            /* watchpoint: the accessed address (as set: virtual or physical) */
     bool write;               /* watchpoint: the access was a store */
     int exit_code;            /* VDBG_STOP_EXITED */
+    bool trapped;             /* VDBG_STOP_STEP: the (last) step took a trap and stopped at its
+                               * handler; VDBG_STOP_TRAP_STORM: the repeated exception */
+    struct vdbg_trap trap;
 };
 
 /* ---- run control ---- */
 unsigned vdbg_harts(const struct machine *m);
-/* Retire exactly n instructions on `hart` (other harts do not run). */
+/* Run n instructions on `hart` (other harts do not run): each one retires, or traps (an exception,
+ * or an interrupt taken before it). The steps end early at a trap's handler when nothing retired
+ * (a single step that traps stops at the handler with stop->trapped set), at a breakpoint or
+ * watchpoint, in wfi with nothing pending, or at poweroff. */
 int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *stop);
 /* Run every hart until a breakpoint, watchpoint, stop request, poweroff or quit. */
 int vdbg_continue(struct machine *m, struct vdbg_stop *stop);

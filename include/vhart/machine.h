@@ -42,19 +42,46 @@ struct vhart_config {
     const struct vhart_console *console;   /* NULL: console output is dropped, no input */
     uint32_t fb_width, fb_height;          /* simple-framebuffer size; 0: no framebuffer */
     const struct vhart_display *display;   /* NULL: nobody presents the framebuffer (vhart/display.h) */
+    /* Deterministic time (--icount[=SHIFT]): mtime ticks once every 2^icount_shift instructions
+     * retired (all harts together), wfi skips to the next deadline instead of sleeping, the RTC
+     * starts at rtc_base and the entropy device is a generator seeded with `seed`. */
+    bool icount;
+    unsigned icount_shift;    /* 0..VHART_ICOUNT_SHIFT_MAX */
+    const char *rtc_base;     /* --rtc-base DATE|now; NULL: the host's clock, or with icount VHART_RTC_BASE_DEFAULT */
+    bool seed_set;            /* --seed given (without icount too) */
+    uint64_t seed;
 };
+
+#define VHART_ICOUNT_SHIFT_DEFAULT 5   /* 32 instructions per 100 ns tick: a 320 MIPS machine's timebase */
+#define VHART_ICOUNT_SHIFT_MAX 20
+#define VHART_RTC_BASE_DEFAULT "2026-01-01T00:00:00"
+
+/* Parse --rtc-base: "now", or a UTC date "YYYY-MM-DD" with an optional "THH:MM[:SS]". Returns 0 with
+ * the seconds since the epoch (0 for "now", with *now set), or -1. */
+int vhart_parse_rtc_base(const char *s, int64_t *seconds, bool *now);
 
 enum vhart_exit_reason {
     VHART_EXIT_POWEROFF,      /* the guest ended the run (HTIF or syscon); see exit_code */
     VHART_EXIT_MAX_INSNS,     /* --max-insns reached */
     VHART_EXIT_QUIT,          /* the user quit from the console (Ctrl-A x, or Ctrl-A c for the debugger) */
     VHART_EXIT_DEBUG,         /* a breakpoint, watchpoint or stop request (see vhart/debug.h) */
+    VHART_EXIT_TRAP_STORM,    /* a hart took the same exception at the same pc VHART_TRAP_STORM
+                               * times in a row without retiring anything; see trap_storm */
 };
+
+/* Consecutive identical exceptions (same cause and pc, nothing retired between) that stop the
+ * run: a guest that does this is stuck for good (say, mtvec points at a faulting address). */
+#define VHART_TRAP_STORM 1000000u
 
 struct vhart_result {
     enum vhart_exit_reason reason;
     int exit_code;
     uint64_t instret;         /* instructions retired by all harts */
+    uint64_t executed;        /* instret plus the instructions that trapped (what --max-insns counts) */
+    struct {                  /* VHART_EXIT_TRAP_STORM: the hart and its exception */
+        unsigned hart;
+        uint64_t cause, pc, tval, vector;
+    } trap_storm;
     double seconds;           /* host wall time spent running */
     uint64_t data_misses, fetch_lookups, fetch_misses, mmio_accesses;
     uint64_t ram_touched;     /* bytes of guest RAM resident in host memory at the end (0: unknown) */
@@ -86,6 +113,10 @@ int vhart_parse_u64(const char *s, int base, uint64_t *out);
 /* Parse an ISA string such as "rv64imac" or "rv64gc_zba" into the extension mask for
  * vhart_config.ext. Returns 0, or -1 with a one-line message in err. */
 int vhart_parse_isa(const char *s, uint32_t *ext, char *err, size_t err_len);
+
+/* An mcause value in words, as the privileged spec names it: "instruction access fault",
+ * "machine timer interrupt" (interrupts have bit 63 set). */
+const char *vhart_cause_name(uint64_t cause);
 
 /* The version string. */
 #define VHART_VERSION "0.1.0"

@@ -207,7 +207,16 @@ struct hart {
     struct insn cross_slot[3];
     uint32_t cross_ext;              /* the extensions cross_slot[0] was decoded with */
 
+    /* Instructions retired since the hart was made, counted with minstret but never written by
+     * the guest nor cleared by a reset: the clock of --icount (the machine sums it over harts). */
+    uint64_t retired_total;
+
     struct hart_stats stats;
+    /* Exceptions taken: each is an instruction that executed without retiring (--max-insns
+     * counts them). `storm` is the current run of identical exceptions (same cause, same pc)
+     * with nothing retired in between; the machine stops a hart stuck in one. */
+    uint64_t exceptions;
+    struct hart_trap_storm { uint64_t count, cause, pc, tval, vector; } storm;
     struct trace_record trace;
     /* The platform's time (mtime), for the time CSR and Sstc. */
     uint64_t (*read_time)(void *opaque);

@@ -21,6 +21,7 @@
 #include <vhart/machine.h>
 
 #include "rsp.h"
+#include "../host/console.h"
 
 #define GDB_MAX_POINTS 64
 #define GDB_XML_MAX 16384
@@ -162,7 +163,8 @@ static bool fill(struct gdbstub *g, bool block)
             g->in_len = (size_t)n;
             return true;
         }
-        if (n < 0 && errno == EINTR) continue;
+        /* SIGTERM/SIGINT while gdb holds the machine: leave, so that vhart can end (main.c). */
+        if (n < 0 && errno == EINTR && !console_pending_signal()) continue;
         if (n < 0 && !block && (errno == EAGAIN || errno == EWOULDBLOCK)) return false;
         g->conn_lost = true;
         return false;

@@ -126,32 +126,9 @@ static void flush_guest_output(void)
 static const char *x_abi(unsigned i) { return vdbg_reg_name(i, NULL, 0); }
 static const char *f_abi(unsigned i) { return vdbg_reg_name(VDBG_REG_F0 + i, NULL, 0); }
 
-/* Exception causes, priv spec table 3.6. */
-static const char *exception_name(uint64_t code)
-{
-    static const char *const names[] = {
-        "instruction address misaligned", "instruction access fault", "illegal instruction", "breakpoint",
-        "load address misaligned", "load access fault", "store/AMO address misaligned", "store/AMO access fault",
-        "environment call from U-mode", "environment call from S-mode", NULL, "environment call from M-mode",
-        "instruction page fault", "load page fault", NULL, "store/AMO page fault", NULL, NULL,
-        "software check", "hardware error",
-    };
-    return code < sizeof(names) / sizeof(names[0]) && names[code] ? names[code] : "reserved";
-}
-
-static const char *interrupt_name(uint64_t code)
-{
-    switch (code) {
-    case IRQ_S_SOFT: return "supervisor software interrupt";
-    case IRQ_M_SOFT: return "machine software interrupt";
-    case IRQ_S_TIMER: return "supervisor timer interrupt";
-    case IRQ_M_TIMER: return "machine timer interrupt";
-    case IRQ_S_EXT: return "supervisor external interrupt";
-    case IRQ_M_EXT: return "machine external interrupt";
-    case 13: return "counter overflow interrupt";
-    default: return "reserved interrupt";
-    }
-}
+/* Causes in words: the library's table (privileged spec table 3.6). */
+static const char *exception_name(uint64_t code) { return vhart_cause_name(code); }
+static const char *interrupt_name(uint64_t code) { return vhart_cause_name(code | CAUSE_INTERRUPT); }
 
 static const char *satp_mode_name(unsigned mode)
 {
@@ -212,12 +189,15 @@ static int eval_term(const char **pp, uint64_t *out)
     return 0;
 }
 
-/* Evaluate an address or number; prints one line and returns -1 on error. */
-static int eval(const char *s, uint64_t *out)
+/* Evaluate an address or number; prints one line and returns -1 on error. Addresses wrap modulo
+ * 2^64 ($sp-8, -1); *exact (if not NULL) tells whether the value is the true one, neither negative
+ * nor past 2^64-1 (counts and indices need that: "s -1" is not 2^64-1 steps). */
+static int eval_exact(const char *s, uint64_t *out, bool *exact)
 {
     const char *p = s;
     if (*p == '*') p++;   /* gdb's "b *0x80000000" */
-    uint64_t acc = 0, v;
+    uint64_t plus = 0, minus = 0, v;   /* sums of the added and subtracted terms */
+    bool overflow = false;
     int sign = 1;
     if (*p == '-') {
         sign = -1;
@@ -227,25 +207,37 @@ static int eval(const char *s, uint64_t *out)
     }
     for (;;) {
         if (eval_term(&p, &v)) return -1;
-        acc = sign > 0 ? acc + v : acc - v;
+        uint64_t *sum = sign > 0 ? &plus : &minus;
+        if (*sum + v < *sum) overflow = true;
+        *sum += v;
         if (*p == 0) break;
         if (*p == '+') sign = 1;
         else if (*p == '-') sign = -1;
         else return fail("cannot parse \"%s\" at \"%s\"", s, p), -1;
         p++;
     }
-    *out = acc;
+    *out = plus - minus;
+    if (exact) *exact = !overflow && minus <= plus;
+    return 0;
+}
+
+static int eval(const char *s, uint64_t *out) { return eval_exact(s, out, NULL); }
+
+/* A count or an index: a whole number from min to max, nothing negative or wrapped. */
+static int eval_range(const char *s, uint64_t *out, uint64_t min, uint64_t max, const char *what)
+{
+    bool exact;
+    if (eval_exact(s, out, &exact)) return -1;
+    if (!exact || *out < min || *out > max) {
+        if (max == UINT64_MAX) return fail("%s must be a positive number", what), -1;
+        return fail("%s must be %" PRIu64 " to %" PRIu64, what, min, max), -1;
+    }
     return 0;
 }
 
 static int eval_count(const char *s, uint64_t *out, uint64_t max, const char *what)
 {
-    if (eval(s, out)) return -1;
-    if (*out == 0 || *out > max) {
-        if (max == UINT64_MAX) return fail("%s must be a positive number", what), -1;
-        return fail("%s must be 1 to %" PRIu64, what, max), -1;
-    }
-    return 0;
+    return eval_range(s, out, 1, max, what);
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -359,6 +351,17 @@ static void print_value(unsigned hart, uint64_t addr, uint64_t len, bool physica
     }
 }
 
+/* A trap the hart took: "trap: machine timer interrupt, mepc=0x... <sym>, -> 0x... <m_vector>"
+ * (exceptions add "mtval=0x..." before the arrow). */
+static void print_trap(const struct vdbg_trap *t)
+{
+    char a[320], b[320];
+    const char *x = t->priv == 3 ? "m" : "s";
+    printf("trap: %s, %sepc=%s, ", vhart_cause_name(t->cause), x, fmt_addr(t->epc, a, sizeof(a)));
+    if (!(t->cause & CAUSE_INTERRUPT)) printf("%stval=0x%" PRIx64 ", ", x, t->tval);
+    printf("-> %s\n", fmt_addr(t->vector, b, sizeof(b)));
+}
+
 /* Print why and where the machine stopped. Returns CMD_QUIT for a quit from the console. */
 static enum cmd_result report_stop(const struct vdbg_stop *s)
 {
@@ -371,6 +374,12 @@ static enum cmd_result report_stop(const struct vdbg_stop *s)
     }
     switch (s->reason) {
     case VDBG_STOP_STEP:
+        if (s->trapped) print_trap(&s->trap);
+        print_where(s->hart);
+        break;
+    case VDBG_STOP_TRAP_STORM:
+        printf("hart %u is stuck in a trap loop: %s at pc 0x%" PRIx64 " (tval 0x%" PRIx64 "), trap vector 0x%" PRIx64 "\n",
+               s->hart, vhart_cause_name(s->trap.cause), s->trap.epc, s->trap.tval, s->trap.vector);
         print_where(s->hart);
         break;
     case VDBG_STOP_BREAKPOINT:
@@ -410,7 +419,7 @@ static enum cmd_result report_stop(const struct vdbg_stop *s)
             print_where(R.hart);
             break;
         }
-        printf("Quit from the console.\n");
+        if (!console_pending_signal()) printf("Quit from the console.\n");   /* else SIGTERM/SIGINT: just end */
         return CMD_QUIT;
     }
     return CMD_STAY;
@@ -563,6 +572,7 @@ static enum cmd_result cmd_step(int argc, char **argv)
                 r = report_stop(&st);
                 break;
             }
+            if (st.trapped) print_trap(&st.trap);
             print_where(R.hart);
         }
     } else {
@@ -678,8 +688,9 @@ static enum cmd_result cmd_delete(int argc, char **argv)
     }
     for (int i = 1; i < argc; i++) {
         uint64_t id;
-        if (eval(argv[i], &id)) return CMD_STAY;
-        if (id > INT32_MAX || vdbg_delete(R.m, (int)id)) return fail("no breakpoint or watchpoint %s", argv[i]);
+        bool exact;
+        if (eval_exact(argv[i], &id, &exact)) return CMD_STAY;
+        if (!exact || id > INT32_MAX || vdbg_delete(R.m, (int)id)) return fail("no breakpoint or watchpoint %s", argv[i]);
         printf("Deleted %" PRIu64 ".\n", id);
     }
     return CMD_STAY;
@@ -1015,8 +1026,9 @@ static enum cmd_result cmd_hart(int argc, char **argv)
     if (argc > 2) return fail("usage: hart [N]");
     if (argc == 2) {
         uint64_t n;
-        if (eval(argv[1], &n)) return CMD_STAY;
-        if (n >= vdbg_harts(R.m)) return fail("no hart %" PRIu64 " (this machine has %u)", n, vdbg_harts(R.m));
+        bool exact;
+        if (eval_exact(argv[1], &n, &exact)) return CMD_STAY;
+        if (!exact || n >= vdbg_harts(R.m)) return fail("no hart %s (this machine has %u)", argv[1], vdbg_harts(R.m));
         R.hart = (unsigned)n;
     }
     printf("hart %u of %u, %s-mode, pc %s\n", R.hart, vdbg_harts(R.m), priv_letter(hart_priv(R.hart)),

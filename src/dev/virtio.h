@@ -117,6 +117,11 @@ extern const struct mmio_ops virtio_mmio_ops;
 void virtio_mmio_init(struct virtio_dev *vd, struct bus *bus, const struct virtio_device_ops *ops, void *dev,
                       void (*set_irq)(void *opaque, int level), void *irq_opaque);
 
+/* Machine reset (power-on state): as if the driver wrote status 0 (4.2.2.1): status, features and
+ * queues forgotten, the interrupt line lowered, and the device's own reset called, so that nothing
+ * the previous guest posted is written after the reboot. */
+void virtio_mmio_reset(struct virtio_dev *vd);
+
 /* Whether the driver has set DRIVER_OK and the queue is ready (devices with host-driven input,
  * such as net receive and input events, check this before popping). */
 bool virtio_queue_usable(const struct virtio_dev *vd, unsigned q);

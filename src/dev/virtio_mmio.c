@@ -172,6 +172,8 @@ static void device_reset(struct virtio_dev *vd)
     if (vd->ops->reset) vd->ops->reset(vd->dev);
 }
 
+void virtio_mmio_reset(struct virtio_dev *vd) { device_reset(vd); }
+
 void virtio_mmio_init(struct virtio_dev *vd, struct bus *bus, const struct virtio_device_ops *ops, void *dev,
                       void (*set_irq)(void *opaque, int level), void *irq_opaque)
 {

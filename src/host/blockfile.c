@@ -168,6 +168,24 @@ static int bf_write_zeroes(void *opaque, uint64_t off, uint64_t len, bool may_un
     return write_zeros(bf, off, len);
 }
 
+/* The disk image formats other than raw that announce themselves in their first bytes (QEMU's
+ * block drivers' probes); NULL for anything else, which vhart takes as raw. */
+static const char *image_format(int fd)
+{
+    uint8_t h[0x44];
+    ssize_t n;
+    do n = pread(fd, h, sizeof(h), 0);
+    while (n < 0 && errno == EINTR);
+    if (n < 8) return NULL;
+    if (memcmp(h, "QFI\xfb", 4) == 0) return h[7] == 1 ? "qcow (version 1)" : "qcow2";
+    if (memcmp(h, "KDMV", 4) == 0 || memcmp(h, "COWD", 4) == 0 || (n >= 21 && memcmp(h, "# Disk DescriptorFile", 21) == 0))
+        return "VMDK";
+    if (memcmp(h, "vhdxfile", 8) == 0) return "VHDX";
+    if (memcmp(h, "conectix", 8) == 0) return "VHD (vpc)";
+    if (n >= 0x44 && h[0x40] == 0x7f && h[0x41] == 0x10 && h[0x42] == 0xda && h[0x43] == 0xbe) return "VDI";
+    return NULL;
+}
+
 /* Why open(path) failed, as one line. */
 static int open_error(const char *path, bool read_only, int e, char *err, size_t err_len)
 {
@@ -229,6 +247,12 @@ int blockfile_open(struct blockfile *bf, const char *path, bool read_only, enum 
     }
     if (size == 0) {
         err_printf(err, err_len, "%s: empty file", path);
+        goto fail;
+    }
+    const char *format = image_format(fd);
+    if (format) {
+        err_printf(err, err_len, "%s: a %s image, not a raw one (convert it: qemu-img convert -O raw FILE FILE.raw)",
+                   path, format);
         goto fail;
     }
     if (size % VIRTIO_BLK_SECTOR_SIZE) {

@@ -37,13 +37,25 @@ static void restore_terminal(void)
     }
 }
 
+/* SIGTERM, SIGINT or SIGHUP taken while the guest runs: the run loop sees it through
+ * console_read (a quit) and the frontend ends cleanly (trace and disks closed), then dies of the
+ * signal. Elsewhere (the debugger's prompt), and for a second signal, the old way below. */
+static volatile sig_atomic_t pending_signal;
+static volatile sig_atomic_t defer_signals;
+
 /* Fatal or terminating signals: put the terminal back, then let the signal do its work. */
 static void on_signal(int sig)
 {
+    if (defer_signals && !pending_signal && (sig == SIGTERM || sig == SIGINT || sig == SIGHUP)) {
+        pending_signal = sig;
+        return;
+    }
     restore_terminal();
     signal(sig, SIG_DFL);
     raise(sig);
 }
+
+int console_pending_signal(void) { return pending_signal; }
 
 void console_open(void)
 {
@@ -73,6 +85,7 @@ void console_open(void)
         sigemptyset(&sa.sa_mask);
         sigaction(sigs[i], &sa, NULL);
     }
+    defer_signals = 1;
 }
 
 static void write_all(int fd, const uint8_t *p, size_t n)
@@ -112,12 +125,14 @@ static void console_write(void *opaque, const uint8_t *data, size_t len)
 
 void console_close(void)
 {
+    defer_signals = 0;
     console_flush(NULL);
     restore_terminal();
 }
 
 void console_pause(void)
 {
+    defer_signals = 0;   /* nothing runs that would look at a pending signal */
     console_flush(NULL);
     if (raw_mode) tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved_termios);
     if (saved_flags >= 0) fcntl(STDIN_FILENO, F_SETFL, saved_flags);
@@ -125,6 +140,7 @@ void console_pause(void)
 
 void console_resume(void)
 {
+    defer_signals = 1;
     if (saved_flags >= 0) fcntl(STDIN_FILENO, F_SETFL, saved_flags | O_NONBLOCK);
     if (raw_mode) tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw_termios);
 }
@@ -153,8 +169,8 @@ static struct vhart_console backend;
 static size_t console_read(void *opaque, uint8_t *buf, size_t len, bool *quit)
 {
     (void)opaque;
-    *quit = false;
-    if (input_eof || len == 0) return 0;
+    *quit = pending_signal != 0;
+    if (*quit || input_eof || len == 0) return 0;
     uint8_t in[256];
     if (len > sizeof(in)) len = sizeof(in);
     ssize_t n = read(STDIN_FILENO, in, len);

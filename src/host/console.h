@@ -10,7 +10,7 @@
 #include <vhart/machine.h>
 
 /* Take over standard input and output. With a terminal on stdin it goes raw (restored at exit,
- * on fatal signals and on SIGTERM/SIGHUP); otherwise input is read as it comes. */
+ * on fatal signals and on SIGTERM/SIGHUP/SIGINT); otherwise input is read as it comes. */
 void console_open(void);
 void console_close(void);
 
@@ -18,6 +18,12 @@ void console_close(void);
  * and take it again afterwards. */
 void console_pause(void);
 void console_resume(void);
+
+/* SIGTERM, SIGINT or SIGHUP that arrived while the guest ran (0: none): the console then
+ * reports a quit to the run loop, and the frontend, once it has closed the machine (trace file,
+ * disks), dies of that signal. While the console is paused (the debugger's prompt) these signals
+ * act at once, as a second one always does. */
+int console_pending_signal(void);
 
 /* Whether Ctrl-A c asked for the debugger since the last call (cleared by reading it). */
 bool console_debug_requested(void);

@@ -31,14 +31,26 @@ static struct dbg_point *point_by_id(struct machine *m, int id)
     return NULL;
 }
 
-/* Virtual -> physical for the debugger: the hart's current page tables, no A/D, no TLB, and no
- * permission checks (a debugger may look at user pages from S-mode with SUM=0). */
+/* Virtual -> physical for the debugger: the hart's current page tables, with the privilege its
+ * own fetches (h->priv) or data accesses (mstatus.MPRV/MPP) have, so that M-mode addresses are
+ * not translated; no A/D, no TLB, and no permission checks (a debugger may look at user pages
+ * from S-mode with SUM=0). */
 static int debug_translate(struct hart *h, uint64_t va, bool fetch, uint64_t *pa)
 {
     unsigned shift;
     unsigned priv = fetch ? h->priv : mmu_data_priv(h);
-    if (priv == PRV_M && (h->satp >> 60)) priv = PRV_S;   /* M-mode stops still see the S tables */
     return mmu_translate(h, va, fetch ? MMU_FETCH : MMU_READ, priv, MMU_NO_PERMS, pa, &shift, NULL) ? -1 : 0;
+}
+
+/* Instruction bytes at a virtual pc, read as the hart would fetch them. */
+static int read_code(struct machine *m, struct hart *h, uint64_t va, uint8_t *buf, unsigned len)
+{
+    uint64_t pa;
+    if (debug_translate(h, va, true, &pa)) return -1;
+    struct bus_region *r = bus_find(&m->bus, pa);
+    if (!r || !r->is_memory || len > r->size - (pa - r->base)) return -1;
+    memcpy(buf, r->host + (pa - r->base), len);
+    return 0;
 }
 
 /* The decoded slot for a physical address, allocating the page's slots if needed. */
@@ -50,37 +62,73 @@ static struct insn *slot_at(struct machine *m, uint64_t pa)
     return slots ? &slots[(pa & 0xfff) >> 1] : NULL;
 }
 
-/* Breakpoints are OP_BREAKPOINT in the slot of their physical address: free when none is set. */
+static void add_pa(struct dbg_point *p, uint64_t pa)
+{
+    for (unsigned i = 0; i < p->npas; i++)
+        if (p->pas[i] == pa) return;
+    if (p->npas < sizeof(p->pas) / sizeof(p->pas[0])) p->pas[p->npas++] = pa;
+}
+
+/* Resolve a point's address to its physical addresses: each hart's translation of a virtual
+ * address (for breakpoints both views a hart may fetch with: its page tables, and M-mode's
+ * untranslated one), and only those backed by memory. */
+static void resolve(struct machine *m, struct dbg_point *p)
+{
+    p->npas = 0;
+    if (p->physical) {
+        add_pa(p, p->addr);
+    } else {
+        for (unsigned i = 0; i < m->nharts; i++) {
+            struct hart *h = m->harts[i];
+            uint64_t pa;
+            unsigned shift;
+            if (p->is_watch) {
+                if (debug_translate(h, p->addr, false, &pa) == 0) add_pa(p, pa);
+                continue;
+            }
+            if (debug_translate(h, p->addr, true, &pa) == 0) add_pa(p, pa);
+            if (mmu_translate(h, p->addr, MMU_FETCH, PRV_S, MMU_NO_PERMS, &pa, &shift, NULL) == 0) add_pa(p, pa);
+            add_pa(p, p->addr);   /* the M-mode view */
+        }
+    }
+    unsigned n = 0;
+    for (unsigned i = 0; i < p->npas; i++) {
+        struct bus_region *r = bus_find(&m->bus, p->pas[i]);
+        if (r && r->is_memory) p->pas[n++] = p->pas[i];
+    }
+    p->npas = n;
+}
+
+static bool point_at(const struct dbg_point *p, uint64_t pa)
+{
+    for (unsigned i = 0; i < p->npas; i++)
+        if (p->pas[i] == pa) return true;
+    return false;
+}
+
+/* Breakpoints are OP_BREAKPOINT in the slot of their physical addresses: free when none is set. */
 static void plant(struct machine *m, struct dbg_point *p)
 {
-    if (!p->physical) {
-        uint64_t pa;
-        p->resolved = debug_translate(m->harts[0], p->addr, true, &pa) == 0;
-        if (!p->resolved) return;
-        p->pa = pa;
-    } else {
-        p->pa = p->addr;
-        p->resolved = true;
-    }
-    struct insn *s = slot_at(m, p->pa);
-    if (s) {
+    resolve(m, p);
+    for (unsigned i = 0; i < p->npas; i++) {
+        struct insn *s = slot_at(m, p->pas[i]);
+        if (!s) continue;
         s->op = OP_BREAKPOINT;
         /* A fused rotate that starts 4 or 8 bytes before would run over the breakpoint: its
          * head decodes again (and, with a breakpoint set, stays unfused). */
-        unsigned idx = (unsigned)((p->pa & 0xfff) >> 1);
+        unsigned idx = (unsigned)((p->pas[i] & 0xfff) >> 1);
         for (unsigned back = 2; back <= 4; back += 2)
             if (idx >= back && (s[-(int)back].op == OP_ROTW_4 || s[-(int)back].op == OP_ROTW_2))
                 s[-(int)back].op = OP_DECODE;
-    } else {
-        p->resolved = false;
     }
 }
 
 static void unplant(struct machine *m, const struct dbg_point *p)
 {
-    if (!p->resolved) return;
-    struct insn *s = slot_at(m, p->pa);
-    if (s && s->op == OP_BREAKPOINT) s->op = OP_DECODE;   /* decoded again on next use */
+    for (unsigned i = 0; i < p->npas; i++) {
+        struct insn *s = slot_at(m, p->pas[i]);
+        if (s && s->op == OP_BREAKPOINT) s->op = OP_DECODE;   /* decoded again on next use */
+    }
 }
 
 static void set_page_watch(struct machine *m, uint64_t pa, uint64_t len, bool on)
@@ -99,11 +147,11 @@ static void refresh_watch_pages(struct machine *m)
 {
     for (int i = 0; i < DBG_MAX_POINTS; i++) {
         struct dbg_point *p = &m->points[i];
-        if (p->id && p->is_watch && p->resolved) set_page_watch(m, p->pa, p->len, false);
+        for (unsigned k = 0; p->id && p->is_watch && k < p->npas; k++) set_page_watch(m, p->pas[k], p->len, false);
     }
     for (int i = 0; i < DBG_MAX_POINTS; i++) {
         struct dbg_point *p = &m->points[i];
-        if (p->id && p->is_watch && p->resolved) set_page_watch(m, p->pa, p->len, true);
+        for (unsigned k = 0; p->id && p->is_watch && k < p->npas; k++) set_page_watch(m, p->pas[k], p->len, true);
     }
     for (unsigned i = 0; i < m->nharts; i++) mmu_flush_all(m->harts[i]);
 }
@@ -115,11 +163,13 @@ static bool hook_bp_at(void *opaque, uint64_t pa)
     struct machine *m = opaque;
     for (int i = 0; i < DBG_MAX_POINTS; i++) {
         const struct dbg_point *p = &m->points[i];
-        if (p->id && !p->is_watch && p->resolved && p->pa == pa) return true;
+        if (p->id && !p->is_watch && point_at(p, pa)) return true;
     }
     return false;
 }
 
+/* A hart reached a planted slot: it stops if a breakpoint is at its pc in its own address space
+ * (virtual) or at the physical address it fetches from (physical). */
 static bool hook_bp_stop(void *opaque, struct hart *h, uint64_t pc)
 {
     struct machine *m = opaque;
@@ -127,8 +177,8 @@ static bool hook_bp_stop(void *opaque, struct hart *h, uint64_t pc)
     if (debug_translate(h, pc, true, &pa)) return false;
     for (int i = 0; i < DBG_MAX_POINTS; i++) {
         struct dbg_point *p = &m->points[i];
-        if (!p->id || p->is_watch || !p->resolved || p->pa != pa) continue;
-        if (!p->physical && p->addr != pc) continue;   /* another mapping of the same page */
+        if (!p->id || p->is_watch) continue;
+        if (p->physical ? p->addr != pa : p->addr != pc) continue;   /* another mapping of the page */
         p->hits++;
         m->last_stop.id = p->id;
         m->last_stop.addr = p->addr;
@@ -143,14 +193,17 @@ static bool hook_watch_hit(void *opaque, struct hart *h, uint64_t pa, unsigned s
     (void)h;
     for (int i = 0; i < DBG_MAX_POINTS; i++) {
         struct dbg_point *p = &m->points[i];
-        if (!p->id || !p->is_watch || !p->resolved) continue;
-        if (pa + size <= p->pa || pa >= p->pa + p->len) continue;
+        if (!p->id || !p->is_watch) continue;
         if (!((write ? VDBG_WATCH_WRITE : VDBG_WATCH_READ) & p->kind)) continue;
-        p->hits++;
-        m->last_stop.id = p->id;
-        m->last_stop.addr = p->physical ? pa : p->addr + (pa > p->pa ? pa - p->pa : 0);
-        m->last_stop.write = write;
-        return true;
+        for (unsigned k = 0; k < p->npas; k++) {
+            uint64_t base = p->pas[k];
+            if (pa + size <= base || pa >= base + p->len) continue;
+            p->hits++;
+            m->last_stop.id = p->id;
+            m->last_stop.addr = p->physical ? pa : p->addr + (pa > base ? pa - base : 0);
+            m->last_stop.write = write;
+            return true;
+        }
     }
     return false;
 }
@@ -236,9 +289,27 @@ static void prepare_resume(struct machine *m)
     memset(&m->last_stop, 0, sizeof(m->last_stop));
 }
 
+/* The trap h just took, read back from the CSRs of the mode that took it. */
+static void trap_taken(const struct hart *h, struct vdbg_trap *t)
+{
+    bool m_mode = h->priv == PRV_M;
+    t->priv = h->priv;
+    t->cause = m_mode ? h->mcause : h->scause;
+    t->epc = m_mode ? h->mepc : h->sepc;
+    t->tval = m_mode ? h->mtval : h->stval;
+    t->vector = h->pc;
+}
+
 static void finish_stop(struct machine *m, struct vhart_result *res, struct vdbg_stop *stop, bool stepped)
 {
-    if (res->reason == VHART_EXIT_POWEROFF) {
+    if (res->reason == VHART_EXIT_TRAP_STORM) {
+        m->last_stop.reason = VDBG_STOP_TRAP_STORM;
+        m->last_stop.hart = res->trap_storm.hart;
+        m->last_stop.trapped = true;
+        m->last_stop.trap = (struct vdbg_trap){ .cause = res->trap_storm.cause, .epc = res->trap_storm.pc,
+                                                .tval = res->trap_storm.tval, .vector = res->trap_storm.vector,
+                                                .priv = m->harts[res->trap_storm.hart]->priv };
+    } else if (res->reason == VHART_EXIT_POWEROFF) {
         m->last_stop.reason = VDBG_STOP_EXITED;
         m->last_stop.exit_code = res->exit_code;
     } else if (res->reason == VHART_EXIT_QUIT) {
@@ -250,6 +321,18 @@ static void finish_stop(struct machine *m, struct vhart_result *res, struct vdbg
     *stop = m->last_stop;
 }
 
+/* Take the interrupt the hart would take before its next instruction, as the interpreter does
+ * on entry. Returns whether it took one. */
+bool debug_take_interrupt(struct hart *h)
+{
+    if (!(h->mip & h->mie)) return false;
+    uint64_t cause = hart_pending_interrupt(h);
+    if (!cause) return false;
+    h->wfi = false;
+    hart_trap(h, cause, 0);
+    return true;
+}
+
 int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *stop)
 {
     struct hart *h = hart_of(m, hart);
@@ -258,14 +341,25 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
     m->last_stop.hart = hart;
     m->debug_stopped = false;
     uint64_t done = 0;
+    bool trapped = false;
     struct vhart_result res = { .reason = VHART_EXIT_MAX_INSNS };
     while (done < n && !m->exit_requested && !m->debug_stopped) {
         uint64_t k = 0;
         machine_update_timers(m);
+        /* An interrupt due now is a step of its own: it ends at the handler, which has not run. */
+        if (debug_take_interrupt(h)) {
+            trap_taken(h, &m->last_stop.trap);
+            trapped = true;
+            break;
+        }
+        uint64_t exc0 = h->exceptions;
         if (m->trace) debug_trace_prepare(m, h);
         enum hart_stop s = hart_run_exact(h, m->trace ? 1 : n - done, &k);
         if (k && m->trace) debug_trace_step(m, h);
-        done += k;
+        done += k + (h->exceptions - exc0);
+        /* The run ended with an exception and nothing retired after it: the step stops at its handler. */
+        trapped = h->exceptions != exc0 && h->storm.count > 0;
+        if (trapped) trap_taken(h, &m->last_stop.trap);
         if (m->has_htif) htif_poll(&m->htif);
         if (s == HART_STOP_BREAKPOINT || s == HART_STOP_WATCHPOINT) {
             m->debug_stopped = true;
@@ -280,6 +374,8 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
         res.exit_code = m->exit_code;
     }
     m->last_stop.hart = hart;
+    m->last_stop.trapped = trapped && !m->debug_stopped;
+    if (m->trace) fflush(m->trace);
     finish_stop(m, &res, stop, true);
     m->debug_stopped = false;
     pause_clock(m);
@@ -347,20 +443,17 @@ int vdbg_break_add(struct machine *m, uint64_t addr, bool physical)
 int vdbg_watch_add(struct machine *m, uint64_t addr, uint64_t len, enum vdbg_watch_kind kind, bool physical)
 {
     if (len == 0 || len > (1u << 20) || !(kind & VDBG_WATCH_ACCESS)) return VDBG_EINVAL;
-    uint64_t pa = addr;
-    if (!physical && debug_translate(m->harts[0], addr, false, &pa)) return VDBG_EFAULT;
+    /* Resolved where it starts (each hart's translation, or the physical address). */
+    struct dbg_point probe = { .is_watch = true, .physical = physical, .addr = addr };
+    resolve(m, &probe);
+    if (probe.npas == 0) return VDBG_EFAULT;
     /* A virtual range is resolved page by page only for its start: keep it within a page. */
     if (!physical && ((addr ^ (addr + len - 1)) >> 12)) return VDBG_EINVAL;
-    struct bus_region *r = bus_find(&m->bus, pa);
-    if (!r || !r->is_memory) return VDBG_EFAULT;
     struct dbg_point *p = new_point(m);
     if (!p) return VDBG_ENOSPC;
-    p->is_watch = true;
-    p->physical = physical;
-    p->addr = addr;
+    *p = probe;
+    p->id = m->next_point_id - 1;
     p->len = len;
-    p->pa = pa;
-    p->resolved = true;
     p->kind = kind;
     m->n_watchpoints++;
     m->bus.n_watchpoints = m->n_watchpoints;
@@ -376,7 +469,7 @@ int vdbg_delete(struct machine *m, int id)
         p->id = 0;
         m->n_watchpoints--;
         m->bus.n_watchpoints = m->n_watchpoints;
-        set_page_watch(m, p->pa, p->len, false);
+        for (unsigned k = 0; k < p->npas; k++) set_page_watch(m, p->pas[k], p->len, false);
         refresh_watch_pages(m);
     } else {
         unplant(m, p);
@@ -746,11 +839,11 @@ void debug_trace_prepare(struct machine *m, struct hart *h)
     memset(t, 0, sizeof(*t));
     t->pc = h->pc;
     t->priv = h->priv;
-    if (vdbg_mem_read(m, (unsigned)h->mhartid, h->pc, false, bytes, 2)) return;
+    if (read_code(m, h, h->pc, bytes, 2)) return;
     t->raw = le_load16(bytes);
     t->len = insn_length(t->raw);
     if (t->len == 4) {
-        if (vdbg_mem_read(m, (unsigned)h->mhartid, h->pc + 2, false, bytes + 2, 2)) return;
+        if (read_code(m, h, h->pc + 2, bytes + 2, 2)) return;
         t->raw = le_load32(bytes);
     }
     struct insn in;

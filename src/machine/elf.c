@@ -15,6 +15,10 @@
 #define ET_EXEC 2
 #define ET_DYN 3
 #define PT_LOAD 1
+#define PT_INTERP 3
+#define PT_NOTE 4
+#define NT_GNU_ABI_TAG 1
+#define ELFOSABI_GNU 3
 #define SHT_SYMTAB 2
 #define SHF_EXECINSTR 0x4
 #define STT_FUNC 2
@@ -181,6 +185,48 @@ int elf_load(const struct elf_image *img, struct bus *b, const char *path, char 
         memcpy(dst, d + off, (size_t)filesz);
         memset(dst + filesz, 0, (size_t)(memsz - filesz));
         bus_memory_written(b, r, paddr, memsz);
+    }
+    return 0;
+}
+
+/* A program for a hosted OS (Linux) rather than for the bare machine: it asks for a program
+ * interpreter (PT_INTERP: dynamically linked), carries the GNU ABI tag note that glibc's start-up
+ * files put in every program, static or not (NT_GNU_ABI_TAG, .note.ABI-tag), or says ELFOSABI_GNU.
+ * None of these appears in firmware, kernels or bare-metal programs. */
+int elf_hosted_program(const struct elf_image *img, char *why, size_t why_len)
+{
+    const uint8_t *d = img->data;
+    uint64_t phoff = r64(d + 0x20);
+    unsigned phentsize = r16(d + 0x36), phnum = r16(d + 0x38);
+    for (unsigned i = 0; i < phnum; i++) {
+        const uint8_t *ph = d + phoff + (uint64_t)i * phentsize;
+        uint64_t off = r64(ph + 8), filesz = r64(ph + 0x20);
+        if (r32(ph) == PT_INTERP) {
+            if (in_file(img, off, filesz) && filesz > 1 && filesz < 256 && memchr(d + off, 0, filesz))
+                snprintf(why, why_len, "dynamically linked, interpreter %s", (const char *)d + off);
+            else
+                snprintf(why, why_len, "dynamically linked");
+            return 1;
+        }
+        if (r32(ph) != PT_NOTE || !in_file(img, off, filesz)) continue;
+        /* Notes: namesz, descsz, type, name (padded to 4), desc (padded to 4). */
+        for (uint64_t p = 0; p + 12 <= filesz;) {
+            const uint8_t *n = d + off + p;
+            uint64_t namesz = r32(n), descsz = r32(n + 4), next = 12 + ((namesz + 3) & ~3ull) + ((descsz + 3) & ~3ull);
+            if (next > filesz - p) break;
+            if (r32(n + 8) == NT_GNU_ABI_TAG && namesz == 4 && memcmp(n + 12, "GNU", 4) == 0 && descsz >= 16) {
+                static const char *const os[] = { "Linux", "Hurd", "Solaris", "FreeBSD" };
+                uint32_t k = r32(n + 16);
+                snprintf(why, why_len, "static, with a GNU ABI tag for %s %u.%u", k < 4 ? os[k] : "another OS",
+                         r32(n + 20), r32(n + 24));
+                return 1;
+            }
+            p += next;
+        }
+    }
+    if (d[7] == ELFOSABI_GNU) {
+        snprintf(why, why_len, "OS/ABI GNU/Linux");
+        return 1;
     }
     return 0;
 }

@@ -26,6 +26,9 @@ struct elf_image {
 int elf_open(const char *path, struct elf_image *img, char *err, size_t err_len);
 /* Copy the PT_LOAD segments to guest physical memory (zero-filling bss). 0 or -1 with message. */
 int elf_load(const struct elf_image *img, struct bus *b, const char *path, char *err, size_t err_len);
+/* Whether img is a user program of a hosted OS (Linux): returns 1 and why ("dynamically linked,
+ * interpreter /lib/ld-linux-riscv64-lp64d.so.1"), or 0. */
+int elf_hosted_program(const struct elf_image *img, char *why, size_t why_len);
 /* Value of a symbol, or 0 and -1 if absent. */
 int elf_symbol(const struct elf_image *img, const char *name, uint64_t *value);
 void elf_close(struct elf_image *img);

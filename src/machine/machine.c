@@ -65,18 +65,42 @@ static uint64_t host_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
-static uint64_t wall_ns(void *opaque)
+static uint64_t wall_ns(void)
 {
-    (void)opaque;
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
 }
 
+/* --icount's clock: instructions retired by every hart, plus those skipped while all waited. */
+static uint64_t virtual_insns(const struct machine *m)
+{
+    uint64_t n = m->icount_idle;
+    for (unsigned i = 0; i < m->nharts; i++) n += m->harts[i]->retired_total;
+    return n;
+}
+
+/* mtime before the guest's own adjustments: virtual or host time since the machine started. */
+static uint64_t raw_ticks(const struct machine *m)
+{
+    if (m->cfg.icount) return virtual_insns(m) >> m->cfg.icount_shift;
+    return (host_ns() - m->start_ns) / (1000000000ull / BOARD_TIMEBASE_HZ);
+}
+
 static uint64_t machine_time(void *opaque)
 {
     struct machine *m = opaque;
-    return (host_ns() - m->start_ns) / (1000000000ull / BOARD_TIMEBASE_HZ) + (uint64_t)m->mtime_offset;
+    return raw_ticks(m) + (uint64_t)m->mtime_offset;
+}
+
+/* The goldfish RTC's clock: the host's, or from a fixed start (--rtc-base, --icount) on by the
+ * machine's own time, so that a deterministic run reads the same dates. */
+static uint64_t rtc_clock_ns(void *opaque)
+{
+    struct machine *m = opaque;
+    if (!m->rtc_fixed) return wall_ns();
+    uint64_t elapsed = m->cfg.icount ? raw_ticks(m) * (1000000000ull / BOARD_TIMEBASE_HZ) : host_ns() - m->start_ns;
+    return m->rtc_base_ns + elapsed;
 }
 
 static void machine_set_time(void *opaque, uint64_t value)
@@ -196,9 +220,21 @@ static struct virtio_slot *claim_slot(struct machine *m, const struct virtio_dev
 
 static size_t host_entropy(void *opaque, void *buf, size_t len)
 {
-    (void)opaque;
-    ssize_t n = getrandom(buf, len, 0);
-    return n < 0 ? 0 : (size_t)n;
+    struct machine *m = opaque;
+    if (!m->rng_seeded) {
+        ssize_t n = getrandom(buf, len, 0);
+        return n < 0 ? 0 : (size_t)n;
+    }
+    /* --seed / --icount: SplitMix64, the same bytes in every run. */
+    uint8_t *out = buf;
+    for (size_t i = 0; i < len; i += 8) {
+        uint64_t z = (m->rng_state += 0x9e3779b97f4a7c15ull);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        z ^= z >> 31;
+        for (size_t k = 0; k < 8 && i + k < len; k++) out[i + k] = (uint8_t)(z >> (8 * k));
+    }
+    return len;
 }
 
 /* Guest -> host frames go to slirp; host -> guest frames wait in a small queue when the guest has
@@ -255,6 +291,17 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
         struct drive_spec spec;
         char serial[24];
         if (blockfile_parse_drive_option(c->drives[i], &spec, err, err_len)) return VHART_ERR_CONFIG;
+        /* The same file twice (by device and inode, whatever the names): two disks sharing one
+         * file would corrupt each other's data. */
+        struct stat st, prev;
+        for (unsigned j = 0; j < i && stat(spec.path, &st) == 0; j++) {
+            struct drive_spec other;
+            if (fstat(m->blockfiles[j].fd, &prev) == 0 && prev.st_dev == st.st_dev && prev.st_ino == st.st_ino &&
+                blockfile_parse_drive_option(c->drives[j], &other, err, err_len) == 0) {
+                snprintf(err, err_len, "--drive %s: the same file as the earlier --drive %s", spec.path, other.path);
+                return VHART_ERR_CONFIG;
+            }
+        }
         char why[DRIVE_PATH_MAX + 128];
         if (blockfile_open(&m->blockfiles[i], spec.path, spec.read_only || c->snapshot_disks, spec.cache, why,
                            sizeof(why))) {
@@ -291,7 +338,7 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
             m->has_net = true;
         }
     }
-    virtio_rng_init(&m->rng, host_entropy, NULL);
+    virtio_rng_init(&m->rng, host_entropy, m);
     struct virtio_slot *slot = claim_slot(m, &virtio_rng_ops, &m->rng);
     if (slot) slot = claim_slot(m, &virtio_input_ops, &m->keyboard);
     if (slot) virtio_input_init(&m->keyboard, &slot->dev, VIRTIO_INPUT_KEYBOARD, 0, 0);
@@ -422,7 +469,16 @@ static int load_elf_option(struct machine *m, struct elf_image *img, const char 
                            uint64_t *lo, uint64_t *hi, char *err, size_t err_len)
 {
     char why[512];
-    if (elf_open(path, img, why, sizeof(why)) || elf_load(img, &m->bus, path, why, sizeof(why))) {
+    if (elf_open(path, img, why, sizeof(why))) {
+        snprintf(err, err_len, "%s%s%s", what ? what : "", what ? " " : "", why);
+        return VHART_ERR_FORMAT;
+    }
+    if (elf_hosted_program(img, why, sizeof(why))) {
+        snprintf(err, err_len, "%s%s%s: a Linux user program (%s); vhart runs whole systems: run it in Linux "
+                 "booted with --kernel, or with qemu-riscv64", what ? what : "", what ? " " : "", path, why);
+        return VHART_ERR_FORMAT;
+    }
+    if (elf_load(img, &m->bus, path, why, sizeof(why))) {
         snprintf(err, err_len, "%s%s%s", what ? what : "", what ? " " : "", why);
         return VHART_ERR_FORMAT;
     }
@@ -447,6 +503,46 @@ static int load_elf_option(struct machine *m, struct elf_image *img, const char 
     return VHART_OK;
 }
 
+/* The [start, end) ranges the PT_LOAD segments of an ELF occupy in memory (bss included). */
+static unsigned elf_ranges(const struct elf_image *img, uint64_t (*r)[2], unsigned max)
+{
+    const uint8_t *d = img->data;
+    unsigned n = 0;
+    for (unsigned i = 0; i < le_load16(d + 0x38) && n < max; i++) {
+        const uint8_t *ph = d + le_load64(d + 0x20) + (uint64_t)i * le_load16(d + 0x36);
+        if (le_load32(ph) != 1 || le_load64(ph + 0x28) == 0) continue;
+        r[n][0] = le_load64(ph + 0x18);
+        r[n][1] = r[n][0] + le_load64(ph + 0x28);
+        n++;
+    }
+    return n;
+}
+
+/* An ELF kernel must not land on the firmware's bytes (loaded after it, it would overwrite them,
+ * and OpenSBI would crash or misbehave in silence). QEMU refuses it too ("Some ROM regions are
+ * overlapping"). Ranges in the message are inclusive: first and last byte. */
+static int check_kernel_overlap(struct machine *m, const char *bios, char *err, size_t err_len)
+{
+    uint64_t fw[64][2], k[64][2];
+    unsigned nfw = 0;
+    if (m->bios_elf.data) nfw = elf_ranges(&m->bios_elf, fw, 64);
+    else if (m->image_count > 0) {
+        fw[0][0] = m->images[0].addr;
+        fw[0][1] = m->images[0].addr + m->images[0].size;
+        nfw = 1;
+    }
+    unsigned nk = elf_ranges(&m->kernel_elf, k, 64);
+    for (unsigned i = 0; i < nk; i++)
+        for (unsigned j = 0; j < nfw; j++)
+            if (k[i][0] < fw[j][1] && fw[j][0] < k[i][1]) {
+                snprintf(err, err_len, "--kernel %s [0x%llx-0x%llx] overlaps the firmware %s [0x%llx-0x%llx]",
+                         m->cfg.kernel, (unsigned long long)k[i][0], (unsigned long long)(k[i][1] - 1), bios,
+                         (unsigned long long)fw[j][0], (unsigned long long)(fw[j][1] - 1));
+                return VHART_ERR_CONFIG;
+            }
+    return VHART_OK;
+}
+
 static int place_images(struct machine *m, char *err, size_t err_len)
 {
     const struct vhart_config *c = &m->cfg;
@@ -456,9 +552,10 @@ static int place_images(struct machine *m, char *err, size_t err_len)
     uint64_t start, kernel_entry = 0, kernel_end = BOARD_RAM_BASE;
     bool dynamic = false;
     char sz[2][32];
+    const char *bios = NULL;
 
     if (firmware) {
-        const char *bios = c->bios ? c->bios : default_bios();
+        bios = c->bios ? c->bios : default_bios();
         if (!bios) {
             snprintf(err, err_len, "no firmware: Debian's OpenSBI (%s/fw_dynamic.bin) is not installed "
                      "(apt-get install opensbi), give --bios FILE, or --bios none", OPENSBI_DIR);
@@ -499,6 +596,7 @@ static int place_images(struct machine *m, char *err, size_t err_len)
         uint64_t lo, hi;
         int rc = load_elf_option(m, &m->kernel_elf, c->program ? NULL : "--kernel", kernel, &lo, &hi, err, err_len);
         if (rc != VHART_OK) return rc;
+        if (firmware && (rc = check_kernel_overlap(m, bios, err, err_len)) != VHART_OK) return rc;
         kernel_entry = m->kernel_elf.entry;
         kernel_end = hi > lo ? hi : ram_end;
     } else if (kernel) {
@@ -587,12 +685,30 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
                  size_text(cfg->mem_size, sz, sizeof(sz)));
         return VHART_ERR_CONFIG;
     }
+    if (cfg->icount && cfg->icount_shift > VHART_ICOUNT_SHIFT_MAX) {
+        snprintf(err, err_len, "--icount=%u: the shift must be 0 to %d", cfg->icount_shift, VHART_ICOUNT_SHIFT_MAX);
+        return VHART_ERR_CONFIG;
+    }
+    int64_t rtc_seconds = 0;
+    bool rtc_now = false;
+    const char *rtc_base = cfg->rtc_base ? cfg->rtc_base : cfg->icount ? VHART_RTC_BASE_DEFAULT : NULL;
+    if (rtc_base && vhart_parse_rtc_base(rtc_base, &rtc_seconds, &rtc_now)) {
+        snprintf(err, err_len, "--rtc-base %s: expected now, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (UTC)", rtc_base);
+        return VHART_ERR_CONFIG;
+    }
     struct machine *m = calloc(1, sizeof(*m));
     if (!m) {
         snprintf(err, err_len, "out of memory");
         return VHART_ERR_NOMEM;
     }
     m->cfg = *cfg;
+    m->start_ns = host_ns();
+    if (rtc_base) {
+        m->rtc_fixed = true;
+        m->rtc_base_ns = rtc_now ? wall_ns() : (uint64_t)rtc_seconds * 1000000000ull;
+    }
+    m->rng_seeded = cfg->icount || cfg->seed_set;
+    m->rng_state = cfg->seed;
     if (!m->cfg.ext) m->cfg.ext = isa_supported();
     if (cfg->program) {
         /* A bare-metal program: no firmware, the program is the kernel. */
@@ -635,7 +751,7 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
         goto fail;
     }
     uart16550_init(&m->uart, uart_tx, uart_irq, m);
-    goldfish_rtc_init(&m->rtc, wall_ns, rtc_irq, m);
+    goldfish_rtc_init(&m->rtc, rtc_clock_ns, rtc_irq, m);
     m->syscon.request = request_exit;
     m->syscon.opaque = m;
     bus_add_device(&m->bus, "syscon", BOARD_SYSCON_BASE, 0x1000, &syscon_ops, &m->syscon);
@@ -745,6 +861,11 @@ static void machine_reset(struct machine *m)
     /* Devices first, so that lines they lower are not forwarded again by the fresh PLIC. */
     uart16550_reset(&m->uart);
     goldfish_rtc_reset(&m->rtc);
+    /* Virtio devices forget their rings (the new kernel's memory now lies there), and frames
+     * that slirp queued for the old guest are dropped. */
+    for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++)
+        if (m->slots[i].used) virtio_mmio_reset(&m->slots[i].dev);
+    m->rxq_head = m->rxq_count = 0;
     plic_reset(&m->plic);
     reset_harts(m);
 }
@@ -814,19 +935,24 @@ static void update_timers(struct machine *m)
     goldfish_rtc_update(&m->rtc);
 }
 
-/* Run one hart for up to `budget` instructions: fast, exact, or one at a time with tracing. */
+/* Run one hart for up to `budget` instructions executed (retired or trapped): fast, exact, or one
+ * at a time with tracing. *n is set to the instructions retired. */
 static enum hart_stop run_hart(struct machine *m, struct hart *h, uint64_t budget, bool exact, uint64_t *n)
 {
     if (!m->trace) return exact ? hart_run_exact(h, budget, n) : hart_run(h, budget, n);
     enum hart_stop stop = HART_STOP_BUDGET;
+    uint64_t exc0 = h->exceptions;
     *n = 0;
-    while (*n < budget) {
+    while (*n + (h->exceptions - exc0) < budget) {
         uint64_t one = 0;
+        debug_take_interrupt(h);   /* else the interpreter would take it and run the handler's
+                                    * first instruction in place of the one recorded */
         debug_trace_prepare(m, h);
         stop = hart_run_exact(h, 1, &one);
         *n += one;
         if (one) debug_trace_step(m, h);
         if (stop != HART_STOP_BUDGET || h->need_exit) break;
+        if (h->storm.count >= VHART_TRAP_STORM) break;
     }
     return stop;
 }
@@ -844,10 +970,11 @@ static void take_stop_request(struct machine *m)
 
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
 {
-    uint64_t total = 0;
+    uint64_t total = 0, retired = 0;
     if (!m->start_ns) m->start_ns = host_ns();
     m->debug_stopped = false;
-    while (!m->exit_requested && !m->quit_requested && !m->debug_stopped) {
+    m->trap_storm = false;
+    while (!m->exit_requested && !m->quit_requested && !m->debug_stopped && !m->trap_storm) {
         if (m->reset_requested) machine_reset(m);
         update_timers(m);
         bool all_idle = true;
@@ -866,9 +993,16 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
                     budget = left - FAST_OVERRUN;
                 }
             }
+            uint64_t exc0 = h->exceptions;
             enum hart_stop stop = run_hart(m, h, budget, exact, &n);
-            total += n;
+            total += n + (h->exceptions - exc0);
+            retired += n;
             m->instret_total += n;
+            if (h->storm.count >= VHART_TRAP_STORM) {
+                m->trap_storm = true;
+                m->storm_hart = i;
+                break;
+            }
             if (stop != HART_STOP_WFI) all_idle = false;
             if (stop == HART_STOP_BREAKPOINT || stop == HART_STOP_WATCHPOINT) {
                 m->debug_stopped = true;
@@ -900,6 +1034,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
         }
         take_stop_request(m);
         if (max && total >= max) break;
+        if (m->trap_storm) break;
         if (all_idle && !m->exit_requested && !m->debug_stopped) {
             update_timers(m);
             bool any_ready = false;
@@ -916,8 +1051,19 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
         }
     }
     if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
+    if (m->trace) fflush(m->trace);   /* complete whenever the machine is not running */
     if (res) {
-        res->instret += total;
+        res->instret += retired;
+        res->executed += total;
+        if (m->trap_storm) {
+            const struct hart *h = m->harts[m->storm_hart];
+            res->reason = VHART_EXIT_TRAP_STORM;
+            res->trap_storm.hart = m->storm_hart;
+            res->trap_storm.cause = h->storm.cause;
+            res->trap_storm.pc = h->storm.pc;
+            res->trap_storm.tval = h->storm.tval;
+            res->trap_storm.vector = h->storm.vector;
+        }
         if (m->quit_requested) res->reason = VHART_EXIT_QUIT;
         if (m->debug_stopped) res->reason = VHART_EXIT_DEBUG;
         if (m->exit_requested) {
@@ -964,6 +1110,67 @@ int machine_run(struct machine *m, struct vhart_result *res)
     }
     res->ram_touched = ram_resident_bytes(m);
     return 0;
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days algorithm in reverse). */
+static int64_t days_from_civil(int64_t y, unsigned mo, unsigned d)
+{
+    y -= mo <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+int vhart_parse_rtc_base(const char *s, int64_t *seconds, bool *now)
+{
+    *seconds = 0;
+    *now = false;
+    if (!strcmp(s, "now")) {
+        *now = true;
+        return 0;
+    }
+    unsigned y, mo, d, h = 0, mi = 0, sec = 0;
+    int n = 0;
+    if (sscanf(s, "%4u-%2u-%2u%n", &y, &mo, &d, &n) != 3 || n != 10) return -1;
+    if (s[n] == 'T') {
+        int k = 0;
+        if (sscanf(s + n, "T%2u:%2u%n", &h, &mi, &k) != 2 || k != 6) return -1;
+        n += k;
+        if (s[n] == ':') {
+            if (sscanf(s + n, ":%2u%n", &sec, &k) != 1 || k != 3) return -1;
+            n += k;
+        }
+    }
+    if (s[n] || y < 1970 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return -1;
+    static const unsigned mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > mdays[mo - 1] || (mo == 2 && d == 29 && !leap)) return -1;
+    *seconds = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+    return 0;
+}
+
+const char *vhart_cause_name(uint64_t cause)
+{
+    /* Privileged spec 1.12, table 3.6. */
+    static const char *const exceptions[] = {
+        "instruction address misaligned", "instruction access fault", "illegal instruction", "breakpoint",
+        "load address misaligned", "load access fault", "store/AMO address misaligned", "store/AMO access fault",
+        "environment call from U-mode", "environment call from S-mode", NULL, "environment call from M-mode",
+        "instruction page fault", "load page fault", NULL, "store/AMO page fault", NULL, NULL,
+        "software check", "hardware error",
+    };
+    static const char *const interrupts[] = {
+        NULL, "supervisor software interrupt", NULL, "machine software interrupt",
+        NULL, "supervisor timer interrupt", NULL, "machine timer interrupt",
+        NULL, "supervisor external interrupt", NULL, "machine external interrupt",
+        NULL, "counter overflow interrupt",
+    };
+    uint64_t code = cause & ~CAUSE_INTERRUPT;
+    if (cause & CAUSE_INTERRUPT)
+        return code < sizeof(interrupts) / sizeof(interrupts[0]) && interrupts[code] ? interrupts[code] : "reserved interrupt";
+    return code < sizeof(exceptions) / sizeof(exceptions[0]) && exceptions[code] ? exceptions[code] : "reserved";
 }
 
 int vhart_parse_u64(const char *s, int base, uint64_t *out)

@@ -38,8 +38,11 @@ struct dbg_point {
     int id;                   /* 0: free slot */
     bool is_watch, physical;
     uint64_t addr, len;       /* as the user gave it */
-    uint64_t pa;              /* resolved physical address (breakpoints: where it is planted) */
-    bool resolved;
+    /* Where it resolves: the physical address itself, or a virtual address seen by every hart's
+     * translation (each hart's own address space; breakpoints also in the M-mode view, where
+     * fetches are not translated). Breakpoints are planted at each. */
+    uint64_t pas[2 * VHART_MAX_HARTS];
+    unsigned npas;            /* 0: not resolved (nothing is mapped there now) */
     enum vdbg_watch_kind kind;
     uint64_t hits;
     bool temporary;           /* run-until */
@@ -106,8 +109,17 @@ struct machine {
     size_t fdt_size;
     uint64_t start_ns;
     int64_t mtime_offset;
+    /* --icount: instructions skipped while every hart waited for an interrupt (added to the
+     * retired ones to make the clock), the RTC's start and the entropy generator's state. */
+    uint64_t icount_idle;
+    uint64_t rtc_base_ns;
+    bool rtc_fixed;                  /* the RTC counts from rtc_base_ns (else: the host's clock) */
+    uint64_t rng_state;
+    bool rng_seeded;
     uint64_t next_input_poll_ns;
     bool exit_requested, reset_requested, quit_requested;
+    bool trap_storm;                  /* a hart is stuck in an exception loop (storm_hart) */
+    unsigned storm_hart;
     int exit_code;
 
     /* Debug API state (debug.c). */
@@ -126,16 +138,25 @@ struct machine {
     uint64_t paused_at_ns;           /* host time the debugger stopped the machine (0: running) */
 };
 
-/* The run loop (machine.c): runs until poweroff, quit, a debug stop, or `max` instructions
- * when max != 0 (exact). Returns instructions retired. */
+/* The run loop (machine.c): runs until poweroff, quit, a debug stop, a trap storm, or `max`
+ * instructions (retired or trapped) when max != 0 (exact). Returns instructions executed. */
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res);
 void machine_update_timers(struct machine *m);
 /* The machine's mtime, and setting it (the guest's timers go on from the new value). */
 uint64_t machine_mtime(struct machine *m);
 void machine_set_mtime(struct machine *m, uint64_t value);
 
+/* The state part of a snapshot (snapshot.c), in memory: saved into a malloc'd buffer, or loaded
+ * (the machine left as it was and one line in err when the bytes are bad). For in-memory history
+ * and the snapshot fuzz target. */
+int snapshot_save_payload(struct machine *m, void **data, size_t *len);
+int snapshot_load_payload(struct machine *m, const void *data, size_t len, char *err, size_t err_len);
+
 /* debug.c hooks called by the bus/MMU through callbacks installed in machine_create. */
 void debug_install_hooks(struct machine *m);
+/* Take the interrupt due before h's next instruction (the trace and single steps take it on its
+ * own, so that the instruction recorded next is the one that runs). Returns whether it did. */
+bool debug_take_interrupt(struct hart *h);
 /* Instruction trace: record the instruction about to run, then write its line once retired. */
 void debug_trace_prepare(struct machine *m, struct hart *h);
 void debug_trace_step(struct machine *m, struct hart *h);

@@ -26,7 +26,7 @@
 #define PAGE 4096u
 
 /* Section versions: bump one when its layout changes (older files are then refused by name). */
-#define V_CONFIG 2
+#define V_CONFIG 3
 #define V_MACHINE 1
 #define V_HART 1
 #define V_DEVICE 1
@@ -60,13 +60,18 @@ static void save_config(const struct vhart_config *c, struct state_writer *w)
     state_put_u32(w, c->ext);
     state_put_u32(w, c->fb_width);
     state_put_u32(w, c->fb_height);
+    state_put_bool(w, c->icount);
+    state_put_u32(w, c->icount_shift);
+    state_put_str(w, c->rtc_base);
+    state_put_bool(w, c->seed_set);
+    state_put_u64(w, c->seed);
     state_put_bool(w, c->snapshot_disks);
     state_section_end(w, s);
 }
 
 /* The strings of a configuration read from a file. */
 struct config_strings {
-    char *s[5 + VHART_MAX_DRIVES + 1];
+    char *s[5 + VHART_MAX_DRIVES + 2];
     unsigned n;
 };
 
@@ -103,6 +108,11 @@ static void load_config(struct state_reader *r, struct vhart_config *c, struct c
     c->ext = state_get_u32(&s);
     c->fb_width = state_get_u32(&s);
     c->fb_height = state_get_u32(&s);
+    c->icount = state_get_bool(&s);
+    c->icount_shift = state_get_u32(&s);
+    c->rtc_base = keep(k, state_get_str(&s, NULL));
+    c->seed_set = state_get_bool(&s);
+    c->seed = state_get_u64(&s);
     c->snapshot_disks = state_get_bool(&s);
     if (!s.failed && (c->harts < 1 || c->harts > VHART_MAX_HARTS || !c->mem_size || c->mem_size > VHART_MAX_MEM))
         state_reader_fail(&s, "%u harts and %llu bytes of RAM", c->harts, (unsigned long long)c->mem_size);
@@ -124,6 +134,7 @@ static const char *config_mismatch(const struct vhart_config *a, const struct vh
     if (!same_str(a->net, b->net) && !((!a->net || !strncmp(a->net, "none", 4)) && (!b->net || !strncmp(b->net, "none", 4))))
         return "network";
     if (a->fb_width != b->fb_width || a->fb_height != b->fb_height) return "display size";
+    if (a->icount != b->icount || (a->icount && a->icount_shift != b->icount_shift)) return "--icount";
     if (!same_str(a->program, b->program) || !same_str(a->bios, b->bios) || !same_str(a->kernel, b->kernel) ||
         !same_str(a->initrd, b->initrd) || !same_str(a->append, b->append))
         return "boot images or command line";
@@ -328,6 +339,7 @@ static int save_state(struct machine *m, struct state_writer *w, char *err, size
     state_put_bool(w, m->reset_requested);
     state_put_bool(w, m->exit_requested);   /* a guest that powered off stays off */
     state_put_u32(w, (uint32_t)m->exit_code);
+    state_put_u64(w, m->rng_state);
     state_section_end(w, s);
     int rc = disks_save(m, w, err, err_len);
     if (rc) return rc;
@@ -355,12 +367,14 @@ static void load_state(struct machine *m, struct state_reader *r)
     uint64_t mtime = 0, instret = 0;
     bool reset = false, exited = false;
     int exit_code = 0;
+    uint64_t rng = 0;
     if (state_section_open(r, "machine", V_MACHINE, &s)) {
         mtime = state_get_u64(&s);
         instret = state_get_u64(&s);
         reset = state_get_bool(&s);
         exited = state_get_bool(&s);
         exit_code = (int)state_get_u32(&s);
+        rng = state_get_u64(&s);
         state_section_close(r, &s, "machine");
     }
     disks_load(m, r);   /* checked before anything changes */
@@ -387,6 +401,7 @@ static void load_state(struct machine *m, struct state_reader *r)
     m->reset_requested = reset;
     m->exit_requested = exited;
     m->exit_code = exit_code;
+    m->rng_state = rng;
     m->rxq_count = 0;   /* frames slirp queued for the machine that ran on */
 }
 
@@ -584,6 +599,47 @@ void vhart_snapshot_config_free(void *owner)
     if (owner) free_strings(owner);
 }
 
+int snapshot_load_payload(struct machine *m, const void *data, size_t len, char *err, size_t err_len)
+{
+    /* Keep the current state, to put back if the payload turns out bad halfway through. */
+    struct state_writer before;
+    state_writer_init(&before);
+    int rc = save_state(m, &before, err, err_len);
+    if (rc || before.failed) {
+        state_writer_free(&before);
+        if (rc) return rc;
+        snprintf(err, err_len, "out of memory");
+        return VHART_ERR_NOMEM;
+    }
+    struct state_reader r;
+    state_reader_init(&r, data, len);
+    load_state(m, &r);
+    if (r.failed) {
+        snprintf(err, err_len, "%s", r.error);
+        struct state_reader back;
+        state_reader_init(&back, before.data, before.len);
+        load_state(m, &back);
+        rc = strstr(r.error, "disk ") ? VHART_ERR_CONFIG : VHART_ERR_FORMAT;
+    }
+    state_writer_free(&before);
+    return rc;
+}
+
+int snapshot_save_payload(struct machine *m, void **data, size_t *len)
+{
+    struct state_writer w;
+    state_writer_init(&w);
+    char err[256];
+    int rc = save_state(m, &w, err, sizeof(err));
+    if (rc || w.failed) {
+        state_writer_free(&w);
+        return rc ? rc : VHART_ERR_NOMEM;
+    }
+    *data = w.data;
+    *len = w.len;
+    return VHART_OK;
+}
+
 int machine_loadvm(struct machine *m, const char *path, char *err, size_t err_len)
 {
     struct vhart_config saved;
@@ -603,29 +659,13 @@ int machine_loadvm(struct machine *m, const char *path, char *err, size_t err_le
     rc = read_file(path, &cfg, &cfg_len, &state, &state_len, max, err, err_len);
     if (rc) return rc;
     free(cfg);
-    /* Keep the current state, to put back if the file turns out bad halfway through. */
-    struct state_writer before;
-    state_writer_init(&before);
-    rc = save_state(m, &before, err, err_len);
-    if (rc || before.failed) {
-        state_writer_free(&before);
-        free(state);
-        if (rc) return rc;
-        snprintf(err, err_len, "loadvm: out of memory");
-        return VHART_ERR_NOMEM;
-    }
-    struct state_reader r;
-    state_reader_init(&r, state, state_len);
-    load_state(m, &r);
+    rc = snapshot_load_payload(m, state, state_len, err, err_len);
     free(state);
-    if (r.failed) {
-        snprintf(err, err_len, "%s: %s", path, r.error);
-        struct state_reader back;
-        state_reader_init(&back, before.data, before.len);
-        load_state(m, &back);
-        state_writer_free(&before);
-        return strstr(r.error, "disk ") ? VHART_ERR_CONFIG : VHART_ERR_FORMAT;
+    if (rc) {
+        /* Name the file: the payload's message says what in it is wrong. */
+        char why[512];
+        snprintf(why, sizeof(why), "%s", err);
+        snprintf(err, err_len, "%s: %s", path, why);
     }
-    state_writer_free(&before);
-    return VHART_OK;
+    return rc;
 }

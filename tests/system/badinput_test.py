@@ -30,6 +30,7 @@ import termios
 VHART, GUESTS, EXAMPLES = sys.argv[1:4]
 ONLY = set(sys.argv[4:])
 HELLO = os.path.join(EXAMPLES, "hello.elf")
+FW_JUMP_ELF = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.elf"
 NOBODY = 65534
 
 
@@ -57,6 +58,20 @@ def first_load(data):
         if p_type == 1 and filesz > 0:
             return i, ph, off, paddr, filesz, memsz
     raise RuntimeError("no PT_LOAD with data in hello.elf")
+
+
+def abi_version(path):
+    """major.minor of the GNU ABI tag note of a Linux program (what vhart names)."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    i = data.find(b"GNU\0\0\0\0\0")       # .note.ABI-tag: name "GNU", desc: os, major, minor, sub
+    while i >= 12:
+        namesz, descsz, ntype = struct.unpack_from("<III", data, i - 12)
+        if namesz == 4 and descsz == 16 and ntype == 1:
+            _, major, minor, _ = struct.unpack_from("<IIII", data, i + 4)
+            return "%d.%d" % (major, minor)
+        i = data.find(b"GNU\0\0\0\0\0", i + 1)
+    raise RuntimeError("no ABI tag in " + path)
 
 
 def patched(data, at, fmt, *values):
@@ -126,7 +141,61 @@ def make_files(t):
     put("locked.img", bytes(1 << 20))
     for k in range(7):
         put("d%d.img" % k, bytes(1 << 20))
+    os.symlink(f["disk.img"], os.path.join(t, "disk-link.img"))
+    f["disk-link.img"] = os.path.join(t, "disk-link.img")
+    # Disk images in formats other than raw: the first bytes QEMU's probes look at.
+    put("disk.qcow2", b"QFI\xfb\x00\x00\x00\x03" + bytes(65536 - 8))
+    put("disk.vmdk", b"KDMV\x01\x00\x00\x00" + bytes(65536 - 8))
+    put("disk.vhdx", b"vhdxfile" + bytes(65536 - 8))
+    put("disk.vdi", b"<<< Oracle VM VirtualBox Disk Image >>>\n".ljust(0x40, b"\0") + b"\x7f\x10\xda\xbe"
+        + bytes(65536 - 0x44))
+    put("osabi_gnu.elf", patched(hello, 7, "B", 3))                       # EI_OSABI = ELFOSABI_GNU
+    # Real Linux user programs, when the cross compiler is installed (scripts/install-deps.sh).
+    cc = shutil.which("riscv64-linux-gnu-gcc")
+    f["linux_static"] = f["linux_dynamic"] = None
+    if cc:
+        src = put("linux_hello.c", b'#include <stdio.h>\nint main(void) { puts("hi"); return 0; }\n')
+        for kind, flags in (("linux_static", ["-static"]), ("linux_dynamic", [])):
+            out = os.path.join(t, kind)
+            if subprocess.run([cc, "-O2"] + flags + ["-o", out, src], capture_output=True).returncode == 0:
+                f[kind] = out
     return f
+
+
+def default_firmware():
+    for name in ("fw_dynamic.bin", "fw_jump.bin"):
+        p = "/usr/lib/riscv64-linux-gnu/opensbi/generic/" + name
+        if os.access(p, os.R_OK):
+            return p
+    return None
+
+
+def load_ranges(data):
+    """[start, end) of each PT_LOAD with a memory size, in program-header order."""
+    phoff, phentsize, phnum = elf_header(data)
+    r = []
+    for i in range(phnum):
+        ph = phoff + i * phentsize
+        if struct.unpack_from("<I", data, ph)[0] == 1:
+            paddr, = struct.unpack_from("<Q", data, ph + 0x18)
+            memsz, = struct.unpack_from("<Q", data, ph + 0x28)
+            if memsz:
+                r.append((paddr, paddr + memsz))
+    return r
+
+
+def overlap_message(kernel, fw):
+    """What vhart must say about an ELF --kernel landing on the firmware fw (raw or ELF)."""
+    with open(kernel, "rb") as fh:
+        k = load_ranges(fh.read())
+    with open(fw, "rb") as fh:
+        data = fh.read()
+    f = load_ranges(data) if data[:4] == b"\x7fELF" else [(0x80000000, 0x80000000 + len(data))]
+    for a, e in k:
+        for b, g in f:
+            if a < g and b < e:
+                return "--kernel %s [0x%x-0x%x] overlaps the firmware %s [0x%x-0x%x]" % (kernel, a, e - 1, fw, b, g - 1)
+    raise RuntimeError("%s does not overlap %s" % (kernel, fw))
 
 
 # ---- running -----------------------------------------------------------------------------------
@@ -298,6 +367,23 @@ def run_matrix(t):
          E("--bios %s: 3145728 bytes do not fit in 1 MiB of RAM" % f["raw3m.bin"])),
         ("bios_overlaps_kernel", ["--bios", f["raw3m.bin"], "--kernel", HELLO], 2,
          E("--bios %s: 3145728 bytes do not fit below the kernel at 0x80200000" % f["raw3m.bin"])),
+        ("kernel_overlaps_firmware", ["--kernel", HELLO], 2, "FIRMWARE"),
+        ("kernel_overlaps_elf_firmware", ["--bios", FW_JUMP_ELF, "--kernel", HELLO], 2,
+         E(overlap_message(HELLO, FW_JUMP_ELF)) if os.path.exists(FW_JUMP_ELF) else "SKIP"),
+        ("kernel_elf_low_without_firmware", ["--bios", "none", "--kernel", HELLO], 0, "",
+         "Hello from a RISC-V guest on vhart! (hart 0)"),
+        ("linux_user_program_static", ["LINUX_STATIC"], 2,
+         "LINUX_STATIC: a Linux user program (static, with a GNU ABI tag for Linux VERSION); vhart runs whole "
+         "systems: run it in Linux booted with --kernel, or with qemu-riscv64"),
+        ("linux_user_program_dynamic", ["LINUX_DYNAMIC"], 2,
+         "LINUX_DYNAMIC: a Linux user program (dynamically linked, interpreter /lib/ld-linux-riscv64-lp64d.so.1); "
+         "vhart runs whole systems: run it in Linux booted with --kernel, or with qemu-riscv64"),
+        ("linux_user_program_as_kernel", ["--kernel", "LINUX_STATIC"], 2,
+         "--kernel LINUX_STATIC: a Linux user program (static, with a GNU ABI tag for Linux VERSION); vhart runs "
+         "whole systems: run it in Linux booted with --kernel, or with qemu-riscv64"),
+        ("elf_osabi_gnu_linux", [f["osabi_gnu.elf"]], 2,
+         E("%s: a Linux user program (OS/ABI GNU/Linux); vhart runs whole systems: run it in Linux booted with "
+           "--kernel, or with qemu-riscv64" % f["osabi_gnu.elf"])),
         ("bios_none_without_kernel", ["--bios", "none"], 2,
          E("no program given (a bare-metal ELF, or --kernel) (try --help)")),
         ("ram_too_small_for_device_tree", ["--mem", "16K", HELLO], 2,
@@ -339,6 +425,16 @@ def run_matrix(t):
         ("drive_unknown_cache", ["--drive", f["disk.img"] + ",cache=none", HELLO], 2,
          E("--drive: unknown cache mode 'none' (expected writeback or writethrough)")),
         ("drive_trailing_comma", ["--drive", f["disk.img"] + ",", HELLO], 2, E("--drive: empty option")),
+        ("drive_qcow2", ["--drive", f["disk.qcow2"], HELLO], 2,
+         E("--drive %s: a qcow2 image, not a raw one (convert it: qemu-img convert -O raw FILE FILE.raw)" % f["disk.qcow2"])),
+        ("drive_vmdk", ["--drive", f["disk.vmdk"] + ",ro", HELLO], 2,
+         E("--drive %s: a VMDK image, not a raw one (convert it: qemu-img convert -O raw FILE FILE.raw)" % f["disk.vmdk"])),
+        ("drive_vhdx", ["--drive", f["disk.vhdx"], HELLO], 2,
+         E("--drive %s: a VHDX image, not a raw one (convert it: qemu-img convert -O raw FILE FILE.raw)" % f["disk.vhdx"])),
+        ("drive_vdi", ["--drive", f["disk.vdi"], HELLO], 2,
+         E("--drive %s: a VDI image, not a raw one (convert it: qemu-img convert -O raw FILE FILE.raw)" % f["disk.vdi"])),
+        ("drive_same_file_twice", ["--drive", f["disk.img"], "--drive", f["disk-link.img"] + ",ro", HELLO], 2,
+         E("--drive %s: the same file as the earlier --drive %s" % (f["disk-link.img"], f["disk.img"]))),
         ("drive_too_many", drives6 + [HELLO], 2,
          E("--drive: at most 5 drives fit in the 8 virtio slots beside the rng, keyboard and mouse")),
         # -- debugger, network, output files
@@ -350,11 +446,35 @@ def run_matrix(t):
         ("net_unknown_mode", ["--net", "tap", HELLO], 2, E("--net: unknown mode 'tap' (expected none or user[,hostfwd=...])")),
         ("trace_unwritable", ["--trace", os.path.join(f["nope"], "trace.log"), HELLO], 2,
          E("--trace %s: No such file or directory" % os.path.join(f["nope"], "trace.log"))),
+        ("screenshot_folder_missing", ["--display", "none", "--screenshot", os.path.join(f["nope"], "shot.png"), HELLO], 2,
+         E("--screenshot %s: No such file or directory" % os.path.join(f["nope"], "shot.png"))),
+        ("screenshot_is_a_folder", ["--display", "none", "--screenshot", f["dir"], HELLO], 2,
+         E("--screenshot %s: Is a directory" % f["dir"])),
+        ("display_size_zero_width", ["--display", "none", "--display-size", "0x768", HELLO], 2,
+         E("--display-size 0x768: width and height must be 16 to 8192")),
+        ("display_size_zero", ["--display", "none", "--display-size", "0x0", HELLO], 2,
+         E("--display-size 0x0: width and height must be 16 to 8192")),
         ("dumpdtb_to_directory", ["--dumpdtb", f["dir"], HELLO], 2, E("--dumpdtb %s: Is a directory" % f["dir"])),
         # -- the command line itself
         ("unknown_option", ["--frobnicate", HELLO], 2, E("unknown option --frobnicate (try --help)")),
         ("unknown_short_option", ["-x", HELLO], 2, E("unknown option -x (try --help)")),
         ("missing_argument", [HELLO, "--mem"], 2, E("option --mem needs an argument (try --help)")),
+        ("argument_to_flag", ["--stats=1", HELLO], 2, E("option --stats=1 takes no argument (try --help)")),
+        # QEMU's one-dash spellings (docs/usage.md): taken where the syntax is the same ...
+        ("qemu_one_dash_shared_options", ["-bios", "none", "-kernel", HELLO, "-smp", "2", "-append", "-m"], 0, "",
+         "Hello from a RISC-V guest on vhart! (hart 0)"),
+        ("qemu_one_dash_kernel_missing", ["-kernel", f["nope"]], 2, E("--kernel %s: No such file or directory" % f["nope"])),
+        ("qemu_one_dash_missing_argument", [HELLO, "-kernel"], 2, E("option -kernel needs an argument (try --help)")),
+        # ... refused, naming the option and vhart's spelling, where it differs
+        ("qemu_one_dash_m", ["-m", "512", HELLO], 2,
+         E("unknown option -m (QEMU's -m counts MiB: use --mem SIZE, e.g. --mem 512M)")),
+        ("qemu_one_dash_drive", ["-drive", "file=%s,format=raw" % f["disk.img"], HELLO], 2,
+         E("unknown option -drive (use --drive FILE[,ro] for a raw image; QEMU's file=...,format=... syntax is not vhart's)")),
+        ("qemu_nographic", ["-nographic", HELLO], 2,
+         E("unknown option -nographic (vhart's serial console is always this terminal; --display none: no window)")),
+        ("qemu_machine", ["-M", "virt", HELLO], 2, E("unknown option -M (vhart's board is always QEMU's virt: leave it out)")),
+        ("vhart_option_with_one_dash", ["-mem", "1G", HELLO], 2, E("unknown option -mem (did you mean --mem?)")),
+        ("unknown_one_dash_word", ["-frobnicate", HELLO], 2, E("unknown option -frobnicate (try --help)")),
         ("two_programs", [HELLO, HELLO], 2, E("unexpected argument %s (try --help)" % HELLO)),
         ("program_and_kernel", ["--kernel", HELLO, HELLO], 2,
          E("give either a program or --kernel, not both (%s) (try --help)" % HELLO)),
@@ -375,6 +495,18 @@ def run_matrix(t):
                 port = port_in_use()
                 argv[argv.index("PORT")] = str(port)
                 want_err = want_err.replace("PORT", str(port))
+            for tag, key in (("LINUX_STATIC", "linux_static"), ("LINUX_DYNAMIC", "linux_dynamic")):
+                if tag in argv:
+                    if not f[key]:
+                        raise Skip("riscv64-linux-gnu-gcc (gcc-riscv64-linux-gnu) is not installed")
+                    argv[argv.index(tag)] = f[key]
+                    want_err = E(want_err.replace(tag, f[key]).replace("VERSION", abi_version(f[key])))
+            if want_err == "SKIP":
+                raise Skip("%s is not installed" % FW_JUMP_ELF)
+            if want_err == "FIRMWARE":
+                if not default_firmware():
+                    raise Skip("Debian's OpenSBI is not installed")
+                want_err = E(overlap_message(HELLO, default_firmware()))
             if "LOCKED" in argv:
                 argv[argv.index("LOCKED")] = lock(f["locked.img"])
             as_nobody = opts == "nobody" and need_unprivileged()

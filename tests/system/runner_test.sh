@@ -41,6 +41,14 @@ expect example_hello 0 "Hello from a RISC-V guest on vhart! (hart 0)" "" -- "$VH
 expect max_insns_exact 3 "" "vhart: stopped after 1001 instructions (--max-insns)" -- "$VHART" --max-insns 1001 "$GUESTS/count_loop.elf"
 expect max_insns_large 3 "" "vhart: stopped after 5000000 instructions (--max-insns)" -- "$VHART" --max-insns 5000000 "$GUESTS/count_loop.elf"
 
+# A trap that repeats for ever (unimp, then instruction access faults at mtvec = 0): --max-insns
+# counts the trapping instructions (6 boot-ROM instructions, then 994 traps), and without it the
+# trap storm stops the run with one line and status 4.
+expect max_insns_counts_traps 3 "" "vhart: stopped after 1000 instructions (--max-insns)" -- "$VHART" --max-insns 1000 "$GUESTS/trap_forever.elf"
+expect trap_storm_stops_the_run 4 "" "vhart: hart 0 is stuck in a trap loop: instruction access fault at pc 0x0 (tval 0x0), trap vector 0x0" -- "$VHART" "$GUESTS/trap_forever.elf"
+expect trap_storm_stops_a_traced_run 4 "" "vhart: hart 0 is stuck in a trap loop: instruction access fault at pc 0x0 (tval 0x0), trap vector 0x0" -- "$VHART" --trace /dev/null "$GUESTS/trap_forever.elf"
+expect trap_storm_on_hart_1 4 "" "vhart: hart 1 is stuck in a trap loop: instruction access fault at pc 0x0 (tval 0x0), trap vector 0x0" -- "$VHART" --smp 2 "$GUESTS/trap_forever_hart1.elf"
+
 # The ISA string follows the enabled extensions; --isa turns extensions off.
 expect isa_default 0 "vhart 0.1.0
 isa rv64imafdc_zicbom_zicboz_zicond_zicsr_zifencei_zihintpause_zba_zbb_zbs_sdtrig_sstc" "" -- "$VHART" --version
@@ -57,6 +65,53 @@ if diff -u "$(dirname "$0")/trace_small.expected" "$TMP/trace.log" >"$TMP/trace.
     echo "ok   trace_matches_expected_lines"
 else
     echo "FAIL trace_matches_expected_lines"; head -20 "$TMP/trace.diff"; failures=$((failures + 1))
+fi
+
+# The first instruction of an interrupt handler (0x80000074, after the msip store) is in the
+# trace, and so is every M-mode instruction after satp is set (M-mode fetches are not translated).
+"$VHART" --trace "$TMP/trace_irq.log" "$GUESTS/trace_irq.elf" >/dev/null 2>&1
+if diff -u "$(dirname "$0")/trace_irq.expected" "$TMP/trace_irq.log" >"$TMP/trace.diff"; then
+    echo "ok   trace_has_interrupt_handler_and_m_mode_after_satp"
+else
+    echo "FAIL trace_has_interrupt_handler_and_m_mode_after_satp"; head -20 "$TMP/trace.diff"; failures=$((failures + 1))
+fi
+
+# SIGTERM and SIGINT end a traced run cleanly: vhart dies of the signal, and the trace file holds
+# whole lines only, the last one ending in a newline.
+for sig in TERM INT; do
+    "$VHART" --trace "$TMP/trace_sig.log" "$GUESTS/count_loop.elf" </dev/null >/dev/null 2>&1 &
+    pid=$!
+    sleep 0.5
+    kill -s $sig $pid
+    wait $pid
+    status=$?
+    want=$((128 + $(kill -l $sig)))
+    last=$(tail -n 1 "$TMP/trace_sig.log")
+    if [ "$status" = "$want" ] && [ -s "$TMP/trace_sig.log" ] && [ "$(tail -c 1 "$TMP/trace_sig.log" | od -An -c | tr -d ' ')" = '\n' ] &&
+       [[ "$last" =~ ^core\ \ \ 0:\ 3\ 0x[0-9a-f]{16}\ \(0x[0-9a-f]+\)( x[0-9 ]{2} 0x[0-9a-f]{16})?$ ]]; then
+        echo "ok   trace_complete_after_sig$sig"
+    else
+        echo "FAIL trace_complete_after_sig$sig: status $status (want $want), last line [$last]"; failures=$((failures + 1))
+    fi
+    rm -f "$TMP/trace_sig.log"
+done
+
+# A machine reset forgets live virtio queues: the guest resets with a receive queue posted, then
+# watches its old buffers while the host's connections to a forwarded port make slirp send frames.
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$VHART" --net "user,hostfwd=tcp:127.0.0.1:$port-:80" "$GUESTS/virtio_net_reset.elf" </dev/null >"$TMP/reset.out" 2>&1 &
+pid=$!
+for i in $(seq 30); do
+    sleep 0.1
+    (exec 3<>"/dev/tcp/127.0.0.1/$port" && echo x >&3) 2>/dev/null
+done
+wait $pid
+status=$?
+if [ "$status" = 0 ] && [ ! -s "$TMP/reset.out" ]; then
+    echo "ok   reset_forgets_live_virtio_queues"
+else
+    echo "FAIL reset_forgets_live_virtio_queues: status $status (1: buffers written, 2: used ring written)"; cat "$TMP/reset.out"
+    failures=$((failures + 1))
 fi
 
 # --stats prints its three lines (the program's pages make the RAM touched non-zero).

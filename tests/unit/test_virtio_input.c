@@ -444,6 +444,30 @@ START_TEST(input_describe_names_the_tablet_range)
 }
 END_TEST
 
+START_TEST(input_machine_reset_forgets_the_live_queue_so_later_events_leave_ram_alone)
+{
+    driver_start();
+    post_event_buffers(4, 0);
+    uint8_t before[0x3000 + 64];
+    memcpy(before, ram(vqs[0].desc, 0x3000), 0x3000);
+    memcpy(before + 0x3000, ram(BUFS, 64), 64);
+    ck_assert(virtio_input_send(inp, VIRTIO_INPUT_EV_KEY, VIRTIO_INPUT_KEY_A, 1));
+    virtio_mmio_reset(&vd);   /* the machine reboots: the new kernel's memory is where the ring was */
+    ck_assert_uint_eq(rd(R_STATUS), 0);
+    ck_assert_uint_eq(rd(R_INT_STATUS), 0);
+    ck_assert_int_eq(irq_level, 0);
+    ck_assert_uint_eq(virtio_input_pending(inp), 0);
+    wr(R_QUEUE_SEL, VIRTIO_INPUT_EVENTQ);
+    ck_assert_uint_eq(rd(R_QUEUE_READY), 0);
+    ck_assert(!virtio_input_send(inp, VIRTIO_INPUT_EV_KEY, VIRTIO_INPUT_KEY_Z, 1));
+    ck_assert(!virtio_input_send(inp, VIRTIO_INPUT_EV_SYN, VIRTIO_INPUT_SYN_REPORT, 0));
+    virtio_input_flush(inp);
+    ck_assert_mem_eq(ram(vqs[0].desc, 0x3000), before, 0x3000);
+    ck_assert_mem_eq(ram(BUFS, 64), before + 0x3000, 64);
+    ck_assert_int_eq(irq_level, 0);
+}
+END_TEST
+
 static Suite *input_suite(void)
 {
     Suite *s = suite_create("virtio_input");
@@ -463,6 +487,7 @@ static Suite *input_suite(void)
     tcase_add_test(t, input_status_queue_led_events_are_recorded_and_the_buffers_returned);
     tcase_add_test(t, input_reset_discards_queued_events_and_selection);
     tcase_add_test(t, input_describe_names_the_tablet_range);
+    tcase_add_test(t, input_machine_reset_forgets_the_live_queue_so_later_events_leave_ram_alone);
     suite_add_tcase(s, t);
     return s;
 }

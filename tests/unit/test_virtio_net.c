@@ -518,6 +518,30 @@ START_TEST(net_reset_forgets_held_receive_buffers)
 }
 END_TEST
 
+START_TEST(net_machine_reset_forgets_the_live_rx_queue_so_later_frames_leave_ram_alone)
+{
+    driver_start(BASIC);
+    memset(ram(BUFS, 1526), 0xee, 1526);
+    struct seg s = { BUFS, 1526, true };
+    add_chain(VIRTIO_NET_RXQ, &s, 1);
+    notify(VIRTIO_NET_RXQ);
+    ck_assert(virtio_net_can_receive(net));
+    uint8_t before[0x3000];
+    memcpy(before, ram(vqs[VIRTIO_NET_RXQ].desc, 0x3000), sizeof(before));
+    virtio_mmio_reset(&vd);   /* the machine reboots: the new kernel's memory is where the ring was */
+    ck_assert_uint_eq(rd(R_STATUS), 0);
+    ck_assert_uint_eq(rd(R_INT_STATUS), 0);
+    ck_assert_int_eq(irq_level, 0);
+    ck_assert(!virtio_net_can_receive(net));
+    uint8_t frame[60];
+    make_frame(frame, sizeof(frame), 1);
+    ck_assert(!virtio_net_receive(net, frame, sizeof(frame)));
+    for (unsigned i = 0; i < 1526; i++) ck_assert_uint_eq(*ram(BUFS + i, 1), 0xee);
+    ck_assert_mem_eq(ram(vqs[VIRTIO_NET_RXQ].desc, 0x3000), before, sizeof(before));
+    ck_assert_uint_eq(net->stats.rx_frames, 0);
+}
+END_TEST
+
 START_TEST(net_describe_names_mac_link_mode_and_counters)
 {
     driver_start(BASIC | VIRTIO_NET_F_MRG_RXBUF);
@@ -556,6 +580,7 @@ static Suite *net_suite(void)
     tcase_add_test(t, net_backend_may_answer_from_inside_send);
     tcase_add_test(t, net_reset_forgets_held_receive_buffers);
     tcase_add_test(t, net_describe_names_mac_link_mode_and_counters);
+    tcase_add_test(t, net_machine_reset_forgets_the_live_rx_queue_so_later_frames_leave_ram_alone);
     suite_add_tcase(s, t);
     return s;
 }

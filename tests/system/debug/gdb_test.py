@@ -455,6 +455,30 @@ def scenario_raw_protocol():
         v.stop()
 
 
+def scenario_raw_stop_reply_names_the_hart():
+    """teachos --smp 2 by hand: each stop reply names the thread of the hart that stopped."""
+    name = "raw RSP --smp 2"
+    syms = symbols(TEACHOS)
+    v = Vhart(TEACHOS, "--smp", "2")
+    r = Raw(v.port)
+    try:
+        ack, rep = r.command(b"Z0,%x,2" % syms["m_start"])
+        check(rep == b"OK", name + ": Z0 m_start: %r" % rep)
+        pc = b"20:" + syms["m_start"].to_bytes(8, "little").hex().encode()
+        for thread in (1, 2):
+            ack, rep = r.command(b"vCont;c")
+            check(rep.startswith(b"T05") and (b"thread:%d;" % thread) in rep and pc in rep,
+                  name + ": hart %d's stop at m_start names thread %d: %r" % (thread - 1, thread, rep))
+        r.send(Raw.frame(b"k"))
+        check(r.read() == b"+", name + ": k acked")
+        check(v.wait() == 0, name + ": vhart exits 0 after k", v.stderr())
+    except (EOFError, OSError, AssertionError) as e:
+        check(False, name + ": " + repr(e), v.stderr())
+    finally:
+        r.s.close()
+        v.stop()
+
+
 def scenario_port_in_use():
     name = "--gdb on a busy port"
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
@@ -482,7 +506,8 @@ def scenario_gdb_disconnects_mid_run():
 
 SCENARIOS = [scenario_port_in_use, scenario_raw_protocol, scenario_gdb_disconnects_mid_run,
              scenario_primes_break_step_watch, scenario_hello_smp2_threads_exit, scenario_exit_status_through_gdb]
-TEACHOS_SCENARIOS = [scenario_teachos_smp2_second_hart_breaks, scenario_teachos_ctrl_c_and_detach,
+TEACHOS_SCENARIOS = [scenario_teachos_smp2_second_hart_breaks, scenario_raw_stop_reply_names_the_hart,
+                     scenario_teachos_ctrl_c_and_detach,
                      scenario_attach_to_running_machine]
 if os.path.exists(TEACHOS):
     SCENARIOS += TEACHOS_SCENARIOS

@@ -291,7 +291,16 @@ def scenario_hello(vhart, elf, home, log):
                           ("hart 3", "no hart 3"), ("x 0x10", "cannot access memory"),
                           ("csr nosuchcsr", 'no CSR "nosuchcsr"'), ("tr", "ambiguous command"),
                           ("screenshot /tmp/none.png", "this machine has no display"),
-                          ("p 0xfoo", "bad number"), ("info", "usage: info")):
+                          ("p 0xfoo", "bad number"), ("info", "usage: info"),
+                          # Counts and indices are whole numbers: no negative or wrapped ones.
+                          ("s -1", "N must be a positive number"),
+                          ("s 0xffffffffffffffff+1", "N must be a positive number"),
+                          ("s 1-2", "N must be a positive number"),
+                          ("hart -1", "no hart -1 (this machine has 1)"),
+                          ("hart 0x10000000000000000", "bad number"),
+                          ("x 0x80000000 -1", "LEN must be 1 to"),
+                          ("disas 0x80000000 -3", "N must be 1 to 100000"),
+                          ("delete -1", "no breakpoint or watchpoint -1")):
         out = s.cmd(line)
         check(message in out and len(out.strip().splitlines()) == 1, "one-line error for %r" % line, out)
 
@@ -378,6 +387,16 @@ def scenario_teachos(vhart, elf, home, log):
     check("[0x%x <fault_expected>, 4 bytes] = 0x00000001 (1)" % fe in out, "fault_expected = 1", out)
     s.cmd("delete %d" % wid)
 
+    # A step that takes a trap says so and stops at the handler: the lui, then the ld that faults.
+    out = s.cmd("s")
+    loc = last_location(out)
+    ld = int(loc.split()[0].rstrip(":"), 16)
+    check(mnemonic_at(elf, ld) == "ld", "the step before the fault stops at the ld", loc)
+    out = s.cmd("s")
+    want = "trap: load page fault, sepc=%s, stval=0x40000000, -> %s" % (sym_text(elf, ld), sym_text(elf, elf.addr("s_vector")))
+    check(out.splitlines()[0] == want, "the trap is reported: %s" % want, out)
+    expect_location(last_location(out), elf, elf.addr("s_vector"))
+
     # Into the page fault: s_trap with scause 13 and stval 0x40000000.
     out = s.complete("b s_tr", "s_trap")
     m = re.match(r"^Breakpoint (\d+) at 0x%x <s_trap>$" % elf.addr("s_trap"), out.strip())
@@ -418,6 +437,33 @@ def scenario_teachos(vhart, elf, home, log):
     with open(hist) as f:
         text = f.read()
     check("b kmain" in text and "csr satp" in text, "the history holds the session", text)
+
+
+def scenario_teachos_smp2(vhart, elf, home, log):
+    """Two harts: a breakpoint stops whichever hart reaches it, and the stop names that hart."""
+    s = Session(vhart, ["--debug", "--smp", "2", "--bios", "none", "--kernel", elf.path], home, log)
+    m_start = elf.addr("m_start")
+    out = s.cmd("b m_start")
+    check(out.strip() == "Breakpoint 1 at %s" % sym_text(elf, m_start), "break m_start", out)
+    out = s.cmd("c")
+    check("Breakpoint 1, hart 0 (M-mode) at %s" % sym_text(elf, m_start) in out, "hart 0 stops at m_start", out)
+    out = s.cmd("c")
+    check("[switching to hart 1]" in out and "Breakpoint 1, hart 1 (M-mode) at %s" % sym_text(elf, m_start) in out,
+          "hart 1 stops at m_start, and the stop names it", out)
+    out = s.cmd("p $mhartid")
+    check(out.strip() == "0x1 = 1", "the selected hart is hart 1", out)
+    s.cmd("delete")
+    # kmain runs in S-mode with paging on later: a virtual breakpoint in each hart's address space.
+    out = s.cmd("b kmain")
+    out = s.cmd("c")
+    check(re.search(r"Breakpoint 2, hart \d \(S-mode\) at %s" % re.escape(sym_text(elf, elf.addr("kmain"))), out),
+          "a hart stops at kmain", out)
+    for line, message in (("hart -1", "no hart -1 (this machine has 2)"), ("hart 2", "no hart 2 (this machine has 2)"),
+                          ("hart 1-2", "no hart 1-2 (this machine has 2)")):
+        out = s.cmd(line)
+        check(message in out and len(out.strip().splitlines()) == 1, "one-line error for %r" % line, out)
+    status, sig = s.quit("q")
+    check(status == 0 and sig is None, "quit: exit status 0 (got %s, signal %s)" % (status, sig))
 
 
 def scenario_ctrl_a(vhart, elf, home, log):
@@ -483,6 +529,7 @@ def main():
         elf = Elf(path, args.tool_prefix)
         if "kmain" in elf.syms and "s_trap" in elf.syms:
             runs = [("teachos", lambda log, home: scenario_teachos(args.vhart, elf, home, log)),
+                    ("teachos-smp2", lambda log, home: scenario_teachos_smp2(args.vhart, elf, home, log)),
                     ("teachos-ctrl-a", lambda log, home: scenario_ctrl_a(args.vhart, elf, home, log))]
         elif "main" in elf.syms and "htif_puts" in elf.syms:
             runs = [("hello", lambda log, home: scenario_hello(args.vhart, elf, home, log)),
