@@ -30,12 +30,41 @@ static uint64_t fmix64(uint64_t h)
     return h ^ (h >> 33);
 }
 
+/* ---- the record: one bit per granule, 32 granules per map entry ---- */
+
+bool writeset_has(const struct writeset *ws, uint64_t g)
+{
+    return g < ws->granules && (granmap_get(&ws->written, g / 32) >> (g % 32) & 1);
+}
+
+static int mark(struct writeset *ws, uint64_t g)
+{
+    uint32_t bits = granmap_get(&ws->written, g / 32), bit = 1u << (g % 32);
+    return bits & bit ? 0 : granmap_set(&ws->written, g / 32, bits | bit);
+}
+
+/* The first recorded granule >= g, or ws->granules. */
+static uint64_t next_marked(const struct writeset *ws, uint64_t g)
+{
+    if (g >= ws->granules) return ws->granules;
+    uint64_t i = g / 32;
+    uint32_t bits = granmap_get(&ws->written, i) >> (g % 32) << (g % 32);
+    while (!bits) {
+        i = granmap_next(&ws->written, i + 1);
+        if (i >= ws->written.n) return ws->granules;
+        bits = granmap_get(&ws->written, i);
+    }
+    unsigned b = 0;
+    while (!(bits >> b & 1)) b++;
+    return i * 32 + b;
+}
+
 /* Note granules [off, off + len) as changed. */
 static int note(struct writeset *ws, uint64_t off, uint64_t len)
 {
     if (len == 0) return 0;
     for (uint64_t g = off / G, last = (off + len - 1) / G; g <= last; g++)
-        if (granmap_set(&ws->written, g, 1) < 0) return -ENOMEM;
+        if (mark(ws, g) < 0) return -ENOMEM;
     return 0;
 }
 
@@ -87,7 +116,8 @@ int writeset_init(struct writeset *ws, const struct block_backend *base)
 {
     static unsigned opens;
     memset(ws, 0, sizeof(*ws));
-    if (granmap_init(&ws->written, (base->size_bytes + G - 1) / G) < 0) return -1;
+    ws->granules = (base->size_bytes + G - 1) / G;
+    if (granmap_init(&ws->written, (ws->granules + 31) / 32) < 0) return -1;
     ws->base = *base;
     ws->size = base->size_bytes;
     struct timespec now;
@@ -110,21 +140,20 @@ int writeset_init(struct writeset *ws, const struct block_backend *base)
 
 void writeset_free(struct writeset *ws) { granmap_free(&ws->written); }
 
-/* Hash of the granules listed as extents by `next` (which returns the first granule >= g in the
- * set and the length of its run). */
+/* Runs of recorded granules: from the record itself, or from a list of (first, count) extents. */
 struct extent_iter {
-    const struct granmap *map;       /* the record's map, or NULL: the extents below */
+    const struct writeset *record;   /* the record itself, or NULL: the extents below */
     const uint64_t *extents;         /* first, count pairs */
     uint64_t nextents, at;
 };
 
 static bool next_extent(struct extent_iter *it, uint64_t from, uint64_t *first, uint64_t *count)
 {
-    if (it->map) {
-        uint64_t g = granmap_next(it->map, from);
-        if (g >= it->map->n) return false;
-        uint64_t e = g;
-        while (e < it->map->n && granmap_get(it->map, e)) e++;
+    if (it->record) {
+        uint64_t g = next_marked(it->record, from);
+        if (g >= it->record->granules) return false;
+        uint64_t e = g + 1;
+        while (e < it->record->granules && writeset_has(it->record, e)) e++;
         *first = g, *count = e - g;
         return true;
     }
@@ -159,7 +188,7 @@ static int hash_extents(struct writeset *ws, struct extent_iter *it, uint64_t *o
 
 int writeset_hash(struct writeset *ws, uint64_t *hash)
 {
-    struct extent_iter it = { .map = &ws->written };
+    struct extent_iter it = { .record = ws };
     return hash_extents(ws, &it, hash);
 }
 
@@ -172,7 +201,7 @@ int writeset_save(struct writeset *ws, struct state_writer *w)
     state_put_u64(w, ws->changes);
     size_t count_at = w->len;
     state_put_u64(w, 0);
-    struct extent_iter it = { .map = &ws->written };
+    struct extent_iter it = { .record = ws };
     uint64_t first, count, from = 0, n = 0;
     while (next_extent(&it, from, &first, &count)) {
         state_put_u64(w, first);
@@ -189,7 +218,7 @@ void writeset_load(struct writeset *ws, struct state_reader *r, bool apply, bool
 {
     *modified = *differs = false;
     uint64_t open_id = state_get_u64(r), changes = state_get_u64(r);
-    uint64_t n = state_get_below(r, ws->written.n / 2 + 2, "written extents");
+    uint64_t n = state_get_below(r, ws->granules / 2 + 2, "written extents");
     if (r->failed) return;
     uint64_t *extents = malloc((size_t)(n ? n : 1) * 2 * sizeof(*extents));
     if (!extents) {
@@ -198,7 +227,7 @@ void writeset_load(struct writeset *ws, struct state_reader *r, bool apply, bool
     }
     for (uint64_t i = 0, next = 0; i < n && !r->failed; i++) {
         uint64_t first = state_get_u64(r), count = state_get_u64(r);
-        if (!r->failed && (first < next || count == 0 || first >= ws->written.n || count > ws->written.n - first))
+        if (!r->failed && (first < next || count == 0 || first >= ws->granules || count > ws->granules - first))
             state_reader_fail(r, "written extent %llu+%llu out of order", (unsigned long long)first,
                               (unsigned long long)count);
         extents[2 * i] = first, extents[2 * i + 1] = count;
@@ -219,7 +248,7 @@ void writeset_load(struct writeset *ws, struct state_reader *r, bool apply, bool
     if (apply && !r->failed && !*modified && !*differs) {
         for (uint64_t i = 0; i < n && !r->failed; i++)
             for (uint64_t g = extents[2 * i]; g < extents[2 * i] + extents[2 * i + 1]; g++)
-                if (granmap_set(&ws->written, g, 1) < 0) {
+                if (mark(ws, g) < 0) {
                     state_reader_fail(r, "out of memory");
                     break;
                 }

@@ -17,7 +17,10 @@
 struct writeset {
     struct block_backend base;      /* the image */
     uint64_t size;
-    struct granmap written;         /* 1 for every granule changed (or known from a loaded snapshot) */
+    uint64_t granules;              /* the disk's 4 KiB granules (the last one may be partial) */
+    /* One bit per granule changed (or known from a loaded snapshot): entry g / 32, bit g % 32, so a
+     * guest that writes 100 GiB costs 3 MiB here. */
+    struct granmap written;
     uint64_t open_id;               /* tells this open of the image from any other, in any process */
     uint64_t changes;               /* modifying requests that reached the image since it was opened */
     struct block_backend backend;   /* filled by writeset_init; opaque = this struct */
@@ -26,6 +29,9 @@ struct writeset {
 /* Returns 0, or -1 if out of memory. */
 int writeset_init(struct writeset *ws, const struct block_backend *base);
 void writeset_free(struct writeset *ws);
+
+/* Whether granule g is in the record. */
+bool writeset_has(const struct writeset *ws, uint64_t g);
 
 /* 64-bit hash of the recorded granules: their numbers and their content as the image holds it now
  * (read through base). Returns 0, or a negative errno value from the image. */

@@ -74,7 +74,7 @@ static void put(struct writeset *w, uint64_t off, size_t len, uint8_t v)
 static unsigned recorded(const struct writeset *w)
 {
     unsigned n = 0;
-    for (uint64_t g = 0; g < w->written.n; g++) n += granmap_get(&w->written, g) != 0;
+    for (uint64_t g = 0; g < w->granules + 40; g++) n += writeset_has(w, g);
     return n;
 }
 
@@ -94,10 +94,10 @@ START_TEST(requests_pass_through_and_note_their_granules)
     ck_assert_uint_eq(flushes, 1);
     ck_assert_uint_eq(ws.changes, 3);
     ck_assert_uint_eq(recorded(&ws), 4);
-    ck_assert_uint_eq(granmap_get(&ws.written, 2), 1);
-    ck_assert_uint_eq(granmap_get(&ws.written, 3), 1);
-    ck_assert_uint_eq(granmap_get(&ws.written, 4), 1);
-    ck_assert_uint_eq(granmap_get(&ws.written, 8), 1);
+    ck_assert(writeset_has(&ws, 2));
+    ck_assert(writeset_has(&ws, 3));
+    ck_assert(writeset_has(&ws, 4));
+    ck_assert(writeset_has(&ws, 8));
     ck_assert_int_eq(ws.backend.write(&ws, DISK - 512, b, 1024), -EINVAL);
     ck_assert_uint_eq(ws.changes, 3);
 }
@@ -163,6 +163,63 @@ START_TEST(record_layout_is_exact)
 }
 END_TEST
 
+static void load(struct writeset *w, struct state_writer *sw, bool apply, bool want_modified, bool want_differs);
+
+/* A large disk that holds nothing: reads are zeros, writes vanish. */
+static int zero_read(void *opaque, uint64_t off, void *buf, size_t len)
+{
+    (void)opaque, (void)off;
+    memset(buf, 0, len);
+    return 0;
+}
+static int null_write(void *opaque, uint64_t off, const void *buf, size_t len)
+{
+    (void)opaque, (void)off, (void)buf, (void)len;
+    return 0;
+}
+
+START_TEST(record_packs_granules_across_words_and_chunks)
+{
+    /* 300 MiB: 76800 granules, 2400 words of 32, three chunks of the map. */
+    struct block_backend big = { .read = zero_read, .write = null_write, .size_bytes = 300ull << 20 };
+    struct writeset w;
+    ck_assert_int_eq(writeset_init(&w, &big), 0);
+    ck_assert_uint_eq(w.granules, 76800);
+    ck_assert_uint_eq(w.written.n, 2400);
+    uint8_t b[512] = { 0 };
+    const uint64_t at[] = { 31, 32, 63, 64, 65541, 76799 };
+    for (size_t i = 0; i < sizeof(at) / sizeof(at[0]); i++)
+        ck_assert_int_eq(w.backend.write(&w, at[i] * G + 512, b, 512), 0);
+    ck_assert(!writeset_has(&w, 30));
+    ck_assert(writeset_has(&w, 31));
+    ck_assert(writeset_has(&w, 32));
+    ck_assert(!writeset_has(&w, 33));
+    ck_assert(writeset_has(&w, 76799));
+    ck_assert(!writeset_has(&w, 76800));   /* past the end */
+    ck_assert_ptr_null(w.written.chunks[1]);   /* granules 32768-65535: nothing written */
+    struct state_writer sw;
+    save(&w, &sw);
+    struct state_reader r;
+    state_reader_init(&r, sw.data, sw.len);
+    state_get_u64(&r);
+    ck_assert_uint_eq(state_get_u64(&r), 6);
+    ck_assert_uint_eq(state_get_u64(&r), 4);
+    const uint64_t want[] = { 31, 2, 63, 2, 65541, 1, 76799, 1 };
+    for (size_t i = 0; i < 8; i++) ck_assert_uint_eq(state_get_u64(&r), want[i]);
+    state_get_u64(&r);
+    ck_assert_uint_eq(r.pos, r.len);
+    /* The same extents merge into another open's record. */
+    struct writeset later;
+    ck_assert_int_eq(writeset_init(&later, &big), 0);
+    load(&later, &sw, true, false, false);
+    ck_assert_uint_eq(recorded(&later), 6);
+    ck_assert(writeset_has(&later, 65541));
+    writeset_free(&later);
+    writeset_free(&w);
+    state_writer_free(&sw);
+}
+END_TEST
+
 static void load(struct writeset *w, struct state_writer *sw, bool apply, bool want_modified, bool want_differs)
 {
     struct state_reader r;
@@ -209,8 +266,8 @@ START_TEST(another_open_checks_content_and_merges_the_record)
     ck_assert_uint_eq(recorded(&later), 0);   /* checked only */
     load(&later, &sw, true, false, false);
     ck_assert_uint_eq(recorded(&later), 2);
-    ck_assert_uint_eq(granmap_get(&later.written, 3), 1);
-    ck_assert_uint_eq(granmap_get(&later.written, 4), 1);
+    ck_assert(writeset_has(&later, 3));
+    ck_assert(writeset_has(&later, 4));
     /* An image whose written granules differ (a copy from before the writes, say). */
     disk[4 * G + 4000] ^= 0x80;
     struct writeset third;
@@ -279,6 +336,7 @@ int main(void)
     tcase_add_test(t, same_open_written_since_is_modified_even_elsewhere_on_the_disk);
     tcase_add_test(t, another_open_checks_content_and_merges_the_record);
     tcase_add_test(t, malformed_extents_fail_the_reader);
+    tcase_add_test(t, record_packs_granules_across_words_and_chunks);
     suite_add_tcase(s, t);
     SRunner *r = srunner_create(s);
     srunner_run_all(r, CK_NORMAL);
