@@ -47,6 +47,7 @@ static const char usage[] =
     "  --dumpdtb FILE    write the generated device tree to FILE and exit\n"
     "  --drive FILE[,ro][,cache=writeback|writethrough]\n"
     "                    a virtio-blk disk backed by FILE (size a multiple of 512; repeatable)\n"
+    "  --snapshot        disk images are only read: the guest's writes go to temporary overlays\n"
     "  --net none|user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]\n"
     "                    virtio-net with user-mode networking (libslirp); default none\n"
     "  --display sdl|none  a window showing the framebuffer, with keyboard and mouse (default: sdl\n"
@@ -71,7 +72,7 @@ static const char usage[] =
     "  --disasm FILE     print the disassembly of FILE's code, like objdump -d, and exit\n"
     "  -h, --help        show this help\n"
     "  --version         show the version and the ISA string of the enabled extensions\n"
-    "QEMU's spellings -bios, -kernel, -initrd, -append and -smp are taken too.\n";
+    "QEMU's spellings -bios, -kernel, -initrd, -append, -smp and -snapshot are taken too.\n";
 
 static void die_usage(const char *fmt, const char *arg)
 {
@@ -84,7 +85,7 @@ static void die_usage(const char *fmt, const char *arg)
 /* QEMU's one-dash spellings. Those of options vhart shares with QEMU, with the same syntax, are
  * taken as vhart's (-kernel is --kernel). QEMU options whose syntax or meaning differs from
  * vhart's are refused with vhart's spelling, never taken with a different meaning. */
-static const char *const qemu_same[] = { "bios", "kernel", "initrd", "append", "smp" };
+static const char *const qemu_same[] = { "bios", "kernel", "initrd", "append", "smp", "snapshot" };
 static const struct { const char *name, *hint; } qemu_differs[] = {
     { "m", "QEMU's -m counts MiB: use --mem SIZE, e.g. --mem 512M" },
     { "drive", "use --drive FILE[,ro] for a raw image; QEMU's file=...,format=... syntax is not vhart's" },
@@ -172,7 +173,8 @@ static void rewrite_one_dash_options(int argc, char **argv, char **args, const s
         }
         args[i][0] = '-';
         strcpy(args[i] + 1, a);
-        if (!strchr(a, '=') && i + 1 < argc) args[i + 1] = argv[i + 1], i++;
+        const struct option *o = find_long_option(a + 1, options);
+        if (o && o->has_arg == required_argument && !strchr(a, '=') && i + 1 < argc) args[i + 1] = argv[i + 1], i++;
     }
     args[argc] = NULL;
 }
@@ -348,7 +350,7 @@ int main(int argc, char **argv)
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
            OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT,
-           OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED };
+           OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT };
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
         { "kernel", required_argument, NULL, OPT_KERNEL },
@@ -356,6 +358,7 @@ int main(int argc, char **argv)
         { "append", required_argument, NULL, OPT_APPEND },
         { "dumpdtb", required_argument, NULL, OPT_DUMPDTB },
         { "drive", required_argument, NULL, OPT_DRIVE },
+        { "snapshot", no_argument, NULL, OPT_SNAPSHOT },
         { "net", required_argument, NULL, OPT_NET },
         { "display", required_argument, NULL, OPT_DISPLAY },
         { "display-size", required_argument, NULL, OPT_DISPLAY_SIZE },
@@ -452,6 +455,7 @@ int main(int argc, char **argv)
             if (cfg.ndrives == VHART_MAX_DRIVES) die_usage("--drive %s: at most 6 drives", optarg);
             cfg.drives[cfg.ndrives++] = optarg;
             break;
+        case OPT_SNAPSHOT: cfg.snapshot_disks = true; break;
         case OPT_NET: cfg.net = optarg; break;
         case OPT_DISPLAY:
             if (strcmp(optarg, "sdl") != 0 && strcmp(optarg, "none") != 0)

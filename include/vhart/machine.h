@@ -33,6 +33,7 @@ struct vhart_config {
     const char *append;       /* kernel command line (/chosen/bootargs) */
     const char *drives[VHART_MAX_DRIVES];  /* --drive FILE[,ro][,cache=...] specs, virtio-blk */
     unsigned ndrives;
+    bool snapshot_disks;      /* --snapshot: writes go to a temporary overlay, images are only read */
     const char *net;          /* --net none|user[,hostfwd=...]; NULL = none */
     uint64_t mem_size;        /* bytes of RAM at VHART_RAM_BASE */
     unsigned harts;           /* 1..VHART_MAX_HARTS */

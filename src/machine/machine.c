@@ -34,6 +34,7 @@
 #include "../mem/mmu.h"
 #include "../util/endian.h"
 #include "board.h"
+#include "disks.h"
 #include "elf.h"
 #include "fdt.h"
 #include "machine_internal.h"
@@ -208,12 +209,15 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
             }
         }
         char why[DRIVE_PATH_MAX + 128];
-        if (blockfile_open(&m->blockfiles[i], spec.path, spec.read_only, spec.cache, why, sizeof(why))) {
+        if (blockfile_open(&m->blockfiles[i], spec.path, spec.read_only || c->snapshot_disks, spec.cache, why,
+                           sizeof(why))) {
             snprintf(err, err_len, "--drive %s", why);   /* "PATH: reason" */
             return VHART_ERR_IO;
         }
+        const struct block_backend *be = disks_attach(m, i, spec.read_only, err, err_len);   /* overlay or record */
+        if (!be) return VHART_ERR_IO;
         snprintf(serial, sizeof(serial), "vhart-disk%u", i);
-        if (virtio_blk_init(&m->blks[i], &m->blockfiles[i].backend, serial) ||
+        if (virtio_blk_init(&m->blks[i], be, serial) ||
             !claim_slot(m, &virtio_blk_device_ops, &m->blks[i])) {
             snprintf(err, err_len, "--drive %s: no free virtio slot", c->drives[i]);
             return VHART_ERR_CONFIG;
@@ -732,6 +736,7 @@ void machine_destroy(struct machine *m)
     /* Drives machine_close_disks has not closed yet: still synced, but no one is told of a failure. */
     for (unsigned i = 0; m->blockfiles && i < m->cfg.ndrives; i++)
         if (m->blockfiles[i].fd >= 0) (void)blockfile_close(&m->blockfiles[i]);
+    disks_free(m);
     free(m->blockfiles);
     free(m->blks);
     if (m->has_net) slirp_net_close(&m->slirp);

@@ -85,6 +85,7 @@ struct machine {
     struct syscon syscon;
     struct virtio_slot slots[BOARD_VIRTIO_SLOTS];
     struct blockfile *blockfiles;     /* cfg.ndrives of them */
+    struct machine_disk *disks;       /* what stands between each image and its drive (disks.c) */
     struct virtio_blk *blks;
     struct virtio_rng rng;
     struct virtio_net net;

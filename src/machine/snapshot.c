@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <zstd.h>
 
@@ -16,6 +15,7 @@
 #include "../cpu/hart_state.h"
 #include "../util/endian.h"
 #include "../util/statebuf.h"
+#include "disks.h"
 #include "machine_internal.h"
 
 /* File layout: a fixed header, the configuration section uncompressed (so --loadvm reads it without
@@ -26,11 +26,12 @@
 #define PAGE 4096u
 
 /* Section versions: bump one when its layout changes (older files are then refused by name). */
-#define V_CONFIG 1
+#define V_CONFIG 3
 #define V_MACHINE 1
 #define V_HART 1
 #define V_DEVICE 1
 #define V_RAM 1
+/* The disks section has its own, V_DISKS in disks.c. */
 
 static uint64_t fnv1a64(const uint8_t *p, size_t n)
 {
@@ -64,6 +65,7 @@ static void save_config(const struct vhart_config *c, struct state_writer *w)
     state_put_str(w, c->rtc_base);
     state_put_bool(w, c->seed_set);
     state_put_u64(w, c->seed);
+    state_put_bool(w, c->snapshot_disks);
     state_section_end(w, s);
 }
 
@@ -111,6 +113,7 @@ static void load_config(struct state_reader *r, struct vhart_config *c, struct c
     c->rtc_base = keep(k, state_get_str(&s, NULL));
     c->seed_set = state_get_bool(&s);
     c->seed = state_get_u64(&s);
+    c->snapshot_disks = state_get_bool(&s);
     if (!s.failed && (c->harts < 1 || c->harts > VHART_MAX_HARTS || !c->mem_size || c->mem_size > VHART_MAX_MEM))
         state_reader_fail(&s, "%u harts and %llu bytes of RAM", c->harts, (unsigned long long)c->mem_size);
     state_section_close(r, &s, "config");
@@ -125,6 +128,7 @@ static const char *config_mismatch(const struct vhart_config *a, const struct vh
     if (a->mem_size != b->mem_size) return "memory size";
     if (a->ext != b->ext) return "ISA";
     if (a->ndrives != b->ndrives) return "drives";
+    if (a->ndrives && a->snapshot_disks != b->snapshot_disks) return "--snapshot setting";
     for (unsigned i = 0; i < a->ndrives; i++)
         if (!same_str(a->drives[i], b->drives[i])) return "drives";
     if (!same_str(a->net, b->net) && !((!a->net || !strncmp(a->net, "none", 4)) && (!b->net || !strncmp(b->net, "none", 4))))
@@ -135,45 +139,6 @@ static const char *config_mismatch(const struct vhart_config *a, const struct vh
         !same_str(a->initrd, b->initrd) || !same_str(a->append, b->append))
         return "boot images or command line";
     return NULL;
-}
-
-/* ---------------------------------------------------------------- disks */
-
-/* What identifies a disk image: its size and when it was last modified (after the flush). */
-static void save_disks(struct machine *m, struct state_writer *w)
-{
-    size_t s = state_section_begin(w, "disks", V_DEVICE);
-    state_put_u32(w, m->cfg.ndrives);
-    for (unsigned i = 0; i < m->cfg.ndrives; i++) {
-        struct stat st;
-        memset(&st, 0, sizeof(st));
-        if (m->blockfiles[i].fd >= 0) fstat(m->blockfiles[i].fd, &st);
-        state_put_u64(w, m->blockfiles[i].size);
-        state_put_u64(w, (uint64_t)st.st_mtim.tv_sec * 1000000000ull + (uint64_t)st.st_mtim.tv_nsec);
-    }
-    state_section_end(w, s);
-}
-
-static void check_disks(struct machine *m, struct state_reader *r)
-{
-    struct state_reader s;
-    if (!state_section_open(r, "disks", V_DEVICE, &s)) return;
-    uint32_t n = state_get_u32(&s);
-    if (!s.failed && n != m->cfg.ndrives) state_reader_fail(&s, "%u disks, the machine has %u", n, m->cfg.ndrives);
-    for (unsigned i = 0; i < n && !s.failed; i++) {
-        uint64_t size = state_get_u64(&s), mtime = state_get_u64(&s);
-        struct stat st;
-        memset(&st, 0, sizeof(st));
-        if (m->blockfiles[i].fd >= 0) fstat(m->blockfiles[i].fd, &st);
-        uint64_t now = (uint64_t)st.st_mtim.tv_sec * 1000000000ull + (uint64_t)st.st_mtim.tv_nsec;
-        if (s.failed) break;
-        if (size != m->blockfiles[i].size)
-            state_reader_fail(&s, "disk %s is %llu bytes, it was %llu when saved", m->cfg.drives[i],
-                              (unsigned long long)m->blockfiles[i].size, (unsigned long long)size);
-        else if (mtime != now)
-            state_reader_fail(&s, "disk %s was modified after the snapshot was taken", m->cfg.drives[i]);
-    }
-    state_section_close(r, &s, "disks");
 }
 
 /* ---------------------------------------------------------------- RAM */
@@ -365,7 +330,8 @@ static void load_framebuffer(struct machine *m, struct state_reader *r)
 
 /* ---------------------------------------------------------------- the whole machine */
 
-static void save_state(struct machine *m, struct state_writer *w)
+/* Returns 0, or an error code with one line in err (a disk that could not be read). */
+static int save_state(struct machine *m, struct state_writer *w, char *err, size_t err_len)
 {
     size_t s = state_section_begin(w, "machine", V_MACHINE);
     state_put_u64(w, machine_mtime(m));
@@ -375,7 +341,8 @@ static void save_state(struct machine *m, struct state_writer *w)
     state_put_u32(w, (uint32_t)m->exit_code);
     state_put_u64(w, m->rng_state);
     state_section_end(w, s);
-    save_disks(m, w);
+    int rc = disks_save(m, w, err, err_len);
+    if (rc) return rc;
     for (unsigned i = 0; i < m->nharts; i++) {
         s = state_section_begin(w, "hart", V_HART);
         hart_save(m->harts[i], w);
@@ -389,6 +356,7 @@ static void save_state(struct machine *m, struct state_writer *w)
     for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++) SECTION(w, "virtio", save_virtio_slot(m, &m->slots[i], w));
     SECTION(w, "fb", save_framebuffer(m, w));
     save_ram(m, w);
+    return VHART_OK;
 }
 
 /* Apply a state payload. Called on a machine whose configuration matches; on failure the machine
@@ -409,7 +377,7 @@ static void load_state(struct machine *m, struct state_reader *r)
         rng = state_get_u64(&s);
         state_section_close(r, &s, "machine");
     }
-    check_disks(m, r);   /* before anything changes */
+    disks_load(m, r);   /* checked before anything changes */
     for (unsigned i = 0; i < m->nharts && !r->failed; i++) {
         if (!state_section_open(r, "hart", V_HART, &s)) break;
         uint64_t id = m->harts[i]->mhartid;
@@ -510,14 +478,12 @@ int machine_savevm(struct machine *m, const char *path, char *err, size_t err_le
     state_writer_init(&config);
     state_writer_init(&state);
     save_config(&m->cfg, &config);
-    save_state(m, &state);
-    int rc;
-    if (config.failed || state.failed) {
+    int rc = save_state(m, &state, err, err_len);   /* err says why when it fails */
+    if (rc == VHART_OK && (config.failed || state.failed)) {
         snprintf(err, err_len, "savevm: out of memory");
         rc = VHART_ERR_NOMEM;
-    } else {
-        rc = write_file(path, &config, &state, err, err_len);
     }
+    if (rc == VHART_OK) rc = write_file(path, &config, &state, err, err_len);
     state_writer_free(&config);
     state_writer_free(&state);
     return rc;
@@ -638,16 +604,16 @@ int snapshot_load_payload(struct machine *m, const void *data, size_t len, char 
     /* Keep the current state, to put back if the payload turns out bad halfway through. */
     struct state_writer before;
     state_writer_init(&before);
-    save_state(m, &before);
-    if (before.failed) {
+    int rc = save_state(m, &before, err, err_len);
+    if (rc || before.failed) {
         state_writer_free(&before);
+        if (rc) return rc;
         snprintf(err, err_len, "out of memory");
         return VHART_ERR_NOMEM;
     }
     struct state_reader r;
     state_reader_init(&r, data, len);
     load_state(m, &r);
-    int rc = VHART_OK;
     if (r.failed) {
         snprintf(err, err_len, "%s", r.error);
         struct state_reader back;
@@ -663,10 +629,11 @@ int snapshot_save_payload(struct machine *m, void **data, size_t *len)
 {
     struct state_writer w;
     state_writer_init(&w);
-    save_state(m, &w);
-    if (w.failed) {
+    char err[256];
+    int rc = save_state(m, &w, err, sizeof(err));
+    if (rc || w.failed) {
         state_writer_free(&w);
-        return VHART_ERR_NOMEM;
+        return rc ? rc : VHART_ERR_NOMEM;
     }
     *data = w.data;
     *len = w.len;
@@ -688,7 +655,7 @@ int machine_loadvm(struct machine *m, const char *path, char *err, size_t err_le
     }
     uint8_t *cfg, *state;
     size_t cfg_len, state_len;
-    uint64_t max = ram_region(m)->size + (m->has_fb ? m->fb.size : 0) + (64u << 20);
+    uint64_t max = ram_region(m)->size + (m->has_fb ? m->fb.size : 0) + disks_state_bound(m) + (64u << 20);
     rc = read_file(path, &cfg, &cfg_len, &state, &state_len, max, err, err_len);
     if (rc) return rc;
     free(cfg);

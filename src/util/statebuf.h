@@ -22,7 +22,7 @@ struct state_reader {
     const uint8_t *data;
     size_t len, pos;
     bool failed;
-    char error[128];          /* the first failure, in words */
+    char error[512];          /* the first failure, in words (room for a file name) */
 };
 
 void state_writer_init(struct state_writer *w);
