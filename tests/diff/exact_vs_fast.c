@@ -297,7 +297,7 @@ static int run_slice(struct pair *p, uint64_t budget_override, bool *ended, char
         }
     }
     p->slices++;
-    if (p->a.out_len != p->b.out_len || memcmp(p->a.out, p->b.out, p->a.out_len) != 0) {
+    if (p->a.out_len != p->b.out_len || (p->a.out_len && memcmp(p->a.out, p->b.out, p->a.out_len) != 0)) {
         snprintf(msg, msg_len, "console output differs (%zu bytes fast, %zu exact)", p->a.out_len, p->b.out_len);
         return 1;
     }
