@@ -25,6 +25,7 @@ PACKAGES=(
     libffi8 libmount1 libselinux1 libblkid1 zlib1g
     libmpfr6 libmpfr-dev libgmp10 libgmp-dev
     libpng16-16 libpng-dev zlib1g-dev
+    libzstd1 libzstd-dev
 )
 DEST=${XDG_CACHE_HOME:-$HOME/.cache}/vhart/sysroot-$ARCH
 

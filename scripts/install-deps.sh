@@ -15,6 +15,7 @@ PACKAGES=(
     gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf   # guest programs and tests
     gcc-riscv64-linux-gnu libc6-dev-riscv64-cross          # Linux user programs the bad-input matrix must refuse
     libmpfr-dev                                 # floating-point differential test
+    libzstd-dev                                 # snapshot compression
     qemu-system-misc bc                         # the peer in bench/ comparisons, and its arithmetic
     gnuplot-nox                                 # bench/run's plot (docs/performance.png)
     clang valgrind libclang-rt-14-dev           # clang build, memcheck of the unit tests, libFuzzer (tests/fuzz)

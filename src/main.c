@@ -47,6 +47,7 @@ static const char usage[] =
     "  --dumpdtb FILE    write the generated device tree to FILE and exit\n"
     "  --drive FILE[,ro][,cache=writeback|writethrough]\n"
     "                    a virtio-blk disk backed by FILE (size a multiple of 512; repeatable)\n"
+    "  --snapshot        disk images are only read: the guest's writes go to temporary overlays\n"
     "  --net none|user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]\n"
     "                    virtio-net with user-mode networking (libslirp); default none\n"
     "  --display sdl|none  a window showing the framebuffer, with keyboard and mouse (default: sdl\n"
@@ -63,11 +64,15 @@ static const char usage[] =
     "  --smp N           number of harts, 1 to 8 (default 1)\n"
     "  --isa STRING      extensions to enable, e.g. rv64imac (default: all implemented)\n"
     "  --max-insns N     stop after N instructions (exit status 3)\n"
+    "  --icount[=SHIFT]  deterministic time: mtime ticks every 2^SHIFT instructions (default 5), wfi\n"
+    "                    skips to the next deadline, RTC from 2026-01-01, seeded entropy: runs repeat\n"
+    "  --rtc-base DATE|now  the RTC's start (YYYY-MM-DD[THH:MM[:SS]], UTC)\n"
+    "  --seed N          the entropy device's generator seed (default with --icount: 0)\n"
     "  --stats           print instructions, time, MIPS and TLB refills at exit\n"
     "  --disasm FILE     print the disassembly of FILE's code, like objdump -d, and exit\n"
     "  -h, --help        show this help\n"
     "  --version         show the version and the ISA string of the enabled extensions\n"
-    "QEMU's spellings -bios, -kernel, -initrd, -append and -smp are taken too.\n";
+    "QEMU's spellings -bios, -kernel, -initrd, -append, -smp and -snapshot are taken too.\n";
 
 static void die_usage(const char *fmt, const char *arg)
 {
@@ -80,7 +85,7 @@ static void die_usage(const char *fmt, const char *arg)
 /* QEMU's one-dash spellings. Those of options vhart shares with QEMU, with the same syntax, are
  * taken as vhart's (-kernel is --kernel). QEMU options whose syntax or meaning differs from
  * vhart's are refused with vhart's spelling, never taken with a different meaning. */
-static const char *const qemu_same[] = { "bios", "kernel", "initrd", "append", "smp" };
+static const char *const qemu_same[] = { "bios", "kernel", "initrd", "append", "smp", "snapshot" };
 static const struct { const char *name, *hint; } qemu_differs[] = {
     { "m", "QEMU's -m counts MiB: use --mem SIZE, e.g. --mem 512M" },
     { "drive", "use --drive FILE[,ro] for a raw image; QEMU's file=...,format=... syntax is not vhart's" },
@@ -94,6 +99,7 @@ static const struct { const char *name, *hint; } qemu_differs[] = {
     { "S", "use --gdb-wait with --gdb PORT" },
     { "netdev", "use --net user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]" },
     { "nic", "use --net user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]" },
+    { "icount", "use --icount[=SHIFT]: mtime ticks every 2^SHIFT instructions" },
     { "dtb", "vhart builds the device tree from its options (--dumpdtb FILE writes it)" },
 };
 
@@ -167,7 +173,8 @@ static void rewrite_one_dash_options(int argc, char **argv, char **args, const s
         }
         args[i][0] = '-';
         strcpy(args[i] + 1, a);
-        if (!strchr(a, '=') && i + 1 < argc) args[i + 1] = argv[i + 1], i++;
+        const struct option *o = find_long_option(a + 1, options);
+        if (o && o->has_arg == required_argument && !strchr(a, '=') && i + 1 < argc) args[i + 1] = argv[i + 1], i++;
     }
     args[argc] = NULL;
 }
@@ -342,7 +349,8 @@ int main(int argc, char **argv)
 {
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
-           OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT };
+           OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT,
+           OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT };
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
         { "kernel", required_argument, NULL, OPT_KERNEL },
@@ -350,6 +358,7 @@ int main(int argc, char **argv)
         { "append", required_argument, NULL, OPT_APPEND },
         { "dumpdtb", required_argument, NULL, OPT_DUMPDTB },
         { "drive", required_argument, NULL, OPT_DRIVE },
+        { "snapshot", no_argument, NULL, OPT_SNAPSHOT },
         { "net", required_argument, NULL, OPT_NET },
         { "display", required_argument, NULL, OPT_DISPLAY },
         { "display-size", required_argument, NULL, OPT_DISPLAY_SIZE },
@@ -364,6 +373,9 @@ int main(int argc, char **argv)
         { "smp", required_argument, NULL, OPT_SMP },
         { "isa", required_argument, NULL, OPT_ISA },
         { "max-insns", required_argument, NULL, OPT_MAX_INSNS },
+        { "icount", optional_argument, NULL, OPT_ICOUNT },
+        { "rtc-base", required_argument, NULL, OPT_RTC_BASE },
+        { "seed", required_argument, NULL, OPT_SEED },
         { "stats", no_argument, NULL, OPT_STATS },
         { "disasm", required_argument, NULL, OPT_DISASM },
         { "help", no_argument, NULL, 'h' },
@@ -413,6 +425,26 @@ int main(int argc, char **argv)
             if (parse_u64(optarg, 0, &cfg.max_insns) || cfg.max_insns == 0)
                 die_usage("--max-insns %s: expected a positive number", optarg);
             break;
+        case OPT_ICOUNT: {
+            uint64_t shift = VHART_ICOUNT_SHIFT_DEFAULT;
+            if (optarg && (parse_u64(optarg, 10, &shift) || shift > VHART_ICOUNT_SHIFT_MAX))
+                die_usage("--icount=%s: expected a shift of 0 to 20 (mtime ticks every 2^SHIFT instructions)", optarg);
+            cfg.icount = true;
+            cfg.icount_shift = (unsigned)shift;
+            break;
+        }
+        case OPT_RTC_BASE: {
+            int64_t secs;
+            bool now;
+            if (vhart_parse_rtc_base(optarg, &secs, &now))
+                die_usage("--rtc-base %s: expected now, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (UTC)", optarg);
+            cfg.rtc_base = optarg;
+            break;
+        }
+        case OPT_SEED:
+            if (parse_u64(optarg, 0, &cfg.seed)) die_usage("--seed %s: expected a number", optarg);
+            cfg.seed_set = true;
+            break;
         case OPT_STATS: stats = true; break;
         case OPT_BIOS: cfg.bios = optarg; break;
         case OPT_KERNEL: cfg.kernel = optarg; break;
@@ -423,6 +455,7 @@ int main(int argc, char **argv)
             if (cfg.ndrives == VHART_MAX_DRIVES) die_usage("--drive %s: at most 6 drives", optarg);
             cfg.drives[cfg.ndrives++] = optarg;
             break;
+        case OPT_SNAPSHOT: cfg.snapshot_disks = true; break;
         case OPT_NET: cfg.net = optarg; break;
         case OPT_DISPLAY:
             if (strcmp(optarg, "sdl") != 0 && strcmp(optarg, "none") != 0)

@@ -33,6 +33,7 @@ struct vhart_config {
     const char *append;       /* kernel command line (/chosen/bootargs) */
     const char *drives[VHART_MAX_DRIVES];  /* --drive FILE[,ro][,cache=...] specs, virtio-blk */
     unsigned ndrives;
+    bool snapshot_disks;      /* --snapshot: writes go to a temporary overlay, images are only read */
     const char *net;          /* --net none|user[,hostfwd=...]; NULL = none */
     uint64_t mem_size;        /* bytes of RAM at VHART_RAM_BASE */
     unsigned harts;           /* 1..VHART_MAX_HARTS */
@@ -41,7 +42,23 @@ struct vhart_config {
     const struct vhart_console *console;   /* NULL: console output is dropped, no input */
     uint32_t fb_width, fb_height;          /* simple-framebuffer size; 0: no framebuffer */
     const struct vhart_display *display;   /* NULL: nobody presents the framebuffer (vhart/display.h) */
+    /* Deterministic time (--icount[=SHIFT]): mtime ticks once every 2^icount_shift instructions
+     * retired (all harts together), wfi skips to the next deadline instead of sleeping, the RTC
+     * starts at rtc_base and the entropy device is a generator seeded with `seed`. */
+    bool icount;
+    unsigned icount_shift;    /* 0..VHART_ICOUNT_SHIFT_MAX */
+    const char *rtc_base;     /* --rtc-base DATE|now; NULL: the host's clock, or with icount VHART_RTC_BASE_DEFAULT */
+    bool seed_set;            /* --seed given (without icount too) */
+    uint64_t seed;
 };
+
+#define VHART_ICOUNT_SHIFT_DEFAULT 5   /* 32 instructions per 100 ns tick: a 320 MIPS machine's timebase */
+#define VHART_ICOUNT_SHIFT_MAX 20
+#define VHART_RTC_BASE_DEFAULT "2026-01-01T00:00:00"
+
+/* Parse --rtc-base: "now", or a UTC date "YYYY-MM-DD" with an optional "THH:MM[:SS]". Returns 0 with
+ * the seconds since the epoch (0 for "now", with *now set), or -1. */
+int vhart_parse_rtc_base(const char *s, int64_t *seconds, bool *now);
 
 enum vhart_exit_reason {
     VHART_EXIT_POWEROFF,      /* the guest ended the run (HTIF or syscon); see exit_code */

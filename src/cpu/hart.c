@@ -24,7 +24,9 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext
     struct bus *b = h->bus;
     uint64_t (*read_time)(void *) = h->read_time;
     void *time_opaque = h->time_opaque;
+    uint64_t retired_total = h->retired_total;
     memset(h, 0, sizeof(*h));
+    h->retired_total = retired_total;
     h->machine = m;
     h->bus = b;
     h->read_time = read_time;

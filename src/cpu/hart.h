@@ -124,43 +124,55 @@ struct trace_record {
     uint64_t mem_value;
 };
 
+/* A hart's architectural state: registers, privilege, CSRs, reservation, pending interrupts, WFI.
+ * Listed once, so that struct hart's fields, the snapshot's save and load, and the comparison of two
+ * harts (hart_state.c) all come from the same list and cannot drift apart. S(type, name) is a
+ * scalar, A(type, name, n) an array. Everything else in struct hart is a host-side cache derived
+ * from these (TLBs, decoded cross-page slot, PMP rules, page-walk cache) or run control between the
+ * interpreter and the machine: a restored hart rebuilds or clears it (hart_state_loaded). */
+typedef uint64_t hart_u64;
+typedef uint32_t hart_u32;
+typedef uint8_t hart_u8;
+typedef bool hart_bool;
+typedef struct trigger_state hart_trig;
+#define HART_ARCH_STATE(S, A)                                                                      \
+    A(u64, x, 33)               /* x[32] is a write sink for rd = x0 */                           \
+    A(u64, f, 32)                                                                                \
+    S(u64, pc)                                                                                   \
+    S(u32, priv)                                                                                 \
+    S(u32, ext)                 /* enabled extensions (EXT_*) */                                  \
+    S(u64, mhartid) S(u64, mstatus) S(u64, misa) S(u64, medeleg) S(u64, mideleg)                 \
+    S(u64, mie) S(u64, mip)                                                                      \
+    S(bool, seip_sw) S(bool, seip_ext)   /* the two sources of mip.SEIP */                        \
+    S(u64, mtvec) S(u64, stvec) S(u64, mepc) S(u64, sepc) S(u64, mcause) S(u64, scause)          \
+    S(u64, mtval) S(u64, stval) S(u64, mscratch) S(u64, sscratch)                               \
+    S(u64, mcounteren) S(u64, scounteren) S(u64, mcountinhibit) S(u64, menvcfg) S(u64, senvcfg)  \
+    S(u64, satp) S(u64, stimecmp) S(u32, fflags) S(u32, frm)                                     \
+    A(u8, pmpcfg, 64) A(u64, pmpaddr, 64)                                                        \
+    S(u64, minstret) S(u64, mcycle)                                                              \
+    /* Set by a CSR write to minstret/mcycle: the writing instruction's own retirement is not   \
+     * counted (privileged spec 3.1.11). Consumed when the interpreter next syncs counters. */  \
+    S(u8, instret_skip) S(u8, cycle_skip)                                                        \
+    /* LR/SC reservation: address and the value loaded; an SC succeeds only if both still hold. */ \
+    S(bool, resv_valid) S(u64, resv_addr) S(u64, resv_value)                                     \
+    S(bool, wfi)                /* waiting for an interrupt */                                    \
+    S(trig, trig)               /* Sdtrig: tselect, tdata1-2, tcontrol (trigger.c saves it) */
+
+#define HART_DECLARE_SCALAR(type, name) hart_##type name;
+#define HART_DECLARE_ARRAY(type, name, n) hart_##type name[n];
+
+struct hart_arch {
+    HART_ARCH_STATE(HART_DECLARE_SCALAR, HART_DECLARE_ARRAY)
+};
+
 struct hart {
-    uint64_t x[33];           /* x[32] is a write sink for rd = x0 */
-    uint64_t f[32];
-    uint64_t pc;
-    unsigned priv;
-    uint32_t ext;             /* enabled extensions (EXT_*) */
-
-    /* CSRs */
-    uint64_t mhartid;
-    uint64_t mstatus;
-    uint64_t misa;
-    uint64_t medeleg, mideleg;
-    uint64_t mie, mip;
-    bool seip_sw, seip_ext;       /* the two sources of mip.SEIP */
-    uint64_t mtvec, stvec;
-    uint64_t mepc, sepc;
-    uint64_t mcause, scause;
-    uint64_t mtval, stval;
-    uint64_t mscratch, sscratch;
-    uint64_t mcounteren, scounteren, mcountinhibit;
-    uint64_t menvcfg, senvcfg;
-    uint64_t satp;
-    uint64_t stimecmp;
-    uint32_t fflags, frm;
-    uint8_t pmpcfg[64];
-    uint64_t pmpaddr[64];
-    struct trigger_state trig;    /* Sdtrig: tselect, tdata1-2, tcontrol (trigger.c) */
-    uint64_t minstret, mcycle;
-    /* Set by a CSR write to minstret/mcycle: the writing instruction's own retirement is not
-     * counted (privileged spec 3.1.11). Consumed when the interpreter next syncs counters. */
-    uint8_t instret_skip, cycle_skip;
-
-    /* LR/SC reservation: address and the value loaded; an SC succeeds only if both still hold. */
-    bool resv_valid;
-    uint64_t resv_addr;
-    uint64_t resv_value;
-
+    /* The architectural state, by name (h->pc) or whole (h->arch: copied, saved, compared). */
+    union {
+        struct hart_arch arch;
+        struct {
+            HART_ARCH_STATE(HART_DECLARE_SCALAR, HART_DECLARE_ARRAY)
+        };
+    };
     /* Exception staged by a slow path for the interpreter to raise. */
     uint64_t exc_cause, exc_tval;
     /* Set by slow paths that touched a device or changed machine state, so the interpreter
@@ -172,7 +184,6 @@ struct hart {
      * the pc of a breakpoint to execute once instead of stopping (resuming from it). */
     bool watch_hit;
     uint64_t bp_resume_pc;
-    bool wfi;                 /* waiting for an interrupt */
     bool fetch_uncached;      /* set by mmu_fetch_refill: PMP splits the page, fetch one by one */
     /* Recomputed on PMP CSR writes: whether any entry is active (not OFF). */
     bool pmp_active;
@@ -195,6 +206,10 @@ struct hart {
     /* Decoded copy of a 32-bit instruction straddling two pages, plus the end sentinel. */
     struct insn cross_slot[3];
     uint32_t cross_ext;              /* the extensions cross_slot[0] was decoded with */
+
+    /* Instructions retired since the hart was made, counted with minstret but never written by
+     * the guest nor cleared by a reset: the clock of --icount (the machine sums it over harts). */
+    uint64_t retired_total;
 
     struct hart_stats stats;
     /* Exceptions taken: each is an instruction that executed without retiring (--max-insns

@@ -31,6 +31,7 @@
  * suppressed increment of an instruction that wrote the counter (privileged spec 3.1.11-13). */
 static void sync_counters(struct hart *h, uint64_t delta)
 {
+    h->retired_total += delta;
     if (!(h->mcountinhibit & 4)) h->minstret += delta - h->instret_skip;
     if (!(h->mcountinhibit & 1)) h->mcycle += delta - h->cycle_skip;
     h->instret_skip = h->cycle_skip = 0;

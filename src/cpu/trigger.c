@@ -148,6 +148,20 @@ static unsigned armed_kinds(const struct trigger_state *t)
     return armed;
 }
 
+static void rearm(struct hart *h);
+
+bool trigger_state_loaded(struct hart *h)
+{
+    struct trigger_state *t = &h->trig;
+    if (t->tselect >= TRIGGER_COUNT || (t->tcontrol & ~(TCONTROL_MTE | TCONTROL_MPTE))) return false;
+    for (unsigned i = 0; i < TRIGGER_COUNT; i++)
+        if (legal_tdata1(h, t->tdata1[i]) != t->tdata1[i] || legal_tdata2(t->tdata1[i], t->tdata2[i]) != t->tdata2[i])
+            return false;
+    t->firing = false;
+    rearm(h);
+    return true;
+}
+
 static void rearm(struct hart *h)
 {
     unsigned armed = armed_kinds(&h->trig);

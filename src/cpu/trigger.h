@@ -51,6 +51,10 @@ struct trigger_state {
 /* Reset state: every trigger type 2 with nothing enabled (as QEMU and Spike), tselect 0, tcontrol 0. */
 void trigger_reset(struct hart *h);
 
+/* After a snapshot load wrote tselect, tcontrol, tdata1 and tdata2: false if they hold values no
+ * CSR write could have produced (a corrupt snapshot); else the derived state is rebuilt. */
+bool trigger_state_loaded(struct hart *h);
+
 /* CSR access for tselect..tcontrol (M-level; the caller has checked privilege). A write
  * legalises (WARL) and re-arms; it asks the interpreter to leave its fast loop. */
 uint64_t trigger_csr_read(const struct hart *h, unsigned csr);

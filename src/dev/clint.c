@@ -2,6 +2,8 @@
  * (SiFive CLINT layout, RISC-V ACLINT spec MSWI/MTIMER). */
 #include "clint.h"
 
+#include "../util/statebuf.h"
+
 #include "../cpu/hart.h"
 
 void clint_init(struct clint *c, struct hart **harts, unsigned nharts)
@@ -78,3 +80,7 @@ static int clint_write(void *opaque, uint64_t off, unsigned size, uint64_t value
 }
 
 const struct mmio_ops clint_ops = { clint_read, clint_write };
+
+void clint_save(const struct clint *c, struct state_writer *w) { state_put_u64s(w, c->mtimecmp, 8); }
+
+void clint_load(struct clint *c, struct state_reader *r) { state_get_u64s(r, c->mtimecmp, 8); }

@@ -6,6 +6,9 @@
 
 #include "../mem/bus.h"
 
+struct state_writer;
+struct state_reader;
+
 struct hart;
 
 #define CLINT_BASE 0x02000000ull
@@ -31,5 +34,9 @@ void clint_init(struct clint *c, struct hart **harts, unsigned nharts);
 void clint_update(struct clint *c);
 /* mtime ticks until the earliest pending deadline (UINT64_MAX if none). */
 uint64_t clint_ticks_to_next_deadline(const struct clint *c);
+
+/* Snapshot: the timer compare registers (mtime is the machine's; msip lives in each hart's mip). */
+void clint_save(const struct clint *c, struct state_writer *w);
+void clint_load(struct clint *c, struct state_reader *r);
 
 #endif

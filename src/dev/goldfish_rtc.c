@@ -15,6 +15,8 @@
  * one value). 1- and 2-byte accesses fault; other offsets read as zero and ignore writes. */
 #include "goldfish_rtc.h"
 
+#include "../util/statebuf.h"
+
 #include <stdio.h>
 
 uint64_t goldfish_rtc_time_ns(const struct goldfish_rtc *r) { return r->now_ns(r->opaque) + r->offset; }
@@ -162,4 +164,31 @@ void goldfish_rtc_describe(const struct goldfish_rtc *r, char *buf, size_t len)
     if (at < 0 || (size_t)at >= len) return;
     snprintf(buf + at, len - (size_t)at, "; irq %s, %s, line %d", r->irq_enabled ? "enabled" : "disabled",
              r->irq_pending ? "pending" : "not pending", r->irq_level);
+}
+
+void goldfish_rtc_save(const struct goldfish_rtc *r, struct state_writer *w)
+{
+    state_put_u64(w, goldfish_rtc_time_ns(r));
+    state_put_u64(w, r->alarm);
+    state_put_u32(w, r->time_high);
+    state_put_u32(w, r->time_high_set);
+    state_put_bool(w, r->time_high_written);
+    state_put_bool(w, r->alarm_armed);
+    state_put_bool(w, r->irq_pending);
+    state_put_bool(w, r->irq_enabled);
+}
+
+void goldfish_rtc_load(struct goldfish_rtc *r, struct state_reader *sr)
+{
+    uint64_t t = state_get_u64(sr);
+    r->offset = t - r->now_ns(r->opaque);
+    r->alarm = state_get_u64(sr);
+    r->time_high = state_get_u32(sr);
+    r->time_high_set = state_get_u32(sr);
+    r->time_high_written = state_get_bool(sr);
+    r->alarm_armed = state_get_bool(sr);
+    r->irq_pending = state_get_bool(sr);
+    r->irq_enabled = state_get_bool(sr);
+    /* The line follows the loaded state (the PLIC's copy of it is loaded separately). */
+    r->irq_level = r->irq_pending && r->irq_enabled;
 }

@@ -9,6 +9,9 @@
 
 #include "../mem/bus.h"
 
+struct state_writer;
+struct state_reader;
+
 #define GOLDFISH_RTC_BASE 0x101000ull
 #define GOLDFISH_RTC_SIZE 0x1000ull
 #define GOLDFISH_RTC_IRQ 11
@@ -53,5 +56,10 @@ uint64_t goldfish_rtc_ns_to_alarm(const struct goldfish_rtc *r);
 uint64_t goldfish_rtc_time_ns(const struct goldfish_rtc *r);
 /* One line describing time, alarm and interrupt state, NUL-terminated within len. */
 void goldfish_rtc_describe(const struct goldfish_rtc *r, char *buf, size_t len);
+
+/* Snapshot: the guest's time when saved and the register state. A loaded RTC goes on from the saved
+ * time (the machine was paused in between, as the guest's other clocks were). */
+void goldfish_rtc_save(const struct goldfish_rtc *r, struct state_writer *w);
+void goldfish_rtc_load(struct goldfish_rtc *r, struct state_reader *sr);
 
 #endif

@@ -3,6 +3,8 @@
  * {which, arg0, arg1, arg2...} (64 = write, 93 = exit). Device 1 command 1: putchar. */
 #include "htif.h"
 
+#include "../util/statebuf.h"
+
 #include <stdlib.h>
 
 #include "../mem/bus.h"
@@ -79,3 +81,7 @@ void htif_poll(struct htif *t)
 {
     if (t->low_half_pending) process(t);
 }
+
+void htif_save(const struct htif *t, struct state_writer *w) { state_put_bool(w, t->low_half_pending); }
+
+void htif_load(struct htif *t, struct state_reader *r) { t->low_half_pending = state_get_bool(r); }

@@ -5,6 +5,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+struct state_writer;
+struct state_reader;
+
 struct bus;
 
 struct htif {
@@ -23,5 +26,9 @@ struct htif {
 void htif_on_store(void *opaque, uint64_t paddr, unsigned size);
 /* Process a tohost value whose high half never came (called at block boundaries). */
 void htif_poll(struct htif *t);
+
+/* Snapshot: a half-written tohost (the mailbox addresses come from the program's symbols). */
+void htif_save(const struct htif *t, struct state_writer *w);
+void htif_load(struct htif *t, struct state_reader *r);
 
 #endif

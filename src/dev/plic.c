@@ -22,6 +22,8 @@
  * fault. Reserved or absent registers read as zero and ignore writes. */
 #include "plic.h"
 
+#include "../util/statebuf.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -231,4 +233,42 @@ void plic_describe(const struct plic *p, char *buf, size_t len)
     for (unsigned c = 0; c < p->ncontexts && at < len; c++)
         if ((p->eip >> c) & 1) at += (size_t)snprintf(buf + at, len - at, " ctx%u", c);
     if (!p->eip && at < len) snprintf(buf + at, len - at, " none");
+}
+
+void plic_save(const struct plic *p, struct state_writer *w)
+{
+    state_put_u32(w, p->nsources);
+    state_put_u32(w, p->ncontexts);
+    state_put_u32s(w, p->priority, p->nsources);
+    state_put_u32s(w, p->line, p->nwords);
+    state_put_u32s(w, p->pending, p->nwords);
+    state_put_u32s(w, p->claimed, p->nwords);
+    state_put_u32s(w, p->requested, p->nwords);
+    for (unsigned c = 0; c < p->ncontexts; c++) state_put_u32s(w, p->enable[c], p->nwords);
+    state_put_u32s(w, p->threshold, p->ncontexts);
+    state_put_u32(w, p->eip);
+}
+
+void plic_load(struct plic *p, struct state_reader *r)
+{
+    uint32_t ns = state_get_u32(r), nc = state_get_u32(r);
+    if (!r->failed && (ns != p->nsources || nc != p->ncontexts)) {
+        state_reader_fail(r, "PLIC of %u sources and %u contexts, the snapshot's has %u and %u", p->nsources,
+                          p->ncontexts, ns, nc);
+        return;
+    }
+    state_get_u32s(r, p->priority, p->nsources);
+    for (unsigned s = 0; s < p->nsources; s++) p->priority[s] &= PLIC_PRIORITY_MASK;
+    uint32_t *words[] = { p->line, p->pending, p->claimed, p->requested };
+    for (unsigned k = 0; k < 4; k++) {
+        state_get_u32s(r, words[k], p->nwords);
+        for (unsigned w = 0; w < p->nwords; w++) words[k][w] &= valid_mask(p, w);
+    }
+    for (unsigned c = 0; c < p->ncontexts; c++) {
+        state_get_u32s(r, p->enable[c], p->nwords);
+        for (unsigned w = 0; w < p->nwords; w++) p->enable[c][w] &= valid_mask(p, w);
+    }
+    state_get_u32s(r, p->threshold, p->ncontexts);
+    for (unsigned c = 0; c < p->ncontexts; c++) p->threshold[c] &= PLIC_PRIORITY_MASK;
+    p->eip = state_get_u32(r) & (p->ncontexts >= 32 ? ~0u : (1u << p->ncontexts) - 1);
 }

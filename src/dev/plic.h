@@ -9,6 +9,9 @@
 
 #include "../mem/bus.h"
 
+struct state_writer;
+struct state_reader;
+
 #define PLIC_BASE 0x0c000000ull
 #define PLIC_SIZE 0x4000000ull
 /* Interrupt IDs 0..nsources-1, ID 0 reserved: QEMU virt has 96 (riscv,ndev = 95). */
@@ -58,5 +61,10 @@ void plic_reset(struct plic *p);
 void plic_set_irq(struct plic *p, unsigned src, int level);
 /* One line: pending, claimed and raised-line sources, contexts notifying, NUL-terminated within len. */
 void plic_describe(const struct plic *p, char *buf, size_t len);
+
+/* Snapshot: priorities, gateways (lines, pending, claimed, requested), enables, thresholds and the
+ * notification levels the harts see (their mip bits are saved with them, so nothing is called). */
+void plic_save(const struct plic *p, struct state_writer *w);
+void plic_load(struct plic *p, struct state_reader *r);
 
 #endif

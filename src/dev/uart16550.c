@@ -20,6 +20,8 @@
  *   THR) gets one interrupt per event, not a storm; see docs/compatibility.md. */
 #include "uart16550.h"
 
+#include "../util/statebuf.h"
+
 #include <stdio.h>
 
 static const uint8_t rx_trigger_levels[4] = { 1, 4, 8, 14 };
@@ -277,4 +279,40 @@ void uart16550_describe(const struct uart16550 *u, char *buf, size_t len)
              u->ier, iir, u->lcr, u->mcr, lsr, u->msr, u->scr, (unsigned)u->dlm << 8 | u->dll,
              fifo_on(u) ? "on" : "off", u->rx_count, rx_capacity(u), rx_trigger_levels[u->fcr >> 6],
              loopback(u) ? " loopback" : "", u->irq_level);
+}
+
+void uart16550_save(const struct uart16550 *u, struct state_writer *w)
+{
+    const uint8_t regs[] = { u->ier, u->lcr, u->mcr, u->scr, u->dll, u->dlm, u->fcr, u->lsr_errors, u->msr, u->rbr };
+    state_put_bytes(w, regs, sizeof(regs));
+    state_put_bool(w, u->thre_pending);
+    state_put_bool(w, u->irq_level != 0);
+    state_put_u32(w, u->rx_count);
+    for (unsigned i = 0; i < u->rx_count; i++) state_put_u8(w, u->rx[(u->rx_head + i) % UART16550_FIFO_SIZE]);
+}
+
+void uart16550_load(struct uart16550 *u, struct state_reader *r)
+{
+    uint8_t regs[10];
+    state_get_bytes(r, regs, sizeof(regs));
+    u->ier = regs[0] & 0x0f;
+    u->lcr = regs[1];
+    u->mcr = regs[2] & 0x1f;
+    u->scr = regs[3];
+    u->dll = regs[4];
+    u->dlm = regs[5];
+    u->fcr = regs[6] & (UART16550_FCR_ENABLE | UART16550_FCR_DMA | UART16550_FCR_TRIGGER);
+    u->lsr_errors = regs[7];
+    u->msr = regs[8];
+    u->rbr = regs[9];
+    u->thre_pending = state_get_bool(r);
+    u->irq_level = state_get_bool(r);
+    uint32_t n = state_get_u32(r);
+    if (n > rx_capacity(u)) {
+        state_reader_fail(r, "UART receive FIFO holds %u bytes", n);
+        n = 0;
+    }
+    u->rx_head = 0;
+    u->rx_count = 0;
+    for (unsigned i = 0; i < n && !r->failed; i++) u->rx[u->rx_count++] = state_get_u8(r);
 }

@@ -9,6 +9,9 @@
 
 #include "../mem/bus.h"
 
+struct state_writer;
+struct state_reader;
+
 #define UART16550_BASE 0x10000000ull
 #define UART16550_SIZE 0x100ull
 #define UART16550_IRQ 10
@@ -105,5 +108,9 @@ size_t uart16550_receive(struct uart16550 *u, const uint8_t *data, size_t len);
 bool uart16550_can_receive(const struct uart16550 *u);
 /* One line describing the registers and FIFO, NUL-terminated and truncated to len. */
 void uart16550_describe(const struct uart16550 *u, char *buf, size_t len);
+
+/* Snapshot: registers, FIFO contents and the interrupt state (the line level is the PLIC's to keep). */
+void uart16550_save(const struct uart16550 *u, struct state_writer *w);
+void uart16550_load(struct uart16550 *u, struct state_reader *r);
 
 #endif

@@ -17,6 +17,9 @@
 
 #include "../mem/bus.h"
 
+struct state_writer;
+struct state_reader;
+
 /* Device IDs (5 "Device Types"). */
 enum {
     VIRTIO_ID_NET = 1,
@@ -150,5 +153,15 @@ void virtio_set_needs_reset(struct virtio_dev *vd);
 
 /* One line describing the slot (device, status, features, queues) for the debugger. */
 void virtio_describe(const struct virtio_dev *vd, char *buf, size_t len);
+
+/* Snapshot of the transport: status, feature negotiation, the interrupt and each queue's guest
+ * addresses and indices (the rings themselves are guest RAM). virtio_mmio_load checks that what it
+ * read could have been reached (queue sizes, ring addresses in RAM) and fails the reader if not. */
+void virtio_mmio_save(const struct virtio_dev *vd, struct state_writer *w);
+void virtio_mmio_load(struct virtio_dev *vd, struct state_reader *r);
+/* A descriptor chain a device holds between calls (popped, not yet used): saved as guest
+ * addresses; loading finds the host memory again and fails the reader if it is not RAM. */
+void virtio_chain_save(const struct virtio_chain *c, struct state_writer *w);
+void virtio_chain_load(struct virtio_dev *vd, struct virtio_chain *c, struct state_reader *r);
 
 #endif

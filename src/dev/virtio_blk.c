@@ -22,6 +22,7 @@
  * All guest memory moves through virtio_chain_read / virtio_chain_write, in pieces of the bounce
  * buffer, so requests of any size need no allocation. */
 #include "virtio_blk.h"
+#include "../util/statebuf.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -286,4 +287,22 @@ void virtio_blk_describe(const struct virtio_blk *blk, char *buf, size_t len)
              (unsigned long long)s->bytes_written, (unsigned long long)s->flushes, (unsigned long long)s->discards,
              (unsigned long long)s->write_zeroes, (unsigned long long)s->get_ids,
              (unsigned long long)s->unsupported, (unsigned long long)s->errors);
+}
+
+void virtio_blk_save(const struct virtio_blk *blk, struct state_writer *w)
+{
+    state_put_u64(w, blk->accepted);
+    const struct virtio_blk_stats *s = &blk->stats;
+    const uint64_t stats[] = { s->reads, s->writes, s->flushes, s->get_ids, s->discards, s->write_zeroes,
+                               s->unsupported, s->errors, s->bytes_read, s->bytes_written };
+    state_put_u64s(w, stats, sizeof(stats) / sizeof(stats[0]));
+}
+
+void virtio_blk_load(struct virtio_blk *blk, struct state_reader *r)
+{
+    blk->accepted = state_get_u64(r) & blk->offered;
+    struct virtio_blk_stats *s = &blk->stats;
+    uint64_t *fields[] = { &s->reads, &s->writes, &s->flushes, &s->get_ids, &s->discards, &s->write_zeroes,
+                           &s->unsupported, &s->errors, &s->bytes_read, &s->bytes_written };
+    for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) *fields[i] = state_get_u64(r);
 }

@@ -9,6 +9,9 @@
 
 #include "virtio.h"
 
+struct state_writer;
+struct state_reader;
+
 /* Feature bits (5.2.3). */
 #define VIRTIO_BLK_F_SIZE_MAX (1ull << 1)
 #define VIRTIO_BLK_F_SEG_MAX (1ull << 2)
@@ -113,5 +116,9 @@ int virtio_blk_init(struct virtio_blk *blk, const struct block_backend *be, cons
 
 /* One line: capacity, access mode, serial, negotiated features and request counters. */
 void virtio_blk_describe(const struct virtio_blk *blk, char *buf, size_t len);
+
+/* Snapshot: negotiated features and counters (requests complete within a notification). */
+void virtio_blk_save(const struct virtio_blk *blk, struct state_writer *w);
+void virtio_blk_load(struct virtio_blk *blk, struct state_reader *r);
 
 #endif

@@ -9,6 +9,7 @@
  *   eventq buffer; see virtio_input_send for the drop policy.
  * - statusq events are consumed; EV_LED ones update `leds`, others are counted and ignored. */
 #include "virtio_input.h"
+#include "../util/statebuf.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -290,4 +291,47 @@ void virtio_input_describe(const struct virtio_input *in, char *buf, size_t len)
         snprintf(buf + at, len - at, "; %u queued; %llu delivered, %llu dropped, %llu status events", in->count,
                  (unsigned long long)in->stats.delivered, (unsigned long long)in->stats.dropped,
                  (unsigned long long)in->stats.status_events);
+}
+
+void virtio_input_save(const struct virtio_input *in, struct state_writer *w)
+{
+    state_put_bytes(w, in->config, sizeof(in->config));
+    state_put_u16(w, in->leds);
+    state_put_u32(w, in->head);
+    state_put_u32(w, in->count);
+    state_put_u32(w, in->complete);
+    state_put_bool(w, in->discarding);
+    for (unsigned i = 0; i < in->count; i++) {
+        const struct virtio_input_event_rec *e = &in->queue[(in->head + i) % VIRTIO_INPUT_QUEUE_LEN];
+        state_put_u16(w, e->type);
+        state_put_u16(w, e->code);
+        state_put_u32(w, e->value);
+    }
+    state_put_u64(w, in->stats.delivered);
+    state_put_u64(w, in->stats.dropped);
+    state_put_u64(w, in->stats.status_events);
+}
+
+void virtio_input_load(struct virtio_input *in, struct state_reader *r)
+{
+    state_get_bytes(r, in->config, sizeof(in->config));
+    in->leds = state_get_u16(r);
+    uint32_t head = state_get_u32(r), count = state_get_u32(r), complete = state_get_u32(r);
+    in->discarding = state_get_bool(r);
+    if (!r->failed && (head >= VIRTIO_INPUT_QUEUE_LEN || count > VIRTIO_INPUT_QUEUE_LEN || complete > count)) {
+        state_reader_fail(r, "virtio-input queue %u/%u/%u out of range", head, count, complete);
+        head = count = complete = 0;
+    }
+    in->head = head;
+    in->count = count;
+    in->complete = complete;
+    for (unsigned i = 0; i < count; i++) {
+        struct virtio_input_event_rec *e = &in->queue[(head + i) % VIRTIO_INPUT_QUEUE_LEN];
+        e->type = state_get_u16(r);
+        e->code = state_get_u16(r);
+        e->value = state_get_u32(r);
+    }
+    in->stats.delivered = state_get_u64(r);
+    in->stats.dropped = state_get_u64(r);
+    in->stats.status_events = state_get_u64(r);
 }

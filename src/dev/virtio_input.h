@@ -9,6 +9,9 @@
 
 #include "virtio.h"
 
+struct state_writer;
+struct state_reader;
+
 enum { VIRTIO_INPUT_EVENTQ = 0, VIRTIO_INPUT_STATUSQ = 1, VIRTIO_INPUT_NUM_QUEUES = 2 };
 
 /* Configuration selectors (5.8.4). */
@@ -119,5 +122,9 @@ unsigned virtio_input_pending(const struct virtio_input *in);
 
 /* One line: kind, LED state, queue and counters. */
 void virtio_input_describe(const struct virtio_input *in, char *buf, size_t len);
+
+/* Snapshot: LEDs, the configuration selector, queued events and counters. */
+void virtio_input_save(const struct virtio_input *in, struct state_writer *w);
+void virtio_input_load(struct virtio_input *in, struct state_reader *r);
 
 #endif

@@ -35,6 +35,7 @@
  *   the queue is enabled always interrupts, which the driver must tolerate). With EVENT_IDX, avail_event is
  *   kept equal to the next entry the device will take, so the driver notifies for every new buffer. */
 #include "virtio.h"
+#include "../util/statebuf.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -595,4 +596,103 @@ void virtio_describe(const struct virtio_dev *vd, char *buf, size_t len)
         at += (size_t)snprintf(buf + at, len - at, "; q%u num %u avail %u used %u", q, (unsigned)qs->num,
                                (unsigned)qs->last_avail, (unsigned)qs->used_idx);
     }
+}
+
+/* ---------------------------------------------------------------- snapshots */
+
+void virtio_mmio_save(const struct virtio_dev *vd, struct state_writer *w)
+{
+    state_put_u32(w, vd->status);
+    state_put_u32(w, vd->device_features_sel);
+    state_put_u32(w, vd->driver_features_sel);
+    state_put_u32(w, vd->queue_sel);
+    state_put_u64(w, vd->driver_features);
+    state_put_u32(w, vd->interrupt_status);
+    state_put_u32(w, vd->config_generation);
+    state_put_u32(w, vd->ops->num_queues);
+    for (unsigned q = 0; q < vd->ops->num_queues; q++) {
+        const struct virtio_queue_state *qs = &vd->queues[q];
+        state_put_u32(w, qs->num);
+        state_put_bool(w, qs->ready);
+        state_put_u64(w, qs->desc);
+        state_put_u64(w, qs->avail);
+        state_put_u64(w, qs->used);
+        state_put_u16(w, qs->last_avail);
+        state_put_u16(w, qs->used_idx);
+        state_put_u16(w, qs->signalled_used);
+        state_put_bool(w, qs->signalled_valid);
+    }
+}
+
+void virtio_mmio_load(struct virtio_dev *vd, struct state_reader *r)
+{
+    vd->status = state_get_u32(r);
+    vd->device_features_sel = state_get_u32(r);
+    vd->driver_features_sel = state_get_u32(r);
+    vd->queue_sel = state_get_u32(r);
+    vd->driver_features = state_get_u64(r);
+    vd->interrupt_status = state_get_u32(r) & 3;
+    vd->config_generation = state_get_u32(r);
+    uint32_t nq = state_get_u32(r);
+    if (!r->failed && nq != vd->ops->num_queues) {
+        state_reader_fail(r, "%s has %u queues, the snapshot %u", vd->ops->name, vd->ops->num_queues, nq);
+        return;
+    }
+    for (unsigned q = 0; q < nq && !r->failed; q++) {
+        struct virtio_queue_state *qs = &vd->queues[q];
+        qs->num = state_get_u32(r);
+        qs->ready = state_get_bool(r);
+        qs->desc = state_get_u64(r);
+        qs->avail = state_get_u64(r);
+        qs->used = state_get_u64(r);
+        qs->last_avail = state_get_u16(r);
+        qs->used_idx = state_get_u16(r);
+        qs->signalled_used = state_get_u16(r);
+        qs->signalled_valid = state_get_bool(r);
+        if (qs->num > VIRTIO_QUEUE_MAX_SIZE) state_reader_fail(r, "%s queue %u has %u entries", vd->ops->name, q, qs->num);
+    }
+}
+
+void virtio_chain_save(const struct virtio_chain *c, struct state_writer *w)
+{
+    state_put_u16(w, c->head);
+    state_put_u32(w, c->n_out);
+    state_put_u32(w, c->n_in);
+    for (unsigned i = 0; i < c->n_out; i++) {
+        state_put_u64(w, c->out[i].gpa);
+        state_put_u32(w, c->out[i].len);
+    }
+    for (unsigned i = 0; i < c->n_in; i++) {
+        state_put_u64(w, c->in[i].gpa);
+        state_put_u32(w, c->in[i].len);
+    }
+}
+
+static void load_segments(struct virtio_dev *vd, struct virtio_segment *segs, unsigned n, uint64_t *total,
+                          struct state_reader *r)
+{
+    *total = 0;
+    for (unsigned i = 0; i < n && !r->failed; i++) {
+        segs[i].gpa = state_get_u64(r);
+        segs[i].len = state_get_u32(r);
+        segs[i].host = guest_ptr(vd, segs[i].gpa, segs[i].len);
+        if (!r->failed && !segs[i].host && segs[i].len)
+            state_reader_fail(r, "%s holds a buffer outside RAM", vd->ops->name);
+        *total += segs[i].len;
+    }
+}
+
+void virtio_chain_load(struct virtio_dev *vd, struct virtio_chain *c, struct state_reader *r)
+{
+    memset(c, 0, sizeof(*c));
+    c->head = state_get_u16(r);
+    c->n_out = (unsigned)state_get_u32(r);
+    c->n_in = (unsigned)state_get_u32(r);
+    if (c->n_out > VIRTIO_MAX_SEGMENTS || c->n_in > VIRTIO_MAX_SEGMENTS) {
+        state_reader_fail(r, "%s holds a chain of %u+%u segments", vd->ops->name, c->n_out, c->n_in);
+        c->n_out = c->n_in = 0;
+        return;
+    }
+    load_segments(vd, c->out, c->n_out, &c->out_len, r);
+    load_segments(vd, c->in, c->n_in, &c->in_len, r);
 }

@@ -9,6 +9,7 @@
  *   empty: without MRG_RXBUF one chain is held, with it up to VIRTIO_NET_RX_STASH while gathering
  *   room for one frame. Chains with less room than the header are returned at once with 0 bytes. */
 #include "virtio_net.h"
+#include "../util/statebuf.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -222,4 +223,34 @@ void virtio_net_describe(const struct virtio_net *n, char *buf, size_t len)
              (unsigned long long)s->rx_bytes, (unsigned long long)s->rx_no_buffer,
              (unsigned long long)s->rx_dropped, (unsigned long long)s->tx_frames,
              (unsigned long long)s->tx_bytes, (unsigned long long)s->tx_dropped);
+}
+
+void virtio_net_save(const struct virtio_net *n, struct state_writer *w)
+{
+    state_put_bool(w, n->link_up);
+    state_put_u64(w, n->accepted);
+    const struct virtio_net_stats *s = &n->stats;
+    const uint64_t stats[] = { s->rx_frames, s->rx_bytes, s->rx_no_buffer, s->rx_dropped,
+                               s->tx_frames, s->tx_bytes, s->tx_dropped };
+    state_put_u64s(w, stats, sizeof(stats) / sizeof(stats[0]));
+    state_put_u32(w, n->rx_stash_count);
+    for (unsigned i = 0; i < n->rx_stash_count; i++) virtio_chain_save(&n->rx_stash[i], w);
+}
+
+void virtio_net_load(struct virtio_net *n, struct state_reader *r)
+{
+    n->link_up = state_get_bool(r);
+    n->accepted = state_get_u64(r);
+    struct virtio_net_stats *s = &n->stats;
+    uint64_t *fields[] = { &s->rx_frames, &s->rx_bytes, &s->rx_no_buffer, &s->rx_dropped,
+                           &s->tx_frames, &s->tx_bytes, &s->tx_dropped };
+    for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) *fields[i] = state_get_u64(r);
+    uint32_t count = state_get_u32(r);
+    if (count > VIRTIO_NET_RX_STASH) {
+        state_reader_fail(r, "virtio-net holds %u receive buffers", count);
+        count = 0;
+    }
+    n->rx_stash_count = 0;
+    for (unsigned i = 0; i < count && !r->failed; i++) virtio_chain_load(n->vd, &n->rx_stash[i], r);
+    if (!r->failed) n->rx_stash_count = count;
 }

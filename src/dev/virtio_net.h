@@ -9,6 +9,9 @@
 
 #include "virtio.h"
 
+struct state_writer;
+struct state_reader;
+
 /* Device feature bits (5.1.3). */
 #define VIRTIO_NET_F_MAC (1ull << 5)
 #define VIRTIO_NET_F_MRG_RXBUF (1ull << 15)
@@ -96,5 +99,9 @@ void virtio_net_set_link(struct virtio_net *n, bool up);
 
 /* One line: MAC, link, negotiated receive mode and the frame counters. */
 void virtio_net_describe(const struct virtio_net *n, char *buf, size_t len);
+
+/* Snapshot: link, features, counters and the receive buffers popped but not yet used. */
+void virtio_net_save(const struct virtio_net *n, struct state_writer *w);
+void virtio_net_load(struct virtio_net *n, struct state_reader *r);
 
 #endif

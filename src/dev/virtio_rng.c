@@ -5,6 +5,8 @@
  * returned with the bytes obtained so far (possibly none) rather than held, so the driver never stalls. */
 #include "virtio_rng.h"
 
+#include "../util/statebuf.h"
+
 #include <string.h>
 
 void virtio_rng_init(struct virtio_rng *r, size_t (*entropy)(void *opaque, void *buf, size_t len), void *opaque)
@@ -56,3 +58,7 @@ const struct virtio_device_ops virtio_rng_ops = {
     .queue_notify = rng_queue_notify,
     .reset = NULL,
 };
+
+void virtio_rng_save(const struct virtio_rng *rng, struct state_writer *w) { state_put_u64(w, rng->bytes_served); }
+
+void virtio_rng_load(struct virtio_rng *rng, struct state_reader *r) { rng->bytes_served = state_get_u64(r); }

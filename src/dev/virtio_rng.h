@@ -8,6 +8,9 @@
 
 #include "virtio.h"
 
+struct state_writer;
+struct state_reader;
+
 /* Largest number of bytes given for one request (5.4.6.1: the device MAY use less than the buffer). */
 #define VIRTIO_RNG_MAX_REQUEST 65536u
 
@@ -22,5 +25,9 @@ void virtio_rng_init(struct virtio_rng *r, size_t (*entropy)(void *opaque, void 
 
 /* Device ops for virtio_mmio_init (the device opaque is the struct virtio_rng). */
 extern const struct virtio_device_ops virtio_rng_ops;
+
+/* Snapshot: the statistics (the device holds no request between notifications). */
+void virtio_rng_save(const struct virtio_rng *rng, struct state_writer *w);
+void virtio_rng_load(struct virtio_rng *rng, struct state_reader *r);
 
 #endif

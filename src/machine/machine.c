@@ -1,19 +1,14 @@
 /* The machine: builds the virt-compatible board (RAM, boot ROM, harts, CLINT, PLIC, UART, RTC,
- * syscon, HTIF) from a vhart_config, places firmware, kernel, initrd and device tree, and runs the
- * harts round-robin in bounded slices, with timers, console input, the display's frames and idle
- * sleep in between. */
+ * syscon, HTIF) from a vhart_config, places firmware, kernel, initrd and device tree, and resets it.
+ * Running it is runloop.c's; its clocks are clock.c's. */
 #define _POSIX_C_SOURCE 200809L
-#define _DEFAULT_SOURCE   /* mincore(2) */
 #include <vhart/display.h>
 #include <vhart/machine.h>
 
 #include <errno.h>
-#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -39,16 +34,10 @@
 #include "../mem/mmu.h"
 #include "../util/endian.h"
 #include "board.h"
+#include "disks.h"
 #include "elf.h"
 #include "fdt.h"
 #include "machine_internal.h"
-
-/* Instructions per hart between looks at timers, devices and the console. */
-#define RUN_SLICE 65536
-/* hart_run may pass its budget by up to a page of straight-line code. */
-#define FAST_OVERRUN CODECACHE_SLOTS
-/* How often (host time) console input is polled while the guest runs. */
-#define INPUT_POLL_NS 2000000ull
 
 #define OPENSBI_DIR "/usr/lib/riscv64-linux-gnu/opensbi/generic"
 
@@ -56,33 +45,6 @@
 #define FW_DYNAMIC_MAGIC 0x4942534full
 #define FW_DYNAMIC_VERSION 2
 #define FW_DYNAMIC_NEXT_MODE_S 1
-
-static uint64_t host_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
-
-static uint64_t wall_ns(void *opaque)
-{
-    (void)opaque;
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
-
-static uint64_t machine_time(void *opaque)
-{
-    struct machine *m = opaque;
-    return (host_ns() - m->start_ns) / (1000000000ull / BOARD_TIMEBASE_HZ) + (uint64_t)m->mtime_offset;
-}
-
-static void machine_set_time(void *opaque, uint64_t value)
-{
-    struct machine *m = opaque;
-    m->mtime_offset = (int64_t)(value - (machine_time(m) - (uint64_t)m->mtime_offset));
-}
 
 static void request_exit(void *opaque, int code)
 {
@@ -181,13 +143,6 @@ static struct virtio_slot *claim_slot(struct machine *m, const struct virtio_dev
     return NULL;
 }
 
-static size_t host_entropy(void *opaque, void *buf, size_t len)
-{
-    (void)opaque;
-    ssize_t n = getrandom(buf, len, 0);
-    return n < 0 ? 0 : (size_t)n;
-}
-
 /* Guest -> host frames go to slirp; host -> guest frames wait in a small queue when the guest has
  * no receive buffer posted (dropped when it is full: TCP retransmits, DHCP and ARP retry). */
 static void net_send(void *opaque, const uint8_t *frame, size_t len)
@@ -196,7 +151,7 @@ static void net_send(void *opaque, const uint8_t *frame, size_t len)
     slirp_net_send(&m->slirp, frame, len);
 }
 
-static void net_drain(struct machine *m)
+void machine_net_drain(struct machine *m)
 {
     while (m->rxq_count > 0) {
         unsigned i = m->rxq_head;
@@ -206,7 +161,7 @@ static void net_drain(struct machine *m)
     }
 }
 
-static void net_rx_ready(void *opaque) { net_drain(opaque); }
+static void net_rx_ready(void *opaque) { machine_net_drain(opaque); }
 
 static void net_deliver(void *opaque, const uint8_t *frame, size_t len)
 {
@@ -254,12 +209,15 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
             }
         }
         char why[DRIVE_PATH_MAX + 128];
-        if (blockfile_open(&m->blockfiles[i], spec.path, spec.read_only, spec.cache, why, sizeof(why))) {
+        if (blockfile_open(&m->blockfiles[i], spec.path, spec.read_only || c->snapshot_disks, spec.cache, why,
+                           sizeof(why))) {
             snprintf(err, err_len, "--drive %s", why);   /* "PATH: reason" */
             return VHART_ERR_IO;
         }
+        const struct block_backend *be = disks_attach(m, i, spec.read_only, err, err_len);   /* overlay or record */
+        if (!be) return VHART_ERR_IO;
         snprintf(serial, sizeof(serial), "vhart-disk%u", i);
-        if (virtio_blk_init(&m->blks[i], &m->blockfiles[i].backend, serial) ||
+        if (virtio_blk_init(&m->blks[i], be, serial) ||
             !claim_slot(m, &virtio_blk_device_ops, &m->blks[i])) {
             snprintf(err, err_len, "--drive %s: no free virtio slot", c->drives[i]);
             return VHART_ERR_CONFIG;
@@ -286,7 +244,7 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
             m->has_net = true;
         }
     }
-    virtio_rng_init(&m->rng, host_entropy, NULL);
+    virtio_rng_init(&m->rng, clock_entropy, m);
     struct virtio_slot *slot = claim_slot(m, &virtio_rng_ops, &m->rng);
     if (slot) slot = claim_slot(m, &virtio_input_ops, &m->keyboard);
     if (slot) virtio_input_init(&m->keyboard, &slot->dev, VIRTIO_INPUT_KEYBOARD, 0, 0);
@@ -633,12 +591,30 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
                  size_text(cfg->mem_size, sz, sizeof(sz)));
         return VHART_ERR_CONFIG;
     }
+    if (cfg->icount && cfg->icount_shift > VHART_ICOUNT_SHIFT_MAX) {
+        snprintf(err, err_len, "--icount=%u: the shift must be 0 to %d", cfg->icount_shift, VHART_ICOUNT_SHIFT_MAX);
+        return VHART_ERR_CONFIG;
+    }
+    int64_t rtc_seconds = 0;
+    bool rtc_now = false;
+    const char *rtc_base = cfg->rtc_base ? cfg->rtc_base : cfg->icount ? VHART_RTC_BASE_DEFAULT : NULL;
+    if (rtc_base && vhart_parse_rtc_base(rtc_base, &rtc_seconds, &rtc_now)) {
+        snprintf(err, err_len, "--rtc-base %s: expected now, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (UTC)", rtc_base);
+        return VHART_ERR_CONFIG;
+    }
     struct machine *m = calloc(1, sizeof(*m));
     if (!m) {
         snprintf(err, err_len, "out of memory");
         return VHART_ERR_NOMEM;
     }
     m->cfg = *cfg;
+    m->start_ns = clock_host_ns();
+    if (rtc_base) {
+        m->rtc_fixed = true;
+        m->rtc_base_ns = rtc_now ? clock_wall_ns() : (uint64_t)rtc_seconds * 1000000000ull;
+    }
+    m->rng_seeded = cfg->icount || cfg->seed_set;
+    m->rng_state = cfg->seed;
     if (!m->cfg.ext) m->cfg.ext = isa_supported();
     if (cfg->program) {
         /* A bare-metal program: no firmware, the program is the kernel. */
@@ -669,19 +645,19 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
         }
         m->harts[i]->machine = m;
         m->harts[i]->bus = &m->bus;
-        m->harts[i]->read_time = machine_time;
+        m->harts[i]->read_time = clock_read_mtime;
         m->harts[i]->time_opaque = m;
     }
     clint_init(&m->clint, m->harts, m->nharts);
-    m->clint.read_time = machine_time;
-    m->clint.write_time = machine_set_time;
+    m->clint.read_time = clock_read_mtime;
+    m->clint.write_time = clock_write_mtime;
     m->clint.time_opaque = m;
     if (plic_init(&m->plic, BOARD_PLIC_SOURCES, 2 * m->nharts, plic_context_irq, m)) {
         snprintf(err, err_len, "out of memory");
         goto fail;
     }
     uart16550_init(&m->uart, uart_tx, uart_irq, m);
-    goldfish_rtc_init(&m->rtc, wall_ns, rtc_irq, m);
+    goldfish_rtc_init(&m->rtc, clock_rtc_ns, rtc_irq, m);
     m->syscon.request = request_exit;
     m->syscon.opaque = m;
     bus_add_device(&m->bus, "syscon", BOARD_SYSCON_BASE, 0x1000, &syscon_ops, &m->syscon);
@@ -760,6 +736,7 @@ void machine_destroy(struct machine *m)
     /* Drives machine_close_disks has not closed yet: still synced, but no one is told of a failure. */
     for (unsigned i = 0; m->blockfiles && i < m->cfg.ndrives; i++)
         if (m->blockfiles[i].fd >= 0) (void)blockfile_close(&m->blockfiles[i]);
+    disks_free(m);
     free(m->blockfiles);
     free(m->blks);
     if (m->has_net) slirp_net_close(&m->slirp);
@@ -782,7 +759,7 @@ const void *machine_fdt(const struct machine *m, size_t *size)
 }
 
 /* Reset (syscon 0x7777, SBI system reset): images back in RAM, devices and harts to reset state. */
-static void machine_reset(struct machine *m)
+void machine_reset(struct machine *m)
 {
     m->reset_requested = false;
     load_images(m);
@@ -799,245 +776,42 @@ static void machine_reset(struct machine *m)
     reset_harts(m);
 }
 
-/* Move typed bytes into the UART as its FIFO has room; remember what did not fit. */
-static void poll_console(struct machine *m)
+/* Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days algorithm in reverse). */
+static int64_t days_from_civil(int64_t y, unsigned mo, unsigned d)
 {
-    static uint8_t pending[256];
-    static size_t pending_len, pending_off;
-    const struct vhart_console *con = m->cfg.console;
-    if (!con) return;
-    if (pending_off == pending_len) {
-        bool quit = false;
-        pending_off = 0;
-        pending_len = con->read(con->opaque, pending, sizeof(pending), &quit);
-        if (quit) m->quit_requested = true;
-    }
-    if (pending_off < pending_len)
-        pending_off += uart16550_receive(&m->uart, pending + pending_off, pending_len - pending_off);
+    y -= mo <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
 }
 
-/* Every hart waits for an interrupt: sleep until the next timer deadline or console input. */
-static void idle_wait(struct machine *m)
+int vhart_parse_rtc_base(const char *s, int64_t *seconds, bool *now)
 {
-    uint64_t ticks = clint_ticks_to_next_deadline(&m->clint), now = machine_time(m);
-    for (unsigned i = 0; i < m->nharts; i++) {
-        const struct hart *h = m->harts[i];
-        if (!(h->menvcfg & (1ull << 63))) continue;   /* Sstc deadline */
-        uint64_t d = h->stimecmp > now ? h->stimecmp - now : 0;
-        if (d < ticks) ticks = d;
+    *seconds = 0;
+    *now = false;
+    if (!strcmp(s, "now")) {
+        *now = true;
+        return 0;
     }
-    uint64_t ns = ticks == ~0ull ? 100000000ull : ticks * (1000000000ull / BOARD_TIMEBASE_HZ);
-    uint64_t alarm = goldfish_rtc_ns_to_alarm(&m->rtc);
-    if (alarm < ns) ns = alarm;
-    if (ns > 100000000ull) ns = 100000000ull;   /* look around at least every 100 ms */
-    if (m->cfg.display) {   /* wake for the display's next frame */
-        uint64_t t = host_ns();
-        if (m->next_frame_ns <= t) return;
-        if (m->next_frame_ns - t < ns) ns = m->next_frame_ns - t;
-    }
-    if (ns == 0) return;
-    if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
-    int fd = m->cfg.console ? m->cfg.console->poll_fd : -1;
-    int ms = (int)((ns + 999999) / 1000000);
-    if (m->has_net) {
-        /* Sleep on slirp's sockets and the console together. */
-        struct pollfd p = { .fd = uart16550_can_receive(&m->uart) ? fd : -1, .events = POLLIN };
-        slirp_net_poll_fds(&m->slirp, &p, 1, ms);
-        net_drain(m);
-        m->next_input_poll_ns = 0;
-        return;
-    }
-    if (fd >= 0 && uart16550_can_receive(&m->uart)) {
-        struct pollfd p = { .fd = fd, .events = POLLIN };
-        if (poll(&p, 1, ms) > 0) m->next_input_poll_ns = 0;
-        /* EOF or hang-up on the input keeps poll returning at once: fall back to sleeping. */
-        if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) fd = -1; else return;
-    }
-    struct timespec ts = { (time_t)(ns / 1000000000ull), (long)(ns % 1000000000ull) };
-    nanosleep(&ts, NULL);
-}
-
-static void update_timers(struct machine *m)
-{
-    clint_update(&m->clint);
-    for (unsigned i = 0; i < m->nharts; i++) hart_update_stip(m->harts[i]);
-    goldfish_rtc_update(&m->rtc);
-}
-
-/* Run one hart for up to `budget` instructions executed (retired or trapped): fast, exact, or one
- * at a time with tracing. *n is set to the instructions retired. */
-static enum hart_stop run_hart(struct machine *m, struct hart *h, uint64_t budget, bool exact, uint64_t *n)
-{
-    if (!m->trace) return exact ? hart_run_exact(h, budget, n) : hart_run(h, budget, n);
-    enum hart_stop stop = HART_STOP_BUDGET;
-    uint64_t exc0 = h->exceptions;
-    *n = 0;
-    while (*n + (h->exceptions - exc0) < budget) {
-        uint64_t one = 0;
-        debug_take_interrupt(h);   /* else the interpreter would take it and run the handler's
-                                    * first instruction in place of the one recorded */
-        debug_trace_prepare(m, h);
-        stop = hart_run_exact(h, 1, &one);
-        *n += one;
-        if (one) debug_trace_step(m, h);
-        if (stop != HART_STOP_BUDGET || h->need_exit) break;
-        if (h->storm.count >= VHART_TRAP_STORM) break;
-    }
-    return stop;
-}
-
-/* A stop asked for by the debugger (Ctrl-C in the REPL or from gdb) takes effect here. */
-static void take_stop_request(struct machine *m)
-{
-    if (!m->stop_requested || m->debug_stopped) return;
-    m->stop_requested = 0;
-    m->debug_stopped = true;
-    m->last_stop.reason = VDBG_STOP_REQUESTED;
-    m->last_stop.hart = 0;
-    m->last_stop.pc = m->harts[0]->pc;
-}
-
-uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
-{
-    uint64_t total = 0, retired = 0;
-    if (!m->start_ns) m->start_ns = host_ns();
-    m->debug_stopped = false;
-    m->trap_storm = false;
-    while (!m->exit_requested && !m->quit_requested && !m->debug_stopped && !m->trap_storm) {
-        if (m->reset_requested) machine_reset(m);
-        update_timers(m);
-        bool all_idle = true;
-        for (unsigned i = 0; i < m->nharts && !m->exit_requested && !m->debug_stopped; i++) {
-            struct hart *h = m->harts[i];
-            uint64_t budget = RUN_SLICE, n = 0;
-            bool exact = false;
-            if (max) {
-                if (total >= max) break;
-                uint64_t left = max - total;
-                /* The fast loop may pass its budget by a page of straight-line code. */
-                if (left <= 2 * FAST_OVERRUN) {
-                    budget = left;
-                    exact = true;
-                } else if (budget > left - FAST_OVERRUN) {
-                    budget = left - FAST_OVERRUN;
-                }
-            }
-            uint64_t exc0 = h->exceptions;
-            enum hart_stop stop = run_hart(m, h, budget, exact, &n);
-            total += n + (h->exceptions - exc0);
-            retired += n;
-            m->instret_total += n;
-            if (h->storm.count >= VHART_TRAP_STORM) {
-                m->trap_storm = true;
-                m->storm_hart = i;
-                break;
-            }
-            if (stop != HART_STOP_WFI) all_idle = false;
-            if (stop == HART_STOP_BREAKPOINT || stop == HART_STOP_WATCHPOINT) {
-                m->debug_stopped = true;
-                m->last_stop.hart = i;
-                m->last_stop.pc = h->pc;
-                m->last_stop.reason = stop == HART_STOP_BREAKPOINT ? VDBG_STOP_BREAKPOINT : VDBG_STOP_WATCHPOINT;
-            }
-            /* Another hart runs next: its stores may land between this hart's LR and SC. */
-            if (m->nharts > 1) h->resv_valid = false;
-            if (m->has_htif) htif_poll(&m->htif);
-        }
-        uint64_t now = host_ns();
-        if (now >= m->next_input_poll_ns) {
-            if (m->has_net) {
-                slirp_net_poll(&m->slirp, 0);
-                net_drain(m);
-            }
-            virtio_input_flush(&m->keyboard);
-            virtio_input_flush(&m->mouse);
-            poll_console(m);
-            if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
-            if (m->debug_poll && m->debug_poll(m->debug_poll_opaque)) m->stop_requested = 1;
-            m->next_input_poll_ns = now + INPUT_POLL_NS;
-        }
-        if (m->cfg.display && now >= m->next_frame_ns) {
-            unsigned hz = m->cfg.display->refresh_hz ? m->cfg.display->refresh_hz : FRAMEBUFFER_REFRESH_HZ;
-            m->next_frame_ns = now + 1000000000ull / hz;
-            m->cfg.display->refresh(m->cfg.display->opaque);
-        }
-        take_stop_request(m);
-        if (max && total >= max) break;
-        if (m->trap_storm) break;
-        if (all_idle && !m->exit_requested && !m->debug_stopped) {
-            update_timers(m);
-            bool any_ready = false;
-            for (unsigned i = 0; i < m->nharts; i++)
-                if (m->harts[i]->mip & m->harts[i]->mie) any_ready = true;
-            if (!any_ready) {
-                idle_wait(m);
-                poll_console(m);
-                /* A debugger's interrupt may be what woke us: stop before the harts run on
-                 * (else they would first take whatever timer interrupt fell due meanwhile). */
-                if (m->debug_poll && m->debug_poll(m->debug_poll_opaque)) m->stop_requested = 1;
-                take_stop_request(m);
-            }
+    unsigned y, mo, d, h = 0, mi = 0, sec = 0;
+    int n = 0;
+    if (sscanf(s, "%4u-%2u-%2u%n", &y, &mo, &d, &n) != 3 || n != 10) return -1;
+    if (s[n] == 'T') {
+        int k = 0;
+        if (sscanf(s + n, "T%2u:%2u%n", &h, &mi, &k) != 2 || k != 6) return -1;
+        n += k;
+        if (s[n] == ':') {
+            if (sscanf(s + n, ":%2u%n", &sec, &k) != 1 || k != 3) return -1;
+            n += k;
         }
     }
-    if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
-    if (m->trace) fflush(m->trace);   /* complete whenever the machine is not running */
-    if (res) {
-        res->instret += retired;
-        res->executed += total;
-        if (m->trap_storm) {
-            const struct hart *h = m->harts[m->storm_hart];
-            res->reason = VHART_EXIT_TRAP_STORM;
-            res->trap_storm.hart = m->storm_hart;
-            res->trap_storm.cause = h->storm.cause;
-            res->trap_storm.pc = h->storm.pc;
-            res->trap_storm.tval = h->storm.tval;
-            res->trap_storm.vector = h->storm.vector;
-        }
-        if (m->quit_requested) res->reason = VHART_EXIT_QUIT;
-        if (m->debug_stopped) res->reason = VHART_EXIT_DEBUG;
-        if (m->exit_requested) {
-            res->reason = VHART_EXIT_POWEROFF;
-            res->exit_code = m->exit_code;
-        }
-    }
-    return total;
-}
-
-void machine_update_timers(struct machine *m) { update_timers(m); }
-
-/* Guest RAM the host actually holds: untouched pages of the zeroed RAM allocation are not resident
- * (mincore(2)), so this is the RAM the guest touched; --stats reports it to separate vhart's own memory. */
-static uint64_t ram_resident_bytes(struct machine *m)
-{
-    struct bus_region *r = bus_find(&m->bus, BOARD_RAM_BASE);
-    long pg = sysconf(_SC_PAGESIZE);
-    if (!r || !r->is_memory || pg <= 0) return 0;
-    uintptr_t start = (uintptr_t)r->host & ~(uintptr_t)(pg - 1), end = (uintptr_t)r->host + r->size;
-    size_t pages = (end - start + (uintptr_t)pg - 1) / (uintptr_t)pg;
-    unsigned char *vec = malloc(pages);
-    if (!vec) return 0;
-    uint64_t n = 0;
-    if (mincore((void *)start, end - start, (void *)vec) == 0)
-        for (size_t i = 0; i < pages; i++) n += vec[i] & 1;
-    free(vec);
-    return n * (uint64_t)pg;
-}
-
-int machine_run(struct machine *m, struct vhart_result *res)
-{
-    memset(res, 0, sizeof(*res));
-    uint64_t t0 = host_ns();
-    res->reason = VHART_EXIT_MAX_INSNS;
-    machine_loop(m, m->cfg.max_insns, res);
-    res->seconds = (double)(host_ns() - t0) / 1e9;
-    for (unsigned i = 0; i < m->nharts; i++) {
-        const struct hart_stats *s = &m->harts[i]->stats;
-        res->data_misses += s->data_misses;
-        res->fetch_lookups += s->fetch_lookups;
-        res->fetch_misses += s->fetch_misses;
-        res->mmio_accesses += s->mmio_accesses;
-    }
-    res->ram_touched = ram_resident_bytes(m);
+    if (s[n] || y < 1970 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return -1;
+    static const unsigned mdays[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > mdays[mo - 1] || (mo == 2 && d == 29 && !leap)) return -1;
+    *seconds = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
     return 0;
 }
 

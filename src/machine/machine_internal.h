@@ -85,6 +85,7 @@ struct machine {
     struct syscon syscon;
     struct virtio_slot slots[BOARD_VIRTIO_SLOTS];
     struct blockfile *blockfiles;     /* cfg.ndrives of them */
+    struct machine_disk *disks;       /* what stands between each image and its drive (disks.c) */
     struct virtio_blk *blks;
     struct virtio_rng rng;
     struct virtio_net net;
@@ -108,6 +109,13 @@ struct machine {
     size_t fdt_size;
     uint64_t start_ns;
     int64_t mtime_offset;
+    /* --icount: instructions skipped while every hart waited for an interrupt (added to the
+     * retired ones to make the clock), the RTC's start and the entropy generator's state. */
+    uint64_t icount_idle;
+    uint64_t rtc_base_ns;
+    bool rtc_fixed;                  /* the RTC counts from rtc_base_ns (else: the host's clock) */
+    uint64_t rng_state;
+    bool rng_seeded;
     uint64_t next_input_poll_ns;
     bool exit_requested, reset_requested, quit_requested;
     bool trap_storm;                  /* a hart is stuck in an exception loop (storm_hart) */
@@ -134,6 +142,26 @@ struct machine {
  * instructions (retired or trapped) when max != 0 (exact). Returns instructions executed. */
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res);
 void machine_update_timers(struct machine *m);
+/* clock.c: the machine's mtime, and setting it (the guest's timers go on from the new value); the
+ * same as callbacks for the CLINT and the harts; the RTC's clock; the entropy device's source. */
+uint64_t machine_mtime(struct machine *m);
+void machine_set_mtime(struct machine *m, uint64_t value);
+uint64_t clock_read_mtime(void *machine);
+void clock_write_mtime(void *machine, uint64_t value);
+uint64_t clock_rtc_ns(void *machine);
+size_t clock_entropy(void *machine, void *buf, size_t len);
+uint64_t clock_host_ns(void);     /* monotonic */
+uint64_t clock_wall_ns(void);     /* since the epoch */
+
+/* machine.c, for the run loop: a guest's reboot, and frames waiting for the guest's buffers. */
+void machine_reset(struct machine *m);
+void machine_net_drain(struct machine *m);
+
+/* The state part of a snapshot (snapshot.c), in memory: saved into a malloc'd buffer, or loaded
+ * (the machine left as it was and one line in err when the bytes are bad). For in-memory history
+ * and the snapshot fuzz target. */
+int snapshot_save_payload(struct machine *m, void **data, size_t *len);
+int snapshot_load_payload(struct machine *m, const void *data, size_t len, char *err, size_t err_len);
 
 /* debug.c hooks called by the bus/MMU through callbacks installed in machine_create. */
 void debug_install_hooks(struct machine *m);

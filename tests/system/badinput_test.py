@@ -461,7 +461,7 @@ def run_matrix(t):
         ("missing_argument", [HELLO, "--mem"], 2, E("option --mem needs an argument (try --help)")),
         ("argument_to_flag", ["--stats=1", HELLO], 2, E("option --stats=1 takes no argument (try --help)")),
         # QEMU's one-dash spellings (docs/usage.md): taken where the syntax is the same ...
-        ("qemu_one_dash_shared_options", ["-bios", "none", "-kernel", HELLO, "-smp", "2", "-append", "-m"], 0, "",
+        ("qemu_one_dash_shared_options", ["-bios", "none", "-snapshot", "-kernel", HELLO, "-smp", "2", "-append", "-m"], 0, "",
          "Hello from a RISC-V guest on vhart! (hart 0)"),
         ("qemu_one_dash_kernel_missing", ["-kernel", f["nope"]], 2, E("--kernel %s: No such file or directory" % f["nope"])),
         ("qemu_one_dash_missing_argument", [HELLO, "-kernel"], 2, E("option -kernel needs an argument (try --help)")),
