@@ -168,7 +168,9 @@ void debug_install_hooks(struct machine *m);
 /* Take the interrupt due before h's next instruction (the trace and single steps take it on its
  * own, so that the instruction recorded next is the one that runs). Returns whether it did. */
 bool debug_take_interrupt(struct hart *h);
-/* Instruction trace: record the instruction about to run, then write its line once retired. */
+/* Instruction bytes at a virtual pc, read as the hart would fetch them (debug.c): 0 or -1. */
+int debug_read_code(struct machine *m, struct hart *h, uint64_t va, uint8_t *buf, unsigned len);
+/* Instruction trace (trace.c): record the instruction about to run, then write its line once retired. */
 void debug_trace_prepare(struct machine *m, struct hart *h);
 void debug_trace_step(struct machine *m, struct hart *h);
 
