@@ -42,17 +42,6 @@ static int debug_translate(struct hart *h, uint64_t va, bool fetch, uint64_t *pa
     return mmu_translate(h, va, fetch ? MMU_FETCH : MMU_READ, priv, MMU_NO_PERMS, pa, &shift, NULL) ? -1 : 0;
 }
 
-/* Instruction bytes at a virtual pc, read as the hart would fetch them. */
-int debug_read_code(struct machine *m, struct hart *h, uint64_t va, uint8_t *buf, unsigned len)
-{
-    uint64_t pa;
-    if (debug_translate(h, va, true, &pa)) return -1;
-    struct bus_region *r = bus_find(&m->bus, pa);
-    if (!r || !r->is_memory || len > r->size - (pa - r->base)) return -1;
-    memcpy(buf, r->host + (pa - r->base), len);
-    return 0;
-}
-
 /* The decoded slot for a physical address, allocating the page's slots if needed. */
 static struct insn *slot_at(struct machine *m, uint64_t pa)
 {
@@ -208,27 +197,6 @@ static bool hook_watch_hit(void *opaque, struct hart *h, uint64_t pa, unsigned s
     return false;
 }
 
-static int symbol_cmp(const void *a, const void *b)
-{
-    const struct dbg_symbol *x = a, *y = b;
-    return x->addr < y->addr ? -1 : x->addr > y->addr ? 1 : strcmp(x->name, y->name);
-}
-
-static void add_symbols(struct machine *m, const struct elf_image *img)
-{
-    struct dbg_symbol *s = realloc(m->symbols, (m->n_symbols + img->symbol_count) * sizeof(*s));
-    if (!s) return;
-    m->symbols = s;
-    for (size_t i = 0; i < img->symbol_count; i++) {
-        const struct elf_symbol *e = &img->symbols[i];
-        if (!e->name[0] || e->name[0] == '$' || e->value == 0 || e->absolute) continue;
-        char *name = strdup(e->name);
-        if (!name) continue;
-        s[m->n_symbols++] = (struct dbg_symbol){ .name = name, .addr = e->value, .size = e->size };
-    }
-    qsort(m->symbols, m->n_symbols, sizeof(*m->symbols), symbol_cmp);
-}
-
 static void unplant(struct machine *m, const struct dbg_point *p);
 
 /* A satp write changed the address space: virtual breakpoints move to their new frames. */
@@ -244,15 +212,16 @@ static void hook_satp_written(void *opaque, struct hart *h)
     }
 }
 
-void debug_install_hooks(struct machine *m)
+/* The hooks the interpreter and the MMU call, set when the first breakpoint or watchpoint is added:
+ * until then the harts' shared hooks stay empty (machine.c made them). */
+static void install_hooks(struct machine *m)
 {
-    m->bus.satp_written = hook_satp_written;
-    m->bus.bp_at = hook_bp_at;
-    m->bus.bp_stop = hook_bp_stop;
-    m->bus.watch_hit = hook_watch_hit;
-    m->bus.debug_opaque = m;
-    m->next_point_id = 1;
-    if (m->kernel_elf.data) add_symbols(m, &m->kernel_elf);
+    struct hart_debug_hooks *d = &m->debug_hooks;
+    d->satp_written = hook_satp_written;
+    d->bp_at = hook_bp_at;
+    d->bp_stop = hook_bp_stop;
+    d->watch_hit = hook_watch_hit;
+    d->opaque = m;
 }
 
 /* ---------------------------------------------------------------- run control */
@@ -321,18 +290,6 @@ static void finish_stop(struct machine *m, struct vhart_result *res, struct vdbg
     *stop = m->last_stop;
 }
 
-/* Take the interrupt the hart would take before its next instruction, as the interpreter does
- * on entry. Returns whether it took one. */
-bool debug_take_interrupt(struct hart *h)
-{
-    if (!(h->mip & h->mie)) return false;
-    uint64_t cause = hart_pending_interrupt(h);
-    if (!cause) return false;
-    h->wfi = false;
-    hart_trap(h, cause, 0);
-    return true;
-}
-
 int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *stop)
 {
     struct hart *h = hart_of(m, hart);
@@ -347,15 +304,15 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
         uint64_t k = 0;
         machine_update_timers(m);
         /* An interrupt due now is a step of its own: it ends at the handler, which has not run. */
-        if (debug_take_interrupt(h)) {
+        if (hart_take_interrupt(h)) {
             trap_taken(h, &m->last_stop.trap);
             trapped = true;
             break;
         }
         uint64_t exc0 = h->exceptions;
-        if (m->trace) debug_trace_prepare(m, h);
+        if (m->trace) trace_prepare(m, h);
         enum hart_stop s = hart_run_exact(h, m->trace ? 1 : n - done, &k);
-        if (k && m->trace) debug_trace_step(m, h);
+        if (k && m->trace) trace_step(m, h);
         done += k + (h->exceptions - exc0);
         /* The run ended with an exception and nothing retired after it: the step stops at its handler. */
         trapped = h->exceptions != exc0 && h->storm.count > 0;
@@ -417,6 +374,10 @@ void vdbg_set_poll(struct machine *m, bool (*poll)(void *opaque), void *opaque)
 
 static struct dbg_point *new_point(struct machine *m)
 {
+    if (!m->next_point_id) {   /* the first one: ids count from 1, the hooks go in */
+        m->next_point_id = 1;
+        install_hooks(m);
+    }
     for (int i = 0; i < DBG_MAX_POINTS; i++)
         if (!m->points[i].id) {
             memset(&m->points[i], 0, sizeof(m->points[i]));
@@ -435,8 +396,7 @@ int vdbg_break_add(struct machine *m, uint64_t addr, bool physical)
     p->physical = physical;
     p->len = 2;
     plant(m, p);
-    m->n_breakpoints++;
-    m->bus.n_breakpoints = m->n_breakpoints;
+    m->debug_hooks.n_breakpoints++;
     return p->id;
 }
 
@@ -455,8 +415,7 @@ int vdbg_watch_add(struct machine *m, uint64_t addr, uint64_t len, enum vdbg_wat
     p->id = m->next_point_id - 1;
     p->len = len;
     p->kind = kind;
-    m->n_watchpoints++;
-    m->bus.n_watchpoints = m->n_watchpoints;
+    m->debug_hooks.n_watchpoints++;
     refresh_watch_pages(m);
     return p->id;
 }
@@ -467,15 +426,13 @@ int vdbg_delete(struct machine *m, int id)
     if (!p || id <= 0) return VDBG_ENOENT;
     if (p->is_watch) {
         p->id = 0;
-        m->n_watchpoints--;
-        m->bus.n_watchpoints = m->n_watchpoints;
+        m->debug_hooks.n_watchpoints--;
         for (unsigned k = 0; k < p->npas; k++) set_page_watch(m, p->pas[k], p->len, false);
         refresh_watch_pages(m);
     } else {
         unplant(m, p);
         p->id = 0;
-        m->n_breakpoints--;
-        m->bus.n_breakpoints = m->n_breakpoints;
+        m->debug_hooks.n_breakpoints--;
         /* Another breakpoint may share the slot: plant the rest again. */
         for (int i = 0; i < DBG_MAX_POINTS; i++)
             if (m->points[i].id && !m->points[i].is_watch) plant(m, &m->points[i]);
@@ -756,40 +713,8 @@ int vdbg_symbols_add_elf(struct machine *m, const char *path, char *err, size_t 
         elf_close(&img);
         return VDBG_ENOENT;
     }
-    add_symbols(m, &img);
+    symbols_add_elf(m, &img);
     elf_close(&img);
     return VDBG_OK;
 }
 
-int vdbg_symbol_lookup(const struct machine *m, const char *name, uint64_t *addr)
-{
-    for (size_t i = 0; i < m->n_symbols; i++)
-        if (!strcmp(m->symbols[i].name, name)) {
-            *addr = m->symbols[i].addr;
-            return VDBG_OK;
-        }
-    return VDBG_ENOENT;
-}
-
-const char *vdbg_symbol_at(const struct machine *m, uint64_t addr, uint64_t *offset)
-{
-    size_t lo = 0, hi = m->n_symbols;
-    while (lo < hi) {   /* first symbol above addr */
-        size_t mid = (lo + hi) / 2;
-        if (m->symbols[mid].addr <= addr) lo = mid + 1;
-        else hi = mid;
-    }
-    if (lo == 0) return NULL;
-    const struct dbg_symbol *s = &m->symbols[lo - 1];
-    /* Prefer a sized symbol that covers addr; an unsized label only nearby. */
-    if (s->size ? addr - s->addr >= s->size : addr - s->addr > 0x1000) return NULL;
-    *offset = addr - s->addr;
-    return s->name;
-}
-
-void vdbg_symbols_matching(const struct machine *m, const char *prefix, void (*fn)(void *, const char *), void *ctx)
-{
-    size_t n = strlen(prefix);
-    for (size_t i = 0; i < m->n_symbols; i++)
-        if (!strncmp(m->symbols[i].name, prefix, n)) fn(ctx, m->symbols[i].name);
-}

@@ -7,6 +7,7 @@
 
 #include "../cpu/decode.h"
 #include "../debug/disasm.h"
+#include "../mem/mmu.h"
 #include "../util/endian.h"
 #include "machine_internal.h"
 
@@ -24,6 +25,19 @@ int vdbg_trace(struct machine *m, const char *path, bool disasm, char *err, size
     }
     m->trace_disasm = disasm;
     return VDBG_OK;
+}
+
+/* Instruction bytes at a virtual pc, read as the hart fetches them (its own privilege; no A/D
+ * updates, no TLB, no permission checks, so that tracing never changes the machine). */
+static int read_code(struct machine *m, struct hart *h, uint64_t va, uint8_t *buf, unsigned len)
+{
+    uint64_t pa;
+    unsigned shift;
+    if (mmu_translate(h, va, MMU_FETCH, h->priv, MMU_NO_PERMS, &pa, &shift, NULL)) return -1;
+    struct bus_region *r = bus_find(&m->bus, pa);
+    if (!r || !r->is_memory || len > r->size - (pa - r->base)) return -1;
+    memcpy(buf, r->host + (pa - r->base), len);
+    return 0;
 }
 
 /* Memory access size and direction of a decoded instruction, from the handler it runs. */
@@ -46,18 +60,18 @@ static unsigned access_of(unsigned exec, bool *write)
     return 0;
 }
 
-void debug_trace_prepare(struct machine *m, struct hart *h)
+void trace_prepare(struct machine *m, struct hart *h)
 {
     struct trace_record *t = &h->trace;
     uint8_t bytes[4] = { 0 };
     memset(t, 0, sizeof(*t));
     t->pc = h->pc;
     t->priv = h->priv;
-    if (debug_read_code(m, h, h->pc, bytes, 2)) return;
+    if (read_code(m, h, h->pc, bytes, 2)) return;
     t->raw = le_load16(bytes);
     t->len = insn_length(t->raw);
     if (t->len == 4) {
-        if (debug_read_code(m, h, h->pc + 2, bytes + 2, 2)) return;
+        if (read_code(m, h, h->pc + 2, bytes + 2, 2)) return;
         t->raw = le_load32(bytes);
     }
     struct insn in;
@@ -81,8 +95,8 @@ void debug_trace_prepare(struct machine *m, struct hart *h)
 
 /* Spike's --log-commits line for the instruction just retired by h:
  *   core   0: 3 0x0000000080000000 (0x00000297) x5  0x0000000080000000
- * The pc, privilege and bits come from debug_trace_prepare, called just before the step. */
-void debug_trace_step(struct machine *m, struct hart *h)
+ * The pc, privilege and bits come from trace_prepare, called just before the step. */
+void trace_step(struct machine *m, struct hart *h)
 {
     const struct trace_record *t = &h->trace;
     FILE *f = m->trace;
