@@ -225,7 +225,7 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
             /* TLB entries carry no ASID, so a new address space starts with an empty TLB. */
             h->satp = v;
             mmu_flush_all(h);
-            if (h->bus && h->bus->n_breakpoints) h->bus->satp_written(h->bus->debug_opaque, h);
+            if (h->debug->n_breakpoints) h->debug->satp_written(h->debug->opaque, h);
         }
         break;
     }

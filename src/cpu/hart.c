@@ -22,6 +22,8 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext
 {
     struct machine *m = h->machine;
     struct bus *b = h->bus;
+    static struct hart_debug_hooks no_debugger;   /* all zero: nothing planted, nothing watched */
+    struct hart_debug_hooks *debug = h->debug ? h->debug : &no_debugger;
     uint64_t (*read_time)(void *) = h->read_time;
     void *time_opaque = h->time_opaque;
     uint64_t retired_total = h->retired_total;
@@ -29,6 +31,7 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext
     h->retired_total = retired_total;
     h->machine = m;
     h->bus = b;
+    h->debug = debug;
     h->read_time = read_time;
     h->time_opaque = time_opaque;
     h->mhartid = hartid;
@@ -140,6 +143,16 @@ void hart_set_mip(struct hart *h, uint64_t mask, bool level)
 {
     if (level) h->mip |= mask;
     else h->mip &= ~mask;
+}
+
+bool hart_take_interrupt(struct hart *h)
+{
+    if (!(h->mip & h->mie)) return false;
+    uint64_t cause = hart_pending_interrupt(h);
+    if (!cause) return false;
+    h->wfi = false;
+    hart_trap(h, cause, 0);
+    return true;
 }
 
 int hart_mret(struct hart *h)

@@ -165,6 +165,18 @@ struct hart_arch {
     HART_ARCH_STATE(HART_DECLARE_SCALAR, HART_DECLARE_ARRAY)
 };
 
+/* What a debugger (src/machine/debug.c) asks of the interpreter and the MMU. A machine's harts share
+ * one set; a hart made without a debugger points at an empty one. The counts keep the hooks off the
+ * fast paths: with no breakpoint planted and no watchpoint set nothing is called. */
+struct hart_debug_hooks {
+    unsigned n_breakpoints, n_watchpoints;
+    bool (*bp_at)(void *opaque, uint64_t paddr);                        /* plant at decode? */
+    bool (*bp_stop)(void *opaque, struct hart *h, uint64_t pc);         /* stop at this hit? */
+    bool (*watch_hit)(void *opaque, struct hart *h, uint64_t paddr, unsigned size, bool write);
+    void (*satp_written)(void *opaque, struct hart *h);   /* virtual breakpoints follow satp */
+    void *opaque;
+};
+
 struct hart {
     /* The architectural state, by name (h->pc) or whole (h->arch: copied, saved, compared). */
     union {
@@ -223,6 +235,7 @@ struct hart {
     void *time_opaque;
     struct machine *machine;
     struct bus *bus;
+    struct hart_debug_hooks *debug;   /* never NULL after hart_reset */
 };
 
 /* Put the hart in its reset state (privileged spec 3.4): M-mode, pc = reset_pc. */
@@ -233,6 +246,10 @@ void hart_trap(struct hart *h, uint64_t cause, uint64_t tval);
 
 /* The interrupt that should be taken now (with CAUSE_INTERRUPT set), or 0 if none. */
 uint64_t hart_pending_interrupt(const struct hart *h);
+
+/* Take the interrupt the hart would take before its next instruction, as the interpreter does on
+ * entry (for single steps and the trace). Returns whether it took one. */
+bool hart_take_interrupt(struct hart *h);
 
 /* Sstc: with menvcfg.STCE set, mip.STIP follows time >= stimecmp (Sstc spec 1.0). */
 void hart_update_stip(struct hart *h);

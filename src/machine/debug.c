@@ -1,6 +1,6 @@
 /* The debug API (include/vhart/debug.h): run control, breakpoints planted in decoded slots,
  * watchpoints on flagged pages, side-effect-free register and memory access, page-walk
- * inspection, symbols and the instruction trace. Used by the REPL and the gdb stub alike. */
+ * inspection and symbols. Used by the REPL and the gdb stub alike; the instruction trace is trace.c's. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <time.h>
@@ -40,17 +40,6 @@ static int debug_translate(struct hart *h, uint64_t va, bool fetch, uint64_t *pa
     unsigned shift;
     unsigned priv = fetch ? h->priv : mmu_data_priv(h);
     return mmu_translate(h, va, fetch ? MMU_FETCH : MMU_READ, priv, MMU_NO_PERMS, pa, &shift, NULL) ? -1 : 0;
-}
-
-/* Instruction bytes at a virtual pc, read as the hart would fetch them. */
-static int read_code(struct machine *m, struct hart *h, uint64_t va, uint8_t *buf, unsigned len)
-{
-    uint64_t pa;
-    if (debug_translate(h, va, true, &pa)) return -1;
-    struct bus_region *r = bus_find(&m->bus, pa);
-    if (!r || !r->is_memory || len > r->size - (pa - r->base)) return -1;
-    memcpy(buf, r->host + (pa - r->base), len);
-    return 0;
 }
 
 /* The decoded slot for a physical address, allocating the page's slots if needed. */
@@ -208,27 +197,6 @@ static bool hook_watch_hit(void *opaque, struct hart *h, uint64_t pa, unsigned s
     return false;
 }
 
-static int symbol_cmp(const void *a, const void *b)
-{
-    const struct dbg_symbol *x = a, *y = b;
-    return x->addr < y->addr ? -1 : x->addr > y->addr ? 1 : strcmp(x->name, y->name);
-}
-
-static void add_symbols(struct machine *m, const struct elf_image *img)
-{
-    struct dbg_symbol *s = realloc(m->symbols, (m->n_symbols + img->symbol_count) * sizeof(*s));
-    if (!s) return;
-    m->symbols = s;
-    for (size_t i = 0; i < img->symbol_count; i++) {
-        const struct elf_symbol *e = &img->symbols[i];
-        if (!e->name[0] || e->name[0] == '$' || e->value == 0 || e->absolute) continue;
-        char *name = strdup(e->name);
-        if (!name) continue;
-        s[m->n_symbols++] = (struct dbg_symbol){ .name = name, .addr = e->value, .size = e->size };
-    }
-    qsort(m->symbols, m->n_symbols, sizeof(*m->symbols), symbol_cmp);
-}
-
 static void unplant(struct machine *m, const struct dbg_point *p);
 
 /* A satp write changed the address space: virtual breakpoints move to their new frames. */
@@ -244,15 +212,16 @@ static void hook_satp_written(void *opaque, struct hart *h)
     }
 }
 
-void debug_install_hooks(struct machine *m)
+/* The hooks the interpreter and the MMU call, set when the first breakpoint or watchpoint is added:
+ * until then the harts' shared hooks stay empty (machine.c made them). */
+static void install_hooks(struct machine *m)
 {
-    m->bus.satp_written = hook_satp_written;
-    m->bus.bp_at = hook_bp_at;
-    m->bus.bp_stop = hook_bp_stop;
-    m->bus.watch_hit = hook_watch_hit;
-    m->bus.debug_opaque = m;
-    m->next_point_id = 1;
-    if (m->kernel_elf.data) add_symbols(m, &m->kernel_elf);
+    struct hart_debug_hooks *d = &m->debug_hooks;
+    d->satp_written = hook_satp_written;
+    d->bp_at = hook_bp_at;
+    d->bp_stop = hook_bp_stop;
+    d->watch_hit = hook_watch_hit;
+    d->opaque = m;
 }
 
 /* ---------------------------------------------------------------- run control */
@@ -321,18 +290,6 @@ static void finish_stop(struct machine *m, struct vhart_result *res, struct vdbg
     *stop = m->last_stop;
 }
 
-/* Take the interrupt the hart would take before its next instruction, as the interpreter does
- * on entry. Returns whether it took one. */
-bool debug_take_interrupt(struct hart *h)
-{
-    if (!(h->mip & h->mie)) return false;
-    uint64_t cause = hart_pending_interrupt(h);
-    if (!cause) return false;
-    h->wfi = false;
-    hart_trap(h, cause, 0);
-    return true;
-}
-
 int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *stop)
 {
     struct hart *h = hart_of(m, hart);
@@ -347,15 +304,15 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
         uint64_t k = 0;
         machine_update_timers(m);
         /* An interrupt due now is a step of its own: it ends at the handler, which has not run. */
-        if (debug_take_interrupt(h)) {
+        if (hart_take_interrupt(h)) {
             trap_taken(h, &m->last_stop.trap);
             trapped = true;
             break;
         }
         uint64_t exc0 = h->exceptions;
-        if (m->trace) debug_trace_prepare(m, h);
+        if (m->trace) trace_prepare(m, h);
         enum hart_stop s = hart_run_exact(h, m->trace ? 1 : n - done, &k);
-        if (k && m->trace) debug_trace_step(m, h);
+        if (k && m->trace) trace_step(m, h);
         done += k + (h->exceptions - exc0);
         /* The run ended with an exception and nothing retired after it: the step stops at its handler. */
         trapped = h->exceptions != exc0 && h->storm.count > 0;
@@ -417,6 +374,10 @@ void vdbg_set_poll(struct machine *m, bool (*poll)(void *opaque), void *opaque)
 
 static struct dbg_point *new_point(struct machine *m)
 {
+    if (!m->next_point_id) {   /* the first one: ids count from 1, the hooks go in */
+        m->next_point_id = 1;
+        install_hooks(m);
+    }
     for (int i = 0; i < DBG_MAX_POINTS; i++)
         if (!m->points[i].id) {
             memset(&m->points[i], 0, sizeof(m->points[i]));
@@ -435,8 +396,7 @@ int vdbg_break_add(struct machine *m, uint64_t addr, bool physical)
     p->physical = physical;
     p->len = 2;
     plant(m, p);
-    m->n_breakpoints++;
-    m->bus.n_breakpoints = m->n_breakpoints;
+    m->debug_hooks.n_breakpoints++;
     return p->id;
 }
 
@@ -455,8 +415,7 @@ int vdbg_watch_add(struct machine *m, uint64_t addr, uint64_t len, enum vdbg_wat
     p->id = m->next_point_id - 1;
     p->len = len;
     p->kind = kind;
-    m->n_watchpoints++;
-    m->bus.n_watchpoints = m->n_watchpoints;
+    m->debug_hooks.n_watchpoints++;
     refresh_watch_pages(m);
     return p->id;
 }
@@ -467,15 +426,13 @@ int vdbg_delete(struct machine *m, int id)
     if (!p || id <= 0) return VDBG_ENOENT;
     if (p->is_watch) {
         p->id = 0;
-        m->n_watchpoints--;
-        m->bus.n_watchpoints = m->n_watchpoints;
+        m->debug_hooks.n_watchpoints--;
         for (unsigned k = 0; k < p->npas; k++) set_page_watch(m, p->pas[k], p->len, false);
         refresh_watch_pages(m);
     } else {
         unplant(m, p);
         p->id = 0;
-        m->n_breakpoints--;
-        m->bus.n_breakpoints = m->n_breakpoints;
+        m->debug_hooks.n_breakpoints--;
         /* Another breakpoint may share the slot: plant the rest again. */
         for (int i = 0; i < DBG_MAX_POINTS; i++)
             if (m->points[i].id && !m->points[i].is_watch) plant(m, &m->points[i]);
@@ -756,153 +713,8 @@ int vdbg_symbols_add_elf(struct machine *m, const char *path, char *err, size_t 
         elf_close(&img);
         return VDBG_ENOENT;
     }
-    add_symbols(m, &img);
+    symbols_add_elf(m, &img);
     elf_close(&img);
     return VDBG_OK;
 }
 
-int vdbg_symbol_lookup(const struct machine *m, const char *name, uint64_t *addr)
-{
-    for (size_t i = 0; i < m->n_symbols; i++)
-        if (!strcmp(m->symbols[i].name, name)) {
-            *addr = m->symbols[i].addr;
-            return VDBG_OK;
-        }
-    return VDBG_ENOENT;
-}
-
-const char *vdbg_symbol_at(const struct machine *m, uint64_t addr, uint64_t *offset)
-{
-    size_t lo = 0, hi = m->n_symbols;
-    while (lo < hi) {   /* first symbol above addr */
-        size_t mid = (lo + hi) / 2;
-        if (m->symbols[mid].addr <= addr) lo = mid + 1;
-        else hi = mid;
-    }
-    if (lo == 0) return NULL;
-    const struct dbg_symbol *s = &m->symbols[lo - 1];
-    /* Prefer a sized symbol that covers addr; an unsized label only nearby. */
-    if (s->size ? addr - s->addr >= s->size : addr - s->addr > 0x1000) return NULL;
-    *offset = addr - s->addr;
-    return s->name;
-}
-
-void vdbg_symbols_matching(const struct machine *m, const char *prefix, void (*fn)(void *, const char *), void *ctx)
-{
-    size_t n = strlen(prefix);
-    for (size_t i = 0; i < m->n_symbols; i++)
-        if (!strncmp(m->symbols[i].name, prefix, n)) fn(ctx, m->symbols[i].name);
-}
-
-/* ---------------------------------------------------------------- trace */
-
-int vdbg_trace(struct machine *m, const char *path, bool disasm, char *err, size_t err_len)
-{
-    if (m->trace) {
-        fclose(m->trace);
-        m->trace = NULL;
-    }
-    if (!path) return VDBG_OK;
-    m->trace = fopen(path, "w");
-    if (!m->trace) {
-        snprintf(err, err_len, "trace %s: %s", path, strerror(errno));
-        return VDBG_EFAULT;
-    }
-    m->trace_disasm = disasm;
-    return VDBG_OK;
-}
-
-/* Memory access size and direction of a decoded instruction, from the handler it runs. */
-static unsigned access_of(unsigned exec, bool *write)
-{
-    *write = false;
-    switch (exec) {
-    case INSN_ID_lb: case INSN_ID_lbu: return 1;
-    case INSN_ID_lh: case INSN_ID_lhu: return 2;
-    case INSN_ID_lw: case INSN_ID_lwu: case INSN_ID_flw: case INSN_ID_lr_w: return 4;
-    case INSN_ID_ld: case INSN_ID_fld: case INSN_ID_lr_d: return 8;
-    case INSN_ID_sb: *write = true; return 1;
-    case INSN_ID_sh: *write = true; return 2;
-    case INSN_ID_sw: case INSN_ID_fsw: case INSN_ID_sc_w: *write = true; return 4;
-    case INSN_ID_sd: case INSN_ID_fsd: case INSN_ID_sc_d: *write = true; return 8;
-    default: break;
-    }
-    if (exec >= INSN_ID_amoswap_w && exec <= INSN_ID_amomaxu_w) { *write = true; return 4; }
-    if (exec >= INSN_ID_amoswap_d && exec <= INSN_ID_amomaxu_d) { *write = true; return 8; }
-    return 0;
-}
-
-void debug_trace_prepare(struct machine *m, struct hart *h)
-{
-    struct trace_record *t = &h->trace;
-    uint8_t bytes[4] = { 0 };
-    memset(t, 0, sizeof(*t));
-    t->pc = h->pc;
-    t->priv = h->priv;
-    if (read_code(m, h, h->pc, bytes, 2)) return;
-    t->raw = le_load16(bytes);
-    t->len = insn_length(t->raw);
-    if (t->len == 4) {
-        if (read_code(m, h, h->pc + 2, bytes + 2, 2)) return;
-        t->raw = le_load32(bytes);
-    }
-    struct insn in;
-    decode_insn(t->raw, h->ext, &in);
-    if (in.op > OP_BREAKPOINT) {
-        unsigned exec = insn_infos[in.op].exec;
-        bool is_amo = (exec >= INSN_ID_lr_w && exec <= INSN_ID_amomaxu_w) ||
-                      (exec >= INSN_ID_lr_d && exec <= INSN_ID_amomaxu_d);
-        t->mem_size = access_of(exec, &t->mem_write);
-        t->mem_addr = h->x[in.rs1] + (is_amo ? 0 : (uint64_t)(int64_t)in.imm);
-        if (t->mem_write && !is_amo) {
-            /* The stored value is the source register's (also right for device registers). */
-            bool fp = exec == INSN_ID_fsw || exec == INSN_ID_fsd;
-            uint64_t v = fp ? h->f[in.rs2] : h->x[in.rs2];
-            t->mem_value = t->mem_size == 8 ? v : v & ((1ull << (8 * t->mem_size)) - 1);
-            t->mem_value_known = true;
-        }
-    }
-    t->valid = true;
-}
-
-/* Spike's --log-commits line for the instruction just retired by h:
- *   core   0: 3 0x0000000080000000 (0x00000297) x5  0x0000000080000000
- * The pc, privilege and bits come from debug_trace_prepare, called just before the step. */
-void debug_trace_step(struct machine *m, struct hart *h)
-{
-    const struct trace_record *t = &h->trace;
-    FILE *f = m->trace;
-    if (!f || !t->valid) return;
-    /* A trap replaced the instruction (pc moved to a handler without retiring it): no line. */
-    fprintf(f, "core %3llu: %u 0x%016llx (0x%0*x)", (unsigned long long)h->mhartid, t->priv,
-            (unsigned long long)t->pc, t->len == 2 ? 4 : 8, t->raw);
-    struct insn in;
-    decode_insn(t->raw, h->ext, &in);
-    int kind = insn_dest_kind(&in);
-    if (kind == 1) {
-        unsigned rd = in.rd;
-        fprintf(f, " x%-2u 0x%016llx", rd, (unsigned long long)h->x[rd]);
-    } else if (kind == 2) {
-        fprintf(f, " f%-2u 0x%016llx", in.rd, (unsigned long long)h->f[in.rd]);
-    }
-    if (t->mem_size) {
-        if (t->mem_write) {
-            uint64_t v = t->mem_value;
-            uint8_t bytes[8] = { 0 };
-            if (!t->mem_value_known && vdbg_mem_read(m, (unsigned)h->mhartid, t->mem_addr, false, bytes, t->mem_size) == 0)
-                v = le_load(bytes, t->mem_size);
-            fprintf(f, " mem 0x%016llx 0x%0*llx", (unsigned long long)t->mem_addr, (int)(2 * t->mem_size),
-                    (unsigned long long)v);
-        } else {
-            fprintf(f, " mem 0x%016llx", (unsigned long long)t->mem_addr);
-        }
-    }
-    if (m->trace_disasm) {
-        char text[128];
-        disasm_insn(t->pc, t->raw, h->ext, text, sizeof(text), NULL, NULL);
-        for (char *c = text; *c; c++)
-            if (*c == '\t') *c = ' ';
-        fprintf(f, "  # %s", text);
-    }
-    fputc('\n', f);
-}

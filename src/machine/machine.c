@@ -645,6 +645,7 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
         }
         m->harts[i]->machine = m;
         m->harts[i]->bus = &m->bus;
+        m->harts[i]->debug = &m->debug_hooks;
         m->harts[i]->read_time = clock_read_mtime;
         m->harts[i]->time_opaque = m;
     }
@@ -707,7 +708,7 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
         bus_watch_page(&m->bus, tohost);
     }
     reset_harts(m);
-    debug_install_hooks(m);
+    if (m->kernel_elf.data) symbols_add_elf(m, &m->kernel_elf);
     *out = m;
     return VHART_OK;
 fail:

@@ -124,8 +124,8 @@ struct machine {
 
     /* Debug API state (debug.c). */
     struct dbg_point points[DBG_MAX_POINTS];
-    int next_point_id;
-    unsigned n_breakpoints, n_watchpoints;
+    int next_point_id;               /* 0 until the first point: then the hooks are installed */
+    struct hart_debug_hooks debug_hooks;   /* every hart's h->debug */
     volatile sig_atomic_t stop_requested;
     bool (*debug_poll)(void *opaque);
     void *debug_poll_opaque;
@@ -163,13 +163,10 @@ void machine_net_drain(struct machine *m);
 int snapshot_save_payload(struct machine *m, void **data, size_t *len);
 int snapshot_load_payload(struct machine *m, const void *data, size_t len, char *err, size_t err_len);
 
-/* debug.c hooks called by the bus/MMU through callbacks installed in machine_create. */
-void debug_install_hooks(struct machine *m);
-/* Take the interrupt due before h's next instruction (the trace and single steps take it on its
- * own, so that the instruction recorded next is the one that runs). Returns whether it did. */
-bool debug_take_interrupt(struct hart *h);
-/* Instruction trace: record the instruction about to run, then write its line once retired. */
-void debug_trace_prepare(struct machine *m, struct hart *h);
-void debug_trace_step(struct machine *m, struct hart *h);
+/* symbols.c: add an ELF file's symbols to the machine's table. */
+void symbols_add_elf(struct machine *m, const struct elf_image *img);
+/* Instruction trace (trace.c): record the instruction about to run, then write its line once retired. */
+void trace_prepare(struct machine *m, struct hart *h);
+void trace_step(struct machine *m, struct hart *h);
 
 #endif

@@ -108,12 +108,12 @@ static enum hart_stop run_hart(struct machine *m, struct hart *h, uint64_t budge
     *n = 0;
     while (*n + (h->exceptions - exc0) < budget) {
         uint64_t one = 0;
-        debug_take_interrupt(h);   /* else the interpreter would take it and run the handler's
+        hart_take_interrupt(h);   /* else the interpreter would take it and run the handler's
                                     * first instruction in place of the one recorded */
-        debug_trace_prepare(m, h);
+        trace_prepare(m, h);
         stop = hart_run_exact(h, 1, &one);
         *n += one;
-        if (one) debug_trace_step(m, h);
+        if (one) trace_step(m, h);
         if (stop != HART_STOP_BUDGET || h->need_exit) break;
         if (h->storm.count >= VHART_TRAP_STORM) break;
     }

@@ -51,13 +51,6 @@ struct bus {
     /* Called when a page gains decoded code, so harts drop write TLB entries for it. */
     void (*code_page_added)(void *opaque, uint64_t paddr);
     void *code_opaque;
-    /* Debugger hooks (src/machine/debug.c); the counts keep them off the fast paths. */
-    unsigned n_breakpoints, n_watchpoints;
-    bool (*bp_at)(void *opaque, uint64_t paddr);                        /* plant at decode? */
-    bool (*bp_stop)(void *opaque, struct hart *h, uint64_t pc);         /* stop at this hit? */
-    bool (*watch_hit)(void *opaque, struct hart *h, uint64_t paddr, unsigned size, bool write);
-    void (*satp_written)(void *opaque, struct hart *h);   /* virtual breakpoints follow satp */
-    void *debug_opaque;
 };
 
 void bus_init(struct bus *b);

@@ -151,10 +151,9 @@ static void note_superpage(struct hart *h, uint64_t *tag, uint64_t va, unsigned 
 /* Debugger watchpoints: an access to a flagged page is checked against them. */
 static void debug_watch(struct hart *h, struct bus_region *r, uint64_t pa, unsigned size, bool write)
 {
-    struct bus *b = h->bus;
-    if (!b->n_watchpoints || !r || !r->is_memory) return;
+    if (!h->debug->n_watchpoints || !r || !r->is_memory) return;
     if (!(r->page_flags[(pa - r->base) >> 12] & PAGE_DEBUG_WATCH)) return;
-    if (b->watch_hit(b->debug_opaque, h, pa, size, write)) {
+    if (h->debug->watch_hit(h->debug->opaque, h, pa, size, write)) {
         h->watch_hit = true;
         h->need_exit = true;
     }
@@ -184,7 +183,7 @@ static int misaligned_access(struct hart *h, uint64_t va, unsigned size, uint64_
         return -1;
     }
     uint64_t v = store ? *value : 0;
-    if (h->bus->n_watchpoints) {
+    if (h->debug->n_watchpoints) {
         debug_watch(h, bus_find(h->bus, pa1), pa1, n1, store);
         if (n1 < size) debug_watch(h, bus_find(h->bus, pa2), pa2, size - n1, store);
     }

@@ -404,9 +404,11 @@ START_TEST(debugger_breakpoints_still_stop_and_resume_while_a_trigger_is_armed)
 {
     const uint32_t p[] = { i_addi(10, 0, 1), i_addi(10, 10, 10), i_addi(10, 10, 100), I_NOP, I_NOP };
     put_prog(e, CODE, p, 5);
-    e->bus.n_breakpoints = 1;
-    e->bus.bp_at = fake_bp_at;
-    e->bus.bp_stop = fake_bp_stop;
+    static struct hart_debug_hooks hooks;
+    hooks.n_breakpoints = 1;
+    e->h->debug = &hooks;
+    hooks.bp_at = fake_bp_at;
+    hooks.bp_stop = fake_bp_stop;
     arm(0, T_MC6 | MC_U | MC_EXEC, CODE + 8);   /* armed (checked run), enabled only in U */
     uint64_t n;
     ck_assert_int_eq(hart_run(h, 10, &n), HART_STOP_BREAKPOINT);
