@@ -12,6 +12,7 @@
 
 #include <vhart/debug.h>
 #include <vhart/machine.h>
+#include <vhart/snapshot.h>
 
 #include "cpu/isa.h"
 #include "debug/disasm.h"
@@ -32,6 +33,7 @@
 static const char usage[] =
     "usage: vhart [options] --kernel IMAGE [--initrd FILE] [--append ARGS]\n"
     "       vhart [options] PROGRAM.elf\n"
+    "       vhart [options] --loadvm SNAPSHOT\n"
     "       vhart --disasm PROGRAM.elf\n"
     "\n"
     "Boots a virt-compatible RISC-V board: firmware (Debian's OpenSBI by default) at 0x80000000,\n"
@@ -48,6 +50,9 @@ static const char usage[] =
     "  --drive FILE[,ro][,cache=writeback|writethrough]\n"
     "                    a virtio-blk disk backed by FILE (size a multiple of 512; repeatable)\n"
     "  --snapshot        disk images are only read: the guest's writes go to temporary overlays\n"
+    "  --loadvm FILE     resume the machine saved in FILE (REPL savevm): it brings its own memory,\n"
+    "                    harts, ISA, images, drives, network and display size; only frontend options\n"
+    "                    (--debug, --gdb, --display, --trace, --stats, ...) go with it\n"
     "  --net none|user[,hostfwd=tcp:127.0.0.1:HOSTPORT-:GUESTPORT]\n"
     "                    virtio-net with user-mode networking (libslirp); default none\n"
     "  --display sdl|none  a window showing the framebuffer, with keyboard and mouse (default: sdl\n"
@@ -350,7 +355,7 @@ int main(int argc, char **argv)
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
            OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT,
-           OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT };
+           OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT, OPT_LOADVM };
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
         { "kernel", required_argument, NULL, OPT_KERNEL },
@@ -359,6 +364,7 @@ int main(int argc, char **argv)
         { "dumpdtb", required_argument, NULL, OPT_DUMPDTB },
         { "drive", required_argument, NULL, OPT_DRIVE },
         { "snapshot", no_argument, NULL, OPT_SNAPSHOT },
+        { "loadvm", required_argument, NULL, OPT_LOADVM },
         { "net", required_argument, NULL, OPT_NET },
         { "display", required_argument, NULL, OPT_DISPLAY },
         { "display-size", required_argument, NULL, OPT_DISPLAY_SIZE },
@@ -390,6 +396,8 @@ int main(int argc, char **argv)
     bool trace_disasm = false, debug = false, gdb_wait = false;
     unsigned gdb_port = 0;
     bool stats = false;
+    const char *loadvm = NULL;
+    const char *shaping = NULL;   /* the first option given that shapes the machine (refused with --loadvm) */
     char err[512];
     opterr = 0;
     int c;
@@ -404,6 +412,21 @@ int main(int argc, char **argv)
     char **orig_argv = argv;
     argv = args;
     while ((c = getopt_long(argc, argv, ":h", options, NULL)) != -1) {
+        switch (c) {
+        case OPT_MEM: case OPT_SMP: case OPT_ISA: case OPT_ICOUNT: case OPT_RTC_BASE: case OPT_SEED:
+        case OPT_BIOS: case OPT_KERNEL: case OPT_INITRD: case OPT_APPEND: case OPT_DRIVE: case OPT_SNAPSHOT:
+        case OPT_NET: case OPT_DISPLAY_SIZE:
+            if (!shaping) {
+                /* Named as typed, without its value (-kernel was rewritten to --kernel). */
+                const char *opt = argv[optind - 1];
+                if (optarg && opt == optarg) opt = argv[optind - 2];
+                for (int k = 1; k < argc; k++)
+                    if (opt[0] == '-' && opt[1] == '-' && strcmp(opt + 1, orig_argv[k]) == 0) opt = orig_argv[k];
+                shaping = opt;
+            }
+            break;
+        default: break;
+        }
         switch (c) {
         case OPT_MEM:
             if (vhart_parse_size(optarg, &cfg.mem_size)) die_usage("--mem %s: not a size (examples: 128M, 1G)", optarg);
@@ -456,6 +479,7 @@ int main(int argc, char **argv)
             cfg.drives[cfg.ndrives++] = optarg;
             break;
         case OPT_SNAPSHOT: cfg.snapshot_disks = true; break;
+        case OPT_LOADVM: loadvm = optarg; break;
         case OPT_NET: cfg.net = optarg; break;
         case OPT_DISPLAY:
             if (strcmp(optarg, "sdl") != 0 && strcmp(optarg, "none") != 0)
@@ -524,13 +548,31 @@ int main(int argc, char **argv)
         return run_disasm(disasm, cfg.ext ? cfg.ext : isa_supported());
     }
     if (optind + 1 < argc) die_usage("unexpected argument %s", argv[optind + 1]);
-    if (optind < argc) {
+    void *snapshot_owner = NULL;
+    if (loadvm) {
+        /* The machine is the snapshot's: options that would shape another one are refused. */
+        if (shaping || optind < argc) {
+            char opt[256];
+            if (shaping) snprintf(opt, sizeof(opt), "%.*s", (int)strcspn(shaping, "="), shaping);
+            else snprintf(opt, sizeof(opt), "a program (%s)", argv[optind]);
+            fprintf(stderr, "vhart: --loadvm %s: %s would change the machine, which comes from the snapshot\n",
+                    loadvm, opt);
+            return EXIT_USAGE;
+        }
+        uint64_t max_insns = cfg.max_insns;
+        memset(&cfg, 0, sizeof(cfg));
+        if (vhart_snapshot_config(loadvm, &cfg, &snapshot_owner, err, sizeof(err))) {
+            fprintf(stderr, "vhart: %s\n", err);
+            return EXIT_USAGE;
+        }
+        cfg.max_insns = max_insns;
+    } else if (optind < argc) {
         if (cfg.kernel) die_usage("give either a program or --kernel, not both (%s)", argv[optind]);
         cfg.program = argv[optind];
     } else if (!cfg.kernel && !(cfg.bios && strcmp(cfg.bios, "none") != 0)) {
         die_usage("%s", "no program given (a bare-metal ELF, or --kernel)");
     }
-    if (cfg.program && (cfg.initrd || cfg.append || cfg.bios))
+    if (!loadvm && cfg.program && (cfg.initrd || cfg.append || cfg.bios))
         die_usage("%s", "--bios, --initrd and --append go with --kernel, not with a bare-metal program");
 
     /* The display: explicit option, else $VHART_DISPLAY, else a window when there is a display. */
@@ -551,13 +593,25 @@ int main(int argc, char **argv)
 #endif
         }
     }
+    if (loadvm && !cfg.fb_width && strcmp(display, "sdl") == 0) {
+        /* A window needs the framebuffer the saved machine was built without. */
+        if (explicit_display) {
+            fprintf(stderr, "vhart: --display sdl: the machine in %s has no framebuffer\n", loadvm);
+            return EXIT_USAGE;
+        }
+        display = "none";
+    }
+    if (loadvm && !cfg.fb_width && screenshot) {
+        fprintf(stderr, "vhart: --screenshot %s: the machine in %s has no framebuffer\n", screenshot, loadvm);
+        return EXIT_USAGE;
+    }
     bool want_window = strcmp(display, "sdl") == 0 && !dumpdtb;
 #ifndef VHART_HAVE_SDL
     (void)explicit_display;
     if (want_window) die_usage("%s", "--display sdl: this vhart was built without SDL2 (install libsdl2-dev and rebuild)");
 #endif
     /* A framebuffer when something shows or saves it, or its size was asked for. */
-    if (strcmp(display, "sdl") == 0 || screenshot || fb_width) {
+    if (!loadvm && (strcmp(display, "sdl") == 0 || screenshot || fb_width)) {
         cfg.fb_width = fb_width ? fb_width : 1024;
         cfg.fb_height = fb_width ? fb_height : 768;
     }
@@ -576,7 +630,18 @@ int main(int argc, char **argv)
     cfg.console = console_backend();
     struct machine *m;
     if (machine_create(&cfg, &m, err, sizeof(err)) != VHART_OK) {
+        if (loadvm) fprintf(stderr, "vhart: --loadvm %s: cannot rebuild the saved machine: %s\n", loadvm, err);
+        else fprintf(stderr, "vhart: %s\n", err);
+        vhart_snapshot_config_free(snapshot_owner);
+#ifdef VHART_HAVE_SDL
+        display_sdl_close(window);
+#endif
+        return EXIT_USAGE;
+    }
+    if (loadvm && machine_loadvm(m, loadvm, err, sizeof(err)) != VHART_OK) {
         fprintf(stderr, "vhart: %s\n", err);
+        machine_destroy(m);
+        vhart_snapshot_config_free(snapshot_owner);
 #ifdef VHART_HAVE_SDL
         display_sdl_close(window);
 #endif
@@ -633,6 +698,7 @@ int main(int argc, char **argv)
     if (gdb) gdbstub_close(gdb);
     int disks = machine_close_disks(m, err, sizeof(err));
     machine_destroy(m);
+    vhart_snapshot_config_free(snapshot_owner);
     console_close();
     int sig = console_pending_signal();
     if (sig) {   /* SIGTERM/SIGINT/SIGHUP: the trace and disks are closed; now die of it */

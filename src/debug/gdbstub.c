@@ -20,6 +20,7 @@
 #include <vhart/debug.h>
 #include <vhart/machine.h>
 
+#include "monitor.h"
 #include "rsp.h"
 #include "../host/console.h"
 
@@ -839,6 +840,77 @@ static void handle_xfer_features(struct gdbstub *g, const char *p)
     send_packet(g, g->reply, n + 1, true);
 }
 
+/* gdb's `monitor CMD`: the commands it accepts, each writing its output (lines ending in '\n')
+ * through monitor_out. More can be added here (the REPL's, one day). */
+static void monitor_out(struct gdbstub *g, const char *text)
+{
+    /* An O packet per piece: "O" and the text in hex. */
+    size_t len = strlen(text);
+    while (len > 0) {
+        size_t n = len < (GDB_REPLY_MAX - 1) / 2 ? len : (GDB_REPLY_MAX - 1) / 2;
+        g->reply[0] = 'O';
+        *rsp_hex_encode(g->reply + 1, text, n) = 0;
+        reply(g, g->reply);
+        text += n;
+        len -= n;
+    }
+}
+
+static void monitor_snapshot(struct gdbstub *g, const char *arg, bool load)
+{
+    char out[1024];
+    if (!arg[0]) {
+        monitor_out(g, load ? "usage: monitor loadvm FILE\n" : "usage: monitor savevm FILE\n");
+        return;
+    }
+    if (load ? monitor_loadvm(g->m, arg, out, sizeof(out)) == 0 : monitor_savevm(g->m, arg, out, sizeof(out)) == 0) {
+        /* A pending "stopped before the watched access" pc belongs to the old state. */
+        if (load) g->watch_hart = 0;
+    }
+    size_t n = strlen(out);
+    if (n + 1 < sizeof(out)) out[n] = '\n', out[n + 1] = 0;
+    monitor_out(g, out);
+}
+
+static void monitor_savevm_cmd(struct gdbstub *g, const char *arg) { monitor_snapshot(g, arg, false); }
+static void monitor_loadvm_cmd(struct gdbstub *g, const char *arg) { monitor_snapshot(g, arg, true); }
+
+static const struct {
+    const char *name;
+    void (*run)(struct gdbstub *g, const char *arg);
+} monitor_commands[] = {
+    { "savevm", monitor_savevm_cmd },
+    { "loadvm", monitor_loadvm_cmd },
+};
+
+static void handle_rcmd(struct gdbstub *g, const char *hex)
+{
+    char cmd[512];
+    size_t len = strlen(hex);
+    if (len % 2 || len / 2 >= sizeof(cmd) || rsp_hex_decode(cmd, hex, len / 2)) {
+        reply(g, GDB_EBADPKT);
+        return;
+    }
+    cmd[len / 2] = 0;
+    char *word = cmd;
+    while (*word == ' ' || *word == '\t') word++;
+    char *arg = word + strcspn(word, " \t");
+    if (*arg) *arg++ = 0;
+    while (*arg == ' ' || *arg == '\t') arg++;
+    size_t end = strlen(arg);
+    while (end && (arg[end - 1] == ' ' || arg[end - 1] == '\t')) arg[--end] = 0;
+    size_t i = 0;
+    while (i < sizeof(monitor_commands) / sizeof(monitor_commands[0]) && strcmp(word, monitor_commands[i].name)) i++;
+    if (i == sizeof(monitor_commands) / sizeof(monitor_commands[0])) {
+        char msg[600];
+        snprintf(msg, sizeof(msg), "unknown monitor command \"%s\" (vhart has: savevm FILE, loadvm FILE)\n", word);
+        monitor_out(g, msg);
+    } else {
+        monitor_commands[i].run(g, arg);
+    }
+    reply(g, "OK");
+}
+
 static void handle_query(struct gdbstub *g, const char *p)
 {
     char *r = g->reply;
@@ -879,8 +951,10 @@ static void handle_query(struct gdbstub *g, const char *p)
         reply(g, "1");   /* attached to a running machine: quitting gdb detaches */
     } else if (starts(p, "qSymbol")) {
         reply(g, "OK");
+    } else if (starts(p, "qRcmd,")) {
+        handle_rcmd(g, p + strlen("qRcmd,"));
     } else {
-        reply(g, "");    /* qOffsets, qTStatus, qRcmd, ...: not supported */
+        reply(g, "");    /* qOffsets, qTStatus, ...: not supported */
     }
 }
 

@@ -21,6 +21,7 @@
 #include "cpu/hart.h"
 #include "cpu/isa.h"
 #include "debug/disasm.h"
+#include "debug/monitor.h"
 #include "host/console.h"
 #include "host/png_write.h"
 #include "util/endian.h"
@@ -1063,6 +1064,29 @@ static enum cmd_result cmd_screenshot(int argc, char **argv)
     return CMD_STAY;
 }
 
+static enum cmd_result cmd_savevm(int argc, char **argv)
+{
+    char out[1024];
+    if (argc != 2) return fail("usage: savevm FILE");
+    monitor_savevm(R.m, argv[1], out, sizeof(out));
+    printf("%s\n", out);
+    return CMD_STAY;
+}
+
+static enum cmd_result cmd_loadvm(int argc, char **argv)
+{
+    char out[1024];
+    if (argc != 2) return fail("usage: loadvm FILE");
+    if (monitor_loadvm(R.m, argv[1], out, sizeof(out)) == 0) {
+        /* The machine is the saved one now: running again, wherever it was before. */
+        R.exited = false;
+        R.exit_code = 0;
+        if (R.hart >= vdbg_harts(R.m)) R.hart = 0;
+    }
+    printf("%s\n", out);
+    return CMD_STAY;
+}
+
 static enum cmd_result cmd_print(int argc, char **argv)
 {
     uint64_t v;
@@ -1139,6 +1163,12 @@ static const struct command commands[] = {
       "disassembly too); trace off stops." },
     { "screenshot", NULL, cmd_screenshot, "screenshot FILE", "save the display to FILE",
       "Save the display's contents to FILE (needs a display; this machine has none yet)." },
+    { "savevm", NULL, cmd_savevm, "savevm FILE", "save the whole machine to a snapshot file",
+      "Save every hart, device, the RAM the guest touched and its disks' identity to FILE (zstd-\n"
+      "compressed; docs/snapshots.md). vhart --loadvm FILE, or loadvm FILE here, goes on from this point." },
+    { "loadvm", NULL, cmd_loadvm, "loadvm FILE", "load a snapshot into this machine",
+      "Load FILE, a snapshot of a machine with this configuration: harts, devices, RAM and clocks take\n"
+      "the saved state (breakpoints stay). A bad or foreign file is refused and the machine left as it was." },
     { "print", "p", cmd_print, "print EXPR", "evaluate an address expression",
       "Evaluate EXPR (0xHEX, DECIMAL, SYMBOL, $REG joined by + and -) and print it with its symbol." },
     { "help", "h", cmd_help, "help [COMMAND]", "list the commands, or explain one", "Try it." },

@@ -150,6 +150,24 @@ def make_files(t):
     put("disk.vdi", b"<<< Oracle VM VirtualBox Disk Image >>>\n".ljust(0x40, b"\0") + b"\x7f\x10\xda\xbe"
         + bytes(65536 - 0x44))
     put("osabi_gnu.elf", patched(hello, 7, "B", 3))                       # EI_OSABI = ELFOSABI_GNU
+    # Snapshots (docs/snapshots.md): a good one of hello.elf, saved from the REPL, and broken copies.
+    good = os.path.join(t, "good.vhs")
+    subprocess.run([VHART, "--debug", HELLO], input=b"step\nsavevm %s\nquit\n" % good.encode(),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+    with open(good, "rb") as fh:
+        snap = fh.read()
+    f["good.vhs"] = good
+    put("cut_config.vhs", snap[:30])                                        # inside the configuration
+    put("cut_state.vhs", snap[:len(snap) - 10])                             # inside the zstd frame
+    put("flipped.vhs", snap[:-20] + bytes([snap[-20] ^ 0x40]) + snap[-19:])  # a byte of the state
+    put("version9.vhs", patched(snap, 8, "<I", 9))
+    put("not_snapshot.vhs", b"VHARTSN" + bytes(100))
+    # A snapshot whose program file is gone: the machine cannot be rebuilt.
+    gone = put("gone.elf", open(HELLO, "rb").read())
+    f["gone.vhs"] = os.path.join(t, "gone.vhs")
+    subprocess.run([VHART, "--debug", gone], input=b"savevm %s\nquit\n" % f["gone.vhs"].encode(),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+    os.unlink(gone)
     # Real Linux user programs, when the cross compiler is installed (scripts/install-deps.sh).
     cc = shutil.which("riscv64-linux-gnu-gcc")
     f["linux_static"] = f["linux_dynamic"] = None
@@ -479,6 +497,30 @@ def run_matrix(t):
         ("program_and_kernel", ["--kernel", HELLO, HELLO], 2,
          E("give either a program or --kernel, not both (%s) (try --help)" % HELLO)),
         ("no_program", [], 2, E("no program given (a bare-metal ELF, or --kernel) (try --help)")),
+        # -- --loadvm: the file is checked before anything runs; the machine is the snapshot's
+        ("loadvm_missing", ["--loadvm", f["nope"]], 2, E("%s: no such file" % f["nope"])),
+        ("loadvm_not_snapshot", ["--loadvm", f["not_snapshot.vhs"]], 2,
+         E("%s: not a vhart snapshot" % f["not_snapshot.vhs"])),
+        ("loadvm_elf", ["--loadvm", HELLO], 2, E("%s: not a vhart snapshot" % HELLO)),
+        ("loadvm_other_version", ["--loadvm", f["version9.vhs"]], 2,
+         E("%s: snapshot format version 9, this vhart reads version 1" % f["version9.vhs"])),
+        ("loadvm_truncated_config", ["--loadvm", f["cut_config.vhs"]], 2,
+         E("%s: truncated or corrupt snapshot (configuration)" % f["cut_config.vhs"])),
+        ("loadvm_truncated", ["--loadvm", f["cut_state.vhs"]], 2,
+         E("%s: truncated or corrupt snapshot" % f["cut_state.vhs"])),
+        ("loadvm_flipped_byte", ["--loadvm", f["flipped.vhs"]], 2,
+         E("%s: truncated or corrupt snapshot" % f["flipped.vhs"])),
+        ("loadvm_with_mem", ["--loadvm", f["good.vhs"], "--mem", "1G"], 2,
+         E("--loadvm %s: --mem would change the machine, which comes from the snapshot" % f["good.vhs"])),
+        ("loadvm_with_program", ["--loadvm", f["good.vhs"], HELLO], 2,
+         E("--loadvm %s: a program (%s) would change the machine, which comes from the snapshot" % (f["good.vhs"], HELLO))),
+        ("loadvm_display_sdl_no_framebuffer", ["--loadvm", f["good.vhs"], "--display", "sdl"], 2,
+         E("--display sdl: the machine in %s has no framebuffer" % f["good.vhs"])),
+        ("loadvm_image_gone", ["--loadvm", f["gone.vhs"]], 2,
+         E("--loadvm %s: cannot rebuild the saved machine: %s: No such file or directory"
+           % (f["gone.vhs"], os.path.join(t, "gone.elf")))),
+        ("loadvm_good", ["--loadvm", f["good.vhs"], "--display", "none"], 0, "",
+         "Hello from a RISC-V guest on vhart! (hart 0)"),
         # -- a guest that writes every MMIO register with random values: the host stays up
         ("mmio_random_writes", ["--smp", "2", "--drive", f["disk.img"], "--net", "user", mmio], 0, "", "MMIO"),
     ]

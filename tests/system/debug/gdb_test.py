@@ -504,8 +504,42 @@ def scenario_gdb_disconnects_mid_run():
     v.stop()
 
 
+def scenario_monitor_savevm_loadvm():
+    """monitor savevm/loadvm: a register set before the save is back after the load (gdb keeps its
+    register cache across monitor commands: `maintenance flush register-cache` re-reads it)."""
+    name = "monitor-savevm"
+    main = symbols(PRIMES)["main"]
+    tmp = tempfile.mkdtemp(prefix="vhart-gdb-snap-")
+    snap = os.path.join(tmp, "primes.vhs")
+    v = Vhart(PRIMES)
+    try:
+        out = gdb_batch(PRIMES, v.port, [
+            "break *0x%x" % main, "continue", "set $a0 = 0x1234", "set $s1 = 0xfeedface",
+            "monitor savevm %s" % snap, "stepi", "stepi", "set $a0 = 0x5678", "p/x $a0",
+            "monitor loadvm %s" % snap, "maintenance flush register-cache", "p $pc", "p/x $a0", "p/x $s1",
+            "monitor loadvm %s" % os.path.join(tmp, "nope.vhs"), "monitor frobnicate", "p/x $a0", "kill"])
+        size = os.path.getsize(snap) if os.path.exists(snap) else -1
+        expect_lines(out, [
+            re.compile(r"saved to %s \(%s MiB, \d+\.\d\d s\)" % (re.escape(snap), re.escape("%.1f" % (size / 1048576.0)))),
+            "$1 = 0x5678",
+            "loaded %s" % snap,
+            "$2 = (void (*)()) 0x%x <main>" % main,
+            "$3 = 0x1234",
+            "$4 = 0xfeedface",
+            "%s: no such file" % os.path.join(tmp, "nope.vhs"),
+            'unknown monitor command "frobnicate" (vhart has: savevm FILE, loadvm FILE)',
+            "$5 = 0x1234",
+            "[Inferior 1 (Remote target) killed]",
+        ], name)
+        check(v.wait() == 0, name + ": vhart exits 0 after kill", v.stderr())
+    finally:
+        v.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 SCENARIOS = [scenario_port_in_use, scenario_raw_protocol, scenario_gdb_disconnects_mid_run,
-             scenario_primes_break_step_watch, scenario_hello_smp2_threads_exit, scenario_exit_status_through_gdb]
+             scenario_primes_break_step_watch, scenario_hello_smp2_threads_exit, scenario_exit_status_through_gdb,
+             scenario_monitor_savevm_loadvm]
 TEACHOS_SCENARIOS = [scenario_teachos_smp2_second_hart_breaks, scenario_raw_stop_reply_names_the_hart,
                      scenario_teachos_ctrl_c_and_detach,
                      scenario_attach_to_running_machine]
