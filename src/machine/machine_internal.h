@@ -136,6 +136,10 @@ struct machine {
     FILE *trace;
     bool trace_disasm;
     uint64_t paused_at_ns;           /* host time the debugger stopped the machine (0: running) */
+
+    /* Reverse execution (history.c): NULL until the debugger first runs a deterministic machine. */
+    struct history *history;
+    uint64_t history_limit, history_interval;   /* 0: defaults */
 };
 
 /* The run loop (machine.c): runs until poweroff, quit, a debug stop, a trap storm, or `max`
@@ -162,6 +166,17 @@ void machine_net_drain(struct machine *m);
  * and the snapshot fuzz target. */
 int snapshot_save_payload(struct machine *m, void **data, size_t *len);
 int snapshot_load_payload(struct machine *m, const void *data, size_t len, char *err, size_t err_len);
+
+/* history.c, called by debug.c around every run the debug API makes: whether it is replaying
+ * (then nothing is recorded), before and after a step of `hart` (n asked, from position pos0),
+ * the continue loop while recording (in place of machine_loop), and the machine's end. */
+bool history_replaying(const struct machine *m);
+void history_before_run(struct machine *m);
+void history_after_step(struct machine *m, unsigned hart, uint64_t n, uint64_t pos0);
+uint64_t history_position(const struct machine *m);
+bool history_recording(const struct machine *m);
+void history_continue(struct machine *m, struct vhart_result *res);
+void history_free(struct machine *m);
 
 /* debug.c hooks called by the bus/MMU through callbacks installed in machine_create. */
 void debug_install_hooks(struct machine *m);
