@@ -71,6 +71,16 @@ uint64_t history_position(const struct machine *m)
     return p;
 }
 
+uint64_t history_deadline_cap(const struct machine *m, uint64_t t, uint64_t horizon)
+{
+    unsigned shift = m->cfg.icount_shift;
+    if (t == 0) return 1ull << shift;   /* due now: the next slice takes it */
+    if (t > (horizon >> shift) + 1) return 0;
+    uint64_t vi = m->icount_idle;
+    for (unsigned i = 0; i < m->nharts; i++) vi += m->harts[i]->retired_total;
+    return (t << shift) - (vi & ((1ull << shift) - 1));
+}
+
 static uint64_t limit_of(const struct machine *m) { return m->history_limit ? m->history_limit : HIST_DEFAULT_LIMIT; }
 static uint64_t interval_of(const struct machine *m)
 {
@@ -269,6 +279,21 @@ static void run_op(struct machine *m, const struct hist_op *op, uint64_t to, str
 {
     struct hart *h = m->harts[op->hart];
     uint64_t done = 0;   /* HIST_LOOP: instructions the loop counted so far */
+    if (scan) {
+        /* A run that starts on a breakpoint (where the last one stopped) passes over it: a hit. */
+        h->bp_resume_pc = ~0ull;
+        for (int i = 0; i < DBG_MAX_POINTS; i++) {
+            const struct dbg_point *p = &m->points[i];
+            if (!p->id || p->is_watch || p->physical || p->addr != h->pc) continue;
+            memset(&m->last_stop, 0, sizeof(m->last_stop));
+            m->last_stop.reason = VDBG_STOP_BREAKPOINT;
+            m->last_stop.hart = op->hart;
+            m->last_stop.id = p->id;
+            m->last_stop.addr = p->addr;
+            note_hit(m, scan, history_position(m));
+            break;
+        }
+    }
     for (int guard = 0; guard < 1000000; guard++) {
         uint64_t pos = history_position(m);
         if (pos >= to || m->exit_requested) return;

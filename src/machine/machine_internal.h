@@ -177,6 +177,9 @@ uint64_t history_position(const struct machine *m);
 bool history_recording(const struct machine *m);
 void history_continue(struct machine *m, struct vhart_result *res);
 void history_free(struct machine *m);
+/* For the run loop under --icount with a history: instructions until mtime reaches a deadline `t`
+ * ticks away, counted from the tick's start (0: farther than `horizon` instructions). */
+uint64_t history_deadline_cap(const struct machine *m, uint64_t t, uint64_t horizon);
 
 /* debug.c hooks called by the bus/MMU through callbacks installed in machine_create. */
 void debug_install_hooks(struct machine *m);

@@ -160,7 +160,16 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
                 /* Virtual time moves only with instructions: end the slice at the next deadline,
                  * so that timer interrupts arrive when the guest expects them. */
                 uint64_t t = ticks_to_next_deadline(m);
-                if (t < ((uint64_t)RUN_SLICE >> m->cfg.icount_shift)) {
+                if (m->history) {
+                    /* Reverse execution re-runs from other starting points and stops anywhere:
+                     * end the slice exactly where mtime reaches the deadline, the same wherever
+                     * the slice began (history.c). */
+                    uint64_t cap = history_deadline_cap(m, t, RUN_SLICE + 2 * FAST_OVERRUN);
+                    if (cap && cap <= budget) {
+                        budget = cap;
+                        exact = true;
+                    }
+                } else if (t < ((uint64_t)RUN_SLICE >> m->cfg.icount_shift)) {
                     uint64_t cap = (t + 1) << m->cfg.icount_shift;
                     if (cap < budget) budget = cap;
                 }
