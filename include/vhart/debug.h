@@ -161,8 +161,8 @@ int vdbg_history_configure(struct machine *m, uint64_t limit, uint64_t interval)
 /* Go back n steps on `hart` (the reverse of vdbg_step). Stops at the start of the history with
  * stop->history_begin set when it holds fewer. */
 int vdbg_reverse_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *stop);
-/* Go back to the most recent breakpoint or watchpoint hit before now (a watchpoint: to just before
- * the access), or to the start of the history. */
+/* Go back to the most recent breakpoint or watchpoint hit before now, stopped as a forward run
+ * stops there (a watchpoint: just after the access), or to the start of the history. */
 int vdbg_reverse_continue(struct machine *m, struct vdbg_stop *stop);
 /* Go back to the last time before now that `hart` was at pc == addr with register sp == sp_value
  * (any sp when sp_value is UINT64_MAX): the reverse of run-until, for reverse-next/finish. */

@@ -640,7 +640,8 @@ static int handle_legacy_resume(struct gdbstub *g, const char *p, int *code)
 
 /* bs, bc: reverse step and reverse continue (src/machine/history.c). The stop is reported as a
  * forward one; at the start of the history as replaylog:begin, so that gdb says "No more
- * reverse-execution history". A watchpoint hit backwards stops before the accessing instruction. */
+ * reverse-execution history". A watchpoint hit backwards stops just after the access, with the real
+ * pc: gdb then steps back over the accessing instruction (bs) and shows the old value. */
 static int handle_reverse(struct gdbstub *g, char cmd)
 {
     struct vdbg_stop st;

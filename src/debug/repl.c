@@ -1189,7 +1189,7 @@ static const struct command commands[] = {
       "to the call itself rather than into the callee." },
     { "rcontinue", "rc", cmd_rcontinue, "rcontinue", "go back to the previous breakpoint or watchpoint hit",
       "Reverse continue: go back to the last time a breakpoint hit (before its instruction) or a\n"
-      "watchpoint hit (just before the accessing instruction), or to the start of the history." },
+      "watchpoint hit (just after the access, as continue stops), or to the start of the history." },
     { "until", "u", cmd_until, "until ADDR", "run until the selected hart reaches ADDR",
       "Run every hart until the selected hart's pc equals ADDR (a temporary breakpoint), or another stop." },
     { "break", "b", cmd_break, "break [ADDR|SYMBOL] [phys]", "set a breakpoint (default: at pc)",

@@ -243,10 +243,8 @@ static enum hart_stop single(struct machine *m, struct hart *h)
         m->last_stop.hart = (unsigned)h->mhartid;
         return s;
     }
-    if (history_position(m) == pos) {   /* waiting in wfi: let the loop skip time to the deadline */
-        struct vhart_result r = { 0 };
-        machine_loop(m, 1, &r);
-    }
+    /* Waiting in wfi: skip time to the deadline as the loop does; the interrupt is the next step. */
+    if (history_position(m) == pos) machine_icount_skip_idle(m);
     return s;
 }
 
@@ -256,8 +254,9 @@ static void note_hit(struct machine *m, struct hit_scan *scan, uint64_t pos)
     const struct vdbg_stop *s = &m->last_stop;
     struct hart *h = m->harts[s->hart < m->nharts ? s->hart : 0];
     bool is_bp = s->reason == VDBG_STOP_BREAKPOINT;
-    /* A watchpoint stops after the access: its position is the access's own. */
-    uint64_t at = is_bp ? pos : pos - 1;
+    /* As going forward: before a breakpoint's instruction, just after a watchpoint's access (gdb
+     * then steps back over the access itself). */
+    uint64_t at = pos;
     bool wanted = at < scan->before;
     if (scan->only_id) wanted = wanted && is_bp && s->id == scan->only_id &&
                                 (scan->sp == UINT64_MAX || h->x[2] == scan->sp);

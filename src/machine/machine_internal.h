@@ -146,6 +146,9 @@ struct machine {
  * instructions (retired or trapped) when max != 0 (exact). Returns instructions executed. */
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res);
 void machine_update_timers(struct machine *m);
+/* --icount, every hart waiting in wfi: skip virtual time to the next deadline as the run loop does.
+ * Returns whether it did (false: an interrupt is ready already, or there is no deadline). */
+bool machine_icount_skip_idle(struct machine *m);
 /* clock.c: the machine's mtime, and setting it (the guest's timers go on from the new value); the
  * same as callbacks for the CLINT and the harts; the RTC's clock; the entropy device's source. */
 uint64_t machine_mtime(struct machine *m);

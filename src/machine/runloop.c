@@ -263,6 +263,19 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
 
 void machine_update_timers(struct machine *m) { update_timers(m); }
 
+bool machine_icount_skip_idle(struct machine *m)
+{
+    update_timers(m);
+    for (unsigned i = 0; i < m->nharts; i++)
+        if (m->harts[i]->mip & m->harts[i]->mie) return false;
+    uint64_t skip = ticks_to_next_deadline(m);
+    if (!m->cfg.icount || skip == UINT64_MAX) return false;
+    if (skip == 0) skip = 1;
+    m->icount_idle += skip << m->cfg.icount_shift;
+    update_timers(m);
+    return true;
+}
+
 /* Guest RAM the host actually holds: untouched pages of the zeroed RAM allocation are not resident
  * (mincore(2)), so this is the RAM the guest touched; --stats reports it to separate vhart's own memory. */
 static uint64_t ram_resident_bytes(struct machine *m)
