@@ -293,9 +293,12 @@ static void run_op(struct machine *m, const struct hist_op *op, uint64_t to, str
             break;
         }
     }
-    for (int guard = 0; guard < 1000000; guard++) {
+    uint64_t last = UINT64_MAX;
+    for (int still = 0; still < 4;) {
         uint64_t pos = history_position(m);
         if (pos >= to || m->exit_requested) return;
+        still = pos == last ? still + 1 : 0;   /* nothing moves any more: give up rather than spin */
+        last = pos;
         bool whole = to == op->pos1;
         if (op->kind == HIST_STEP) {
             struct vdbg_stop st;
@@ -335,6 +338,8 @@ struct replay_guard {
     const struct vhart_console *console;
     const struct vhart_display *display;
     FILE *trace;
+    bool (*poll)(void *opaque);
+    bool quit;
     unsigned nbp, nwatch;
     uint64_t hits[DBG_MAX_POINTS];
 };
@@ -344,12 +349,17 @@ static void replay_begin(struct machine *m, struct replay_guard *g, bool stops)
     g->console = m->cfg.console;
     g->display = m->cfg.display;
     g->trace = m->trace;
+    g->poll = m->debug_poll;
+    g->quit = m->quit_requested;
     g->nbp = m->bus.n_breakpoints;
     g->nwatch = m->bus.n_watchpoints;
     for (int i = 0; i < DBG_MAX_POINTS; i++) g->hits[i] = m->points[i].hits;
     m->cfg.console = NULL;   /* the guest's output was seen the first time; its input is not read */
     m->cfg.display = NULL;
     m->trace = NULL;
+    m->debug_poll = NULL;          /* gdb's Ctrl-C waits for the next real run */
+    m->quit_requested = false;     /* the Ctrl-A c that stopped the last run */
+    m->stop_requested = 0;
     if (!stops) {
         m->bus.n_breakpoints = 0;
         m->bus.n_watchpoints = 0;
@@ -362,6 +372,8 @@ static void replay_end(struct machine *m, const struct replay_guard *g)
     m->cfg.console = g->console;
     m->cfg.display = g->display;
     m->trace = g->trace;
+    m->debug_poll = g->poll;
+    m->quit_requested = g->quit;
     m->bus.n_breakpoints = g->nbp;
     m->bus.n_watchpoints = g->nwatch;
     for (int i = 0; i < DBG_MAX_POINTS; i++) m->points[i].hits = g->hits[i];
