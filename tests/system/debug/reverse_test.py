@@ -173,6 +173,25 @@ def gdb_teachos():
           name + ": reverse-continue from s_trap back to m_vector", out)
 
 
+def gdb_teachos_finish():
+    """reverse-finish lands on the call; reverse-nexti goes back one instruction."""
+    name = "gdb teachos reverse-finish"
+    syms, code = symbols(TEACHOS), insns(TEACHOS)
+    out = gdb_session(TEACHOS, ["--bios", "none", "--kernel", TEACHOS], [
+        "break kprintf", "continue", "continue", "delete", "reverse-finish", "p/x $pc", "x/i $pc",
+        "stepi", "stepi", "p/x $pc", "reverse-nexti", "p/x $pc"])
+    v = values(out)
+    if not check(all(k in v for k in range(1, 4)), name + ": every print answered", out):
+        return
+    call = hexval(v[1])
+    check(code.get(call) == "jal" and re.search(r"jal\s+0x%x <kprintf>" % syms["kprintf"], out) is not None,
+          name + ": reverse-finish stops on the jal to kprintf (0x%x)" % call, out)
+    check(hexval(v[2]) == syms["kprintf"] + 4 or hexval(v[2]) > syms["kprintf"],
+          name + ": two stepi into kprintf", out)
+    check(hexval(v[3]) < hexval(v[2]) and hexval(v[3]) >= syms["kprintf"],
+          name + ": reverse-nexti goes back one instruction in kprintf", out)
+
+
 # ---------------------------------------------------------------- REPL
 
 
@@ -242,6 +261,7 @@ def repl_primes():
 repl_primes()
 gdb_primes()
 gdb_teachos()
+gdb_teachos_finish()
 if failures:
     print("%d check(s) failed" % len(failures))
     sys.exit(1)
