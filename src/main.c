@@ -71,6 +71,7 @@ static const char usage[] =
     "  --max-insns N     stop after N instructions (exit status 3)\n"
     "  --icount[=SHIFT]  deterministic time: mtime ticks every 2^SHIFT instructions (default 5), wfi\n"
     "                    skips to the next deadline, RTC from 2026-01-01, seeded entropy: runs repeat\n"
+    "  --history SIZE    memory for reverse execution's checkpoints (default 256M; needs --icount)\n"
     "  --rtc-base DATE|now  the RTC's start (YYYY-MM-DD[THH:MM[:SS]], UTC)\n"
     "  --seed N          the entropy device's generator seed (default with --icount: 0)\n"
     "  --stats           print instructions, time, MIPS and TLB refills at exit\n"
@@ -355,7 +356,8 @@ int main(int argc, char **argv)
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
            OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT,
-           OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT, OPT_LOADVM };
+           OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT, OPT_LOADVM, OPT_HISTORY };
+    uint64_t history_size = 0;
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
         { "kernel", required_argument, NULL, OPT_KERNEL },
@@ -380,6 +382,7 @@ int main(int argc, char **argv)
         { "isa", required_argument, NULL, OPT_ISA },
         { "max-insns", required_argument, NULL, OPT_MAX_INSNS },
         { "icount", optional_argument, NULL, OPT_ICOUNT },
+        { "history", required_argument, NULL, OPT_HISTORY },
         { "rtc-base", required_argument, NULL, OPT_RTC_BASE },
         { "seed", required_argument, NULL, OPT_SEED },
         { "stats", no_argument, NULL, OPT_STATS },
@@ -456,6 +459,10 @@ int main(int argc, char **argv)
             cfg.icount_shift = (unsigned)shift;
             break;
         }
+        case OPT_HISTORY:
+            if (vhart_parse_size(optarg, &history_size) || history_size < (1u << 20))
+                die_usage("--history %s: expected a size of at least 1M (examples: 256M, 2G)", optarg);
+            break;
         case OPT_RTC_BASE: {
             int64_t secs;
             bool now;
@@ -650,6 +657,7 @@ int main(int argc, char **argv)
 #ifdef VHART_HAVE_SDL
     if (window) display_sdl_attach(window, m);
 #endif
+    if (history_size) vdbg_history_configure(m, history_size, 0);
     if (dumpdtb) {
         size_t size;
         const void *fdt = machine_fdt(m, &size);

@@ -17,6 +17,7 @@ enum {
     VDBG_EFAULT = -2,     /* address not mapped / not backed by memory */
     VDBG_ENOSPC = -3,     /* too many breakpoints or watchpoints */
     VDBG_ENOENT = -4,     /* no such breakpoint, symbol or CSR */
+    VDBG_ENOTSUP = -5,    /* reverse execution without history (see vdbg_history_info's why) */
 };
 
 /* Why execution stopped. */
@@ -48,6 +49,7 @@ struct vdbg_stop {
     bool trapped;             /* VDBG_STOP_STEP: the (last) step took a trap and stopped at its
                                * handler; VDBG_STOP_TRAP_STORM: the repeated exception */
     struct vdbg_trap trap;
+    bool history_begin;       /* a reverse run reached the start of the history and stopped there */
 };
 
 /* ---- run control ---- */
@@ -139,6 +141,32 @@ const char *vdbg_symbol_at(const struct machine *m, uint64_t addr, uint64_t *off
 /* Iterate symbols whose name starts with prefix (tab completion). */
 void vdbg_symbols_matching(const struct machine *m, const char *prefix, void (*fn)(void *ctx, const char *name),
                            void *ctx);
+
+/* ---- reverse execution (src/machine/history.c) ----
+ * Under --icount with one hart, every run made through this API is recorded: checkpoints of the
+ * whole machine every `interval` instructions (in memory, at most `limit` bytes; the oldest but the
+ * first are dropped) and the list of runs between them, so that any earlier position can be
+ * reached again by restoring a checkpoint and running forward exactly as before. Positions count
+ * instructions retired, exceptions and interrupts taken (each is one step). */
+struct vdbg_history {
+    bool enabled;             /* recording (else `why` says what is missing) */
+    const char *why;
+    uint64_t first, now;      /* the span that can be travelled, in positions */
+    unsigned checkpoints;
+    uint64_t bytes, limit, interval;
+};
+int vdbg_history_info(struct machine *m, struct vdbg_history *out);
+/* Memory bound for checkpoints (bytes, >= 1 MiB) and their interval (instructions; 0: keep). */
+int vdbg_history_configure(struct machine *m, uint64_t limit, uint64_t interval);
+/* Go back n steps on `hart` (the reverse of vdbg_step). Stops at the start of the history with
+ * stop->history_begin set when it holds fewer. */
+int vdbg_reverse_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *stop);
+/* Go back to the most recent breakpoint or watchpoint hit before now, stopped as a forward run
+ * stops there (a watchpoint: just after the access), or to the start of the history. */
+int vdbg_reverse_continue(struct machine *m, struct vdbg_stop *stop);
+/* Go back to the last time before now that `hart` was at pc == addr with register sp == sp_value
+ * (any sp when sp_value is UINT64_MAX): the reverse of run-until, for reverse-next/finish. */
+int vdbg_reverse_until(struct machine *m, unsigned hart, uint64_t addr, uint64_t sp_value, struct vdbg_stop *stop);
 
 /* ---- trace ---- */
 /* Write one line per retired instruction in Spike's --log-commits format to `path` (NULL: off). */

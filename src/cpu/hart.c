@@ -75,6 +75,7 @@ void hart_trap(struct hart *h, uint64_t cause, uint64_t tval)
     unsigned from = h->priv;
     uint64_t tcontrol = h->trig.tcontrol;
     h->wfi = false;
+    if (irq) h->interrupts++;
     if (h->priv <= PRV_S && code < 64 && ((deleg >> code) & 1)) {
         /* Delegated to S-mode (3.1.8). */
         h->scause = cause;

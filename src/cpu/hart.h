@@ -228,6 +228,9 @@ struct hart {
      * counts them). `storm` is the current run of identical exceptions (same cause, same pc)
      * with nothing retired in between; the machine stops a hart stuck in one. */
     uint64_t exceptions;
+    /* Interrupts taken (each moves the hart to a handler without running an instruction): with
+     * retired_total and exceptions, the position in a run that reverse execution counts in. */
+    uint64_t interrupts;
     struct hart_trap_storm { uint64_t count, cause, pc, tval, vector; } storm;
     struct trace_record trace;
     /* The platform's time (mtime), for the time CSR and Sstc. */

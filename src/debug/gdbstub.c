@@ -639,6 +639,35 @@ static int handle_legacy_resume(struct gdbstub *g, const char *p, int *code)
     return resume(g, g->hart_c > 0 ? RESUME_CONTINUE_ONE : RESUME_CONTINUE_ALL, hart, code);
 }
 
+/* bs, bc: reverse step and reverse continue (src/machine/history.c). The stop is reported as a
+ * forward one; at the start of the history as replaylog:begin, so that gdb says "No more
+ * reverse-execution history". A watchpoint hit backwards stops just after the access, with the real
+ * pc: gdb then steps back over the accessing instruction (bs) and shows the old value. */
+static int handle_reverse(struct gdbstub *g, char cmd)
+{
+    struct vdbg_stop st;
+    unsigned hart = g->hart_c > 0 ? (unsigned)g->hart_c - 1 : g->hart_g;
+    int rc = cmd == 's' ? vdbg_reverse_step(g->m, hart, 1, &st) : vdbg_reverse_continue(g->m, &st);
+    g->watch_hart = 0;
+    if (rc) {
+        reply(g, rc == VDBG_ENOTSUP ? "E01" : GDB_EINVAL);
+        return -1;
+    }
+    if (st.hart >= vdbg_harts(g->m)) st.hart = 0;
+    g->hart_g = st.hart;
+    if (st.history_begin) {
+        char *r = g->stop_reply;
+        int n = snprintf(r, sizeof(g->stop_reply), "T05replaylog:begin;thread:%x;%02x:", st.hart + 1, VDBG_REG_PC);
+        char *e = rsp_hex_le(r + n, shown_pc(g, st.hart), 8);
+        e[0] = ';';
+        e[1] = 0;
+    } else {
+        format_stop(g, &st);
+    }
+    reply(g, g->stop_reply);
+    return -1;
+}
+
 /* ---------------------------------------------------------------- registers and memory */
 
 static void handle_read_registers(struct gdbstub *g)
@@ -918,7 +947,7 @@ static void handle_query(struct gdbstub *g, const char *p)
         const char *features = p[10] == ':' ? p + 11 : "";
         g->swbreak = has_feature(features, "swbreak+");
         g->hwbreak = has_feature(features, "hwbreak+");
-        snprintf(r, GDB_REPLY_MAX, "PacketSize=%x;qXfer:features:read+;swbreak+;hwbreak+;vContSupported+",
+        snprintf(r, GDB_REPLY_MAX, "PacketSize=%x;qXfer:features:read+;swbreak+;hwbreak+;vContSupported+;ReverseStep+;ReverseContinue+",
                  RSP_PACKET_MAX);
         reply(g, r);
     } else if (starts(p, "qXfer:features:read:")) {
@@ -988,6 +1017,10 @@ static int handle_packet(struct gdbstub *g, const uint8_t *pkt, size_t len, int 
     case 'C':
     case 's':
     case 'S': return handle_legacy_resume(g, p, code);
+    case 'b':
+        if ((p[1] == 's' || p[1] == 'c') && !p[2]) return handle_reverse(g, p[1]);
+        reply(g, "");
+        return -1;
     case 'H': {
         const char *q = p + 2;
         long tid;

@@ -634,6 +634,93 @@ static enum cmd_result cmd_continue(int argc, char **argv)
     return CMD_CONTINUE;
 }
 
+/* ---- reverse execution (vdbg_reverse_*, src/machine/history.c) ---- */
+
+/* Why there is no history to go back in, as one line; false when there is one. */
+static bool refuse_without_history(int rc)
+{
+    if (rc != VDBG_ENOTSUP) return false;
+    struct vdbg_history hi;
+    vdbg_history_info(R.m, &hi);
+    fail("%s", hi.why ? hi.why : "no execution history");
+    return true;
+}
+
+/* After a reverse command: where it landed, as its forward twin prints it. */
+static enum cmd_result report_reverse(int rc, const char *what, const struct vdbg_stop *st)
+{
+    if (refuse_without_history(rc)) return CMD_STAY;
+    if (rc) return fail("%s: %s", what, vdbg_error(rc));
+    if (st->history_begin) printf("No more reverse-execution history.\n");
+    return report_stop(st);
+}
+
+static enum cmd_result cmd_rstep(int argc, char **argv)
+{
+    uint64_t n = 1;
+    if (argc > 2) return fail("usage: rstep [N]");
+    if (argc == 2 && eval_count(argv[1], &n, UINT64_MAX, "N")) return CMD_STAY;
+    struct vdbg_stop st;
+    int rc = vdbg_reverse_step(R.m, R.hart, n, &st);
+    if (!rc) R.exited = false;   /* back before a poweroff, the machine runs again */
+    return report_reverse(rc, "rstep", &st);
+}
+
+/* Whether the instruction returns (jalr x0, 0(ra|t0), c.jr ra|t0). */
+static bool is_return(uint32_t raw, unsigned len)
+{
+    if (len == 2) return raw == 0x8082 || raw == 0x8282;
+    unsigned rs1 = (raw >> 15) & 31;
+    return (raw & 0x7f) == 0x67 && ((raw >> 7) & 31) == 0 && (rs1 == 1 || rs1 == 5) && (raw >> 20) == 0;
+}
+
+static enum cmd_result cmd_rnext(int argc, char **argv)
+{
+    (void)argv;
+    if (argc > 1) return fail("usage: rnext");
+    uint64_t pc = hart_pc(R.hart), sp = 0;
+    vdbg_reg_read(R.m, R.hart, 2, &sp);
+    struct vdbg_stop st;
+    int rc = vdbg_reverse_step(R.m, R.hart, 1, &st);
+    if (rc || st.history_begin) return report_reverse(rc, "rnext", &st);
+    R.exited = false;
+    /* Landed on the return of a call made just before pc: go back to the call itself. */
+    uint32_t raw, call;
+    unsigned len = read_insn(R.hart, hart_pc(R.hart), &raw);
+    if (len && is_return(raw, len)) {
+        for (unsigned back = 4; back >= 2; back -= 2) {
+            unsigned clen = read_insn(R.hart, pc - back, &call);
+            if (clen == back && is_call(call, clen)) {
+                rc = vdbg_reverse_until(R.m, R.hart, pc - back, sp, &st);
+                break;
+            }
+        }
+    }
+    return report_reverse(rc, "rnext", &st);
+}
+
+static enum cmd_result cmd_rcontinue(int argc, char **argv)
+{
+    (void)argv;
+    if (argc > 1) return fail("usage: rcontinue");
+    struct vdbg_stop st;
+    int rc = vdbg_reverse_continue(R.m, &st);
+    if (!rc) R.exited = false;
+    return report_reverse(rc, "rcontinue", &st);
+}
+
+static enum cmd_result cmd_info_record(void)
+{
+    struct vdbg_history hi;
+    vdbg_history_info(R.m, &hi);
+    if (!hi.enabled) return fail("No history: %s.", hi.why);
+    printf("history: instructions %" PRIu64 "..%" PRIu64 " (%u checkpoint%s, %" PRIu64 " MiB of %" PRIu64
+           " MiB, one every %" PRIu64 " instructions)\n",
+           hi.first, hi.now, hi.checkpoints, hi.checkpoints == 1 ? "" : "s", (hi.bytes + (1u << 19)) >> 20,
+           hi.limit >> 20, hi.interval);
+    return CMD_STAY;
+}
+
 static enum cmd_result cmd_break(int argc, char **argv)
 {
     uint64_t addr = hart_pc(R.hart);
@@ -728,7 +815,8 @@ static enum cmd_result cmd_info(int argc, char **argv)
         return cmd_info_break();
     if (argc == 2 && (!strcmp(argv[1], "regs") || !strcmp(argv[1], "registers") || !strcmp(argv[1], "r")))
         return cmd_regs(1, argv);
-    return fail("usage: info break | info regs");
+    if (argc == 2 && !strcmp(argv[1], "record")) return cmd_info_record();
+    return fail("usage: info break | info regs | info record");
 }
 
 static enum cmd_result cmd_regs(int argc, char **argv)
@@ -1117,6 +1205,15 @@ static const struct command commands[] = {
     { "continue", "c", cmd_continue, "continue", "run every hart until a breakpoint, watchpoint or Ctrl-A c",
       "Leave the debugger and run all harts until a breakpoint or watchpoint hits, the machine powers\n"
       "off, or you press Ctrl-A c on the console." },
+    { "rstep", "rs", cmd_rstep, "rstep [N]", "go back N instructions (default 1) on the selected hart",
+      "Reverse step: put the machine back where it was N instructions (or traps) ago on the selected\n"
+      "hart, and print that place as step does. Needs --icount (info record shows the history)." },
+    { "rnext", NULL, cmd_rnext, "rnext", "go back one instruction, over a call",
+      "Reverse next: like rstep, but when the instruction before is a call that has returned, go back\n"
+      "to the call itself rather than into the callee." },
+    { "rcontinue", "rc", cmd_rcontinue, "rcontinue", "go back to the previous breakpoint or watchpoint hit",
+      "Reverse continue: go back to the last time a breakpoint hit (before its instruction) or a\n"
+      "watchpoint hit (just after the access, as continue stops), or to the start of the history." },
     { "until", "u", cmd_until, "until ADDR", "run until the selected hart reaches ADDR",
       "Run every hart until the selected hart's pc equals ADDR (a temporary breakpoint), or another stop." },
     { "break", "b", cmd_break, "break [ADDR|SYMBOL] [phys]", "set a breakpoint (default: at pc)",
@@ -1128,8 +1225,9 @@ static const struct command commands[] = {
     { "delete", "d", cmd_delete, "delete [ID...]", "delete breakpoints or watchpoints (all without ID)",
       "Delete the breakpoints or watchpoints with these numbers (info break lists them); with no number,\n"
       "delete all of them." },
-    { "info", NULL, cmd_info, "info break | info regs", "list breakpoints and watchpoints / registers",
-      "info break lists breakpoints and watchpoints with their hit counts; info regs is regs." },
+    { "info", NULL, cmd_info, "info break | info regs | info record", "list breakpoints and watchpoints / registers",
+      "info break lists breakpoints and watchpoints with their hit counts; info regs is regs; info record\n"
+      "shows the execution history reverse commands can travel (instructions, checkpoints, memory)." },
     { "regs", "r", cmd_regs, "regs", "x registers with ABI names, pc and privilege",
       "Print pc (with its symbol), the privilege level and x0-x31 by ABI name, four per line." },
     { "fregs", NULL, cmd_fregs, "fregs", "FP registers f0-f31 and fcsr",

@@ -294,6 +294,8 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
 {
     struct hart *h = hart_of(m, hart);
     if (!h || n == 0) return VDBG_EINVAL;
+    history_before_run(m);
+    uint64_t pos0 = history_position(m);
     prepare_resume(m);
     m->last_stop.hart = hart;
     m->debug_stopped = false;
@@ -336,14 +338,17 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
     finish_stop(m, &res, stop, true);
     m->debug_stopped = false;
     pause_clock(m);
+    history_after_step(m, hart, n, pos0);
     return VDBG_OK;
 }
 
 int vdbg_continue(struct machine *m, struct vdbg_stop *stop)
 {
+    history_before_run(m);
     prepare_resume(m);
     struct vhart_result res = { 0 };
-    machine_loop(m, 0, &res);
+    if (history_recording(m)) history_continue(m, &res);   /* in pieces, checkpointed */
+    else machine_loop(m, 0, &res);
     finish_stop(m, &res, stop, false);
     m->debug_stopped = false;
     pause_clock(m);

@@ -734,6 +734,7 @@ int machine_close_disks(struct machine *m, char *err, size_t err_len)
 void machine_destroy(struct machine *m)
 {
     if (!m) return;
+    history_free(m);
     /* Drives machine_close_disks has not closed yet: still synced, but no one is told of a failure. */
     for (unsigned i = 0; m->blockfiles && i < m->cfg.ndrives; i++)
         if (m->blockfiles[i].fd >= 0) (void)blockfile_close(&m->blockfiles[i]);

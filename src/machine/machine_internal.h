@@ -136,12 +136,19 @@ struct machine {
     FILE *trace;
     bool trace_disasm;
     uint64_t paused_at_ns;           /* host time the debugger stopped the machine (0: running) */
+
+    /* Reverse execution (history.c): NULL until the debugger first runs a deterministic machine. */
+    struct history *history;
+    uint64_t history_limit, history_interval;   /* 0: defaults */
 };
 
 /* The run loop (machine.c): runs until poweroff, quit, a debug stop, a trap storm, or `max`
  * instructions (retired or trapped) when max != 0 (exact). Returns instructions executed. */
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res);
 void machine_update_timers(struct machine *m);
+/* --icount, every hart waiting in wfi: skip virtual time to the next deadline as the run loop does.
+ * Returns whether it did (false: an interrupt is ready already, or there is no deadline). */
+bool machine_icount_skip_idle(struct machine *m);
 /* clock.c: the machine's mtime, and setting it (the guest's timers go on from the new value); the
  * same as callbacks for the CLINT and the harts; the RTC's clock; the entropy device's source. */
 uint64_t machine_mtime(struct machine *m);
@@ -162,6 +169,20 @@ void machine_net_drain(struct machine *m);
  * and the snapshot fuzz target. */
 int snapshot_save_payload(struct machine *m, void **data, size_t *len);
 int snapshot_load_payload(struct machine *m, const void *data, size_t len, char *err, size_t err_len);
+
+/* history.c, called by debug.c around every run the debug API makes: whether it is replaying
+ * (then nothing is recorded), before and after a step of `hart` (n asked, from position pos0),
+ * the continue loop while recording (in place of machine_loop), and the machine's end. */
+bool history_replaying(const struct machine *m);
+void history_before_run(struct machine *m);
+void history_after_step(struct machine *m, unsigned hart, uint64_t n, uint64_t pos0);
+uint64_t history_position(const struct machine *m);
+bool history_recording(const struct machine *m);
+void history_continue(struct machine *m, struct vhart_result *res);
+void history_free(struct machine *m);
+/* For the run loop under --icount with a history: instructions until mtime reaches a deadline `t`
+ * ticks away, counted from the tick's start (0: farther than `horizon` instructions). */
+uint64_t history_deadline_cap(const struct machine *m, uint64_t t, uint64_t horizon);
 
 /* symbols.c: add an ELF file's symbols to the machine's table. */
 void symbols_add_elf(struct machine *m, const struct elf_image *img);

@@ -160,7 +160,16 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
                 /* Virtual time moves only with instructions: end the slice at the next deadline,
                  * so that timer interrupts arrive when the guest expects them. */
                 uint64_t t = ticks_to_next_deadline(m);
-                if (t < ((uint64_t)RUN_SLICE >> m->cfg.icount_shift)) {
+                if (m->history) {
+                    /* Reverse execution re-runs from other starting points and stops anywhere:
+                     * end the slice exactly where mtime reaches the deadline, the same wherever
+                     * the slice began (history.c). */
+                    uint64_t cap = history_deadline_cap(m, t, RUN_SLICE + 2 * FAST_OVERRUN);
+                    if (cap && cap <= budget) {
+                        budget = cap;
+                        exact = true;
+                    }
+                } else if (t < ((uint64_t)RUN_SLICE >> m->cfg.icount_shift)) {
                     uint64_t cap = (t + 1) << m->cfg.icount_shift;
                     if (cap < budget) budget = cap;
                 }
@@ -253,6 +262,19 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
 }
 
 void machine_update_timers(struct machine *m) { update_timers(m); }
+
+bool machine_icount_skip_idle(struct machine *m)
+{
+    update_timers(m);
+    for (unsigned i = 0; i < m->nharts; i++)
+        if (m->harts[i]->mip & m->harts[i]->mie) return false;
+    uint64_t skip = ticks_to_next_deadline(m);
+    if (!m->cfg.icount || skip == UINT64_MAX) return false;
+    if (skip == 0) skip = 1;
+    m->icount_idle += skip << m->cfg.icount_shift;
+    update_timers(m);
+    return true;
+}
 
 /* Guest RAM the host actually holds: untouched pages of the zeroed RAM allocation are not resident
  * (mincore(2)), so this is the RAM the guest touched; --stats reports it to separate vhart's own memory. */

@@ -1,0 +1,564 @@
+/* Reverse execution: a deterministic machine's history as in-memory checkpoints plus the log of the
+ * runs made between them, and going back by restoring a checkpoint and running forward again. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../cpu/hart_state.h"
+#include "../mem/mmu.h"
+#include "machine_internal.h"
+
+#define HIST_DEFAULT_LIMIT (256ull << 20)
+#define HIST_DEFAULT_INTERVAL (8ull << 20)
+/* Approaching a position inside a run of the machine loop: that many steps before it, go on one
+ * instruction at a time (the loop's budget cannot tell interrupts from instructions). */
+#define HIST_APPROACH 64
+
+/* One run between debugger stops, or a piece of one: what re-execution repeats exactly. */
+enum hist_kind {
+    HIST_STEP,      /* vdbg_step(hart, n): its timers and interrupts as a step takes them */
+    HIST_LOOP,      /* machine_loop(m, n) */
+    HIST_SINGLE,    /* n single instructions (or interrupts due), nothing else updated */
+};
+
+struct hist_op {
+    enum hist_kind kind;
+    unsigned hart;
+    uint64_t n;
+    uint64_t pos0, pos1;     /* positions before and after */
+};
+
+struct hist_ckpt {
+    uint64_t pos;
+    size_t op;               /* ops before this checkpoint */
+    void *data;
+    size_t len;
+    /* What the snapshot leaves out but the timeline counts in. */
+    uint64_t retired[VHART_MAX_HARTS], exceptions[VHART_MAX_HARTS], interrupts[VHART_MAX_HARTS];
+    uint64_t icount_idle;
+};
+
+struct history {
+    struct hist_ckpt *ckpts;
+    size_t nckpts, ckpt_cap;
+    struct hist_op *ops;
+    size_t nops, op_cap;
+    uint64_t bytes;
+    bool replaying;
+    bool failed;              /* out of memory: stopped recording */
+};
+
+/* A breakpoint or watchpoint hit met while re-running. */
+struct hist_hit {
+    uint64_t pos;
+    struct vdbg_stop stop;
+};
+
+struct hit_scan {
+    uint64_t before;          /* only hits before this position */
+    bool found;
+    struct hist_hit last;
+    /* reverse-until: a temporary breakpoint and the sp the hit needs */
+    int only_id;
+    unsigned hart;
+    uint64_t sp;
+};
+
+uint64_t history_position(const struct machine *m)
+{
+    uint64_t p = 0;
+    for (unsigned i = 0; i < m->nharts; i++)
+        p += m->harts[i]->retired_total + m->harts[i]->exceptions + m->harts[i]->interrupts;
+    return p;
+}
+
+uint64_t history_deadline_cap(const struct machine *m, uint64_t t, uint64_t horizon)
+{
+    unsigned shift = m->cfg.icount_shift;
+    if (t == 0) return 1ull << shift;   /* due now: the next slice takes it */
+    if (t > (horizon >> shift) + 1) return 0;
+    uint64_t vi = m->icount_idle;
+    for (unsigned i = 0; i < m->nharts; i++) vi += m->harts[i]->retired_total;
+    return (t << shift) - (vi & ((1ull << shift) - 1));
+}
+
+static uint64_t limit_of(const struct machine *m) { return m->history_limit ? m->history_limit : HIST_DEFAULT_LIMIT; }
+static uint64_t interval_of(const struct machine *m)
+{
+    return m->history_interval ? m->history_interval : HIST_DEFAULT_INTERVAL;
+}
+
+/* Why this machine cannot have a history (NULL: it can). */
+static const char *unsupported(const struct machine *m)
+{
+    if (!m->cfg.icount) return "reverse execution needs a deterministic machine: run with --icount";
+    if (m->nharts != 1) return "reverse execution supports one hart for now: run with --smp 1";
+    if (m->has_net) return "reverse execution cannot replay network input: run without --net";
+    if (m->cfg.ndrives) return "reverse execution cannot rewind disks: run without --drive";
+    return NULL;
+}
+
+bool history_replaying(const struct machine *m) { return m->history && m->history->replaying; }
+bool history_recording(const struct machine *m) { return m->history && !m->history->failed && !m->history->replaying; }
+
+void history_free(struct machine *m)
+{
+    struct history *hs = m->history;
+    if (!hs) return;
+    for (size_t i = 0; i < hs->nckpts; i++) free(hs->ckpts[i].data);
+    free(hs->ckpts);
+    free(hs->ops);
+    free(hs);
+    m->history = NULL;
+}
+
+static void drop_ckpt(struct history *hs, size_t i)
+{
+    hs->bytes -= hs->ckpts[i].len;
+    free(hs->ckpts[i].data);
+    memmove(&hs->ckpts[i], &hs->ckpts[i + 1], (hs->nckpts - i - 1) * sizeof(*hs->ckpts));
+    hs->nckpts--;
+}
+
+/* Checkpoint the machine as it is now (at the end of the op log). */
+static void take_ckpt(struct machine *m)
+{
+    struct history *hs = m->history;
+    if (hs->nckpts == hs->ckpt_cap) {
+        size_t cap = hs->ckpt_cap ? 2 * hs->ckpt_cap : 16;
+        struct hist_ckpt *c = realloc(hs->ckpts, cap * sizeof(*c));
+        if (!c) {
+            hs->failed = true;
+            return;
+        }
+        hs->ckpts = c;
+        hs->ckpt_cap = cap;
+    }
+    struct hist_ckpt *c = &hs->ckpts[hs->nckpts];
+    memset(c, 0, sizeof(*c));
+    if (snapshot_save_payload(m, &c->data, &c->len)) {
+        hs->failed = true;
+        return;
+    }
+    c->pos = history_position(m);
+    c->op = hs->nops;
+    for (unsigned i = 0; i < m->nharts; i++) {
+        c->retired[i] = m->harts[i]->retired_total;
+        c->exceptions[i] = m->harts[i]->exceptions;
+        c->interrupts[i] = m->harts[i]->interrupts;
+    }
+    c->icount_idle = m->icount_idle;
+    hs->nckpts++;
+    hs->bytes += c->len;
+    /* Over the bound: drop the oldest but the first (the start stays reachable). */
+    while (hs->bytes > limit_of(m) && hs->nckpts > 2) drop_ckpt(hs, 1);
+}
+
+static int restore_ckpt(struct machine *m, const struct hist_ckpt *c)
+{
+    for (unsigned i = 0; i < m->nharts; i++) {
+        m->harts[i]->retired_total = c->retired[i];
+        m->harts[i]->exceptions = c->exceptions[i];
+        m->harts[i]->interrupts = c->interrupts[i];
+        m->harts[i]->storm.count = 0;
+    }
+    m->icount_idle = c->icount_idle;
+    char err[256];
+    int rc = snapshot_load_payload(m, c->data, c->len, err, sizeof(err));
+    m->debug_stopped = false;
+    return rc ? VDBG_EFAULT : VDBG_OK;
+}
+
+static void add_op(struct history *hs, enum hist_kind kind, unsigned hart, uint64_t n, uint64_t pos0, uint64_t pos1)
+{
+    if (pos1 == pos0 || hs->failed) return;
+    if (hs->nops == hs->op_cap) {
+        size_t cap = hs->op_cap ? 2 * hs->op_cap : 256;
+        struct hist_op *o = realloc(hs->ops, cap * sizeof(*o));
+        if (!o) {
+            hs->failed = true;
+            return;
+        }
+        hs->ops = o;
+        hs->op_cap = cap;
+    }
+    hs->ops[hs->nops++] = (struct hist_op){ kind, hart, n, pos0, pos1 };
+}
+
+/* After a recorded run: a checkpoint when the last is an interval behind. */
+static void maybe_ckpt(struct machine *m)
+{
+    struct history *hs = m->history;
+    if (hs->failed) return;
+    if (history_position(m) - hs->ckpts[hs->nckpts - 1].pos >= interval_of(m)) take_ckpt(m);
+}
+
+void history_before_run(struct machine *m)
+{
+    if (m->history || unsupported(m)) return;
+    m->history = calloc(1, sizeof(*m->history));
+    if (!m->history) return;
+    take_ckpt(m);   /* the start of the recording */
+    if (m->history->failed) history_free(m);
+}
+
+void history_after_step(struct machine *m, unsigned hart, uint64_t n, uint64_t pos0)
+{
+    if (!history_recording(m)) return;
+    add_op(m->history, HIST_STEP, hart, n, pos0, history_position(m));
+    maybe_ckpt(m);
+}
+
+void history_continue(struct machine *m, struct vhart_result *res)
+{
+    struct history *hs = m->history;
+    for (;;) {
+        uint64_t pos0 = history_position(m);
+        uint64_t since = pos0 - hs->ckpts[hs->nckpts - 1].pos, chunk = interval_of(m);
+        if (since < chunk) chunk -= since;
+        uint64_t ran = machine_loop(m, chunk, res);
+        /* A loop that stopped early is repeated to where it stopped. */
+        add_op(hs, HIST_LOOP, 0, ran < chunk ? ran : chunk, pos0, history_position(m));
+        maybe_ckpt(m);
+        if (m->exit_requested || m->quit_requested || m->debug_stopped || m->trap_storm || hs->failed) break;
+    }
+    if (hs->failed && !(m->exit_requested || m->quit_requested || m->debug_stopped || m->trap_storm))
+        machine_loop(m, 0, res);   /* out of memory for history: go on without it */
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Re-execution
+ */
+
+/* One instruction (or the interrupt due before it) on a hart, without the timer updates a step or
+ * the loop makes: what the interpreter does inside one of its runs. Returns why it stopped. */
+static enum hart_stop single(struct machine *m, struct hart *h)
+{
+    if (hart_take_interrupt(h)) return HART_STOP_BUDGET;
+    uint64_t k = 0, pos = history_position(m);
+    enum hart_stop s = hart_run_exact(h, 1, &k);
+    m->instret_total += k;
+    if (s == HART_STOP_BREAKPOINT || s == HART_STOP_WATCHPOINT) {
+        m->debug_stopped = true;
+        m->last_stop.reason = s == HART_STOP_BREAKPOINT ? VDBG_STOP_BREAKPOINT : VDBG_STOP_WATCHPOINT;
+        m->last_stop.hart = (unsigned)h->mhartid;
+        return s;
+    }
+    /* Waiting in wfi: skip time to the deadline as the loop does; the interrupt is the next step. */
+    if (history_position(m) == pos) machine_icount_skip_idle(m);
+    return s;
+}
+
+/* Collect a hit the re-run stopped at, and make the hart go on past it. */
+static void note_hit(struct machine *m, struct hit_scan *scan, uint64_t pos)
+{
+    const struct vdbg_stop *s = &m->last_stop;
+    struct hart *h = m->harts[s->hart < m->nharts ? s->hart : 0];
+    bool is_bp = s->reason == VDBG_STOP_BREAKPOINT;
+    /* As going forward: before a breakpoint's instruction, just after a watchpoint's access (gdb
+     * then steps back over the access itself). */
+    uint64_t at = pos;
+    bool wanted = at < scan->before;
+    if (scan->only_id) wanted = wanted && is_bp && s->id == scan->only_id &&
+                                (scan->sp == UINT64_MAX || h->x[2] == scan->sp);
+    if (wanted && (!scan->found || at >= scan->last.pos)) {
+        scan->found = true;
+        scan->last.pos = at;
+        scan->last.stop = *s;
+        scan->last.stop.hart = s->hart < m->nharts ? s->hart : 0;
+    }
+    h->bp_resume_pc = h->pc;
+    m->debug_stopped = false;
+    memset(&m->last_stop, 0, sizeof(m->last_stop));
+}
+
+/* Run op from where it started until position `to` (its end, or a point inside it); with a scan,
+ * breakpoints and watchpoints stop the run and are noted. Appends what ran to `out` (NULL: not). */
+static void run_op(struct machine *m, const struct hist_op *op, uint64_t to, struct hit_scan *scan,
+                   struct history *out)
+{
+    struct hart *h = m->harts[op->hart];
+    uint64_t done = 0;   /* HIST_LOOP: instructions the loop counted so far */
+    if (scan) {
+        /* A run that starts on a breakpoint (where the last one stopped) passes over it: a hit. */
+        h->bp_resume_pc = ~0ull;
+        for (int i = 0; i < DBG_MAX_POINTS; i++) {
+            const struct dbg_point *p = &m->points[i];
+            if (!p->id || p->is_watch || p->physical || p->addr != h->pc) continue;
+            memset(&m->last_stop, 0, sizeof(m->last_stop));
+            m->last_stop.reason = VDBG_STOP_BREAKPOINT;
+            m->last_stop.hart = op->hart;
+            m->last_stop.id = p->id;
+            m->last_stop.addr = p->addr;
+            note_hit(m, scan, history_position(m));
+            break;
+        }
+    }
+    uint64_t last = UINT64_MAX;
+    for (int still = 0; still < 4;) {
+        uint64_t pos = history_position(m);
+        if (pos >= to || m->exit_requested) return;
+        still = pos == last ? still + 1 : 0;   /* nothing moves any more: give up rather than spin */
+        last = pos;
+        bool whole = to == op->pos1;
+        if (op->kind == HIST_STEP) {
+            struct vdbg_stop st;
+            /* The same call as recorded when whole; a prefix of it steps fewer. */
+            uint64_t n = whole && pos == op->pos0 ? op->n : to - pos;
+            vdbg_step(m, op->hart, n, &st);
+            if (out) add_op(out, HIST_STEP, op->hart, n, pos, history_position(m));
+            if (scan && (st.reason == VDBG_STOP_BREAKPOINT || st.reason == VDBG_STOP_WATCHPOINT)) {
+                m->last_stop = st;
+                note_hit(m, scan, history_position(m));
+            }
+            continue;
+        }
+        uint64_t n = 0;
+        if (op->kind == HIST_LOOP) {
+            uint64_t left = op->n > done ? op->n - done : 0;
+            if (whole) n = left;
+            else if (to - pos > HIST_APPROACH) n = to - pos - HIST_APPROACH < left ? to - pos - HIST_APPROACH : left;
+        }
+        if (n) {
+            struct vhart_result res = { 0 };
+            done += machine_loop(m, n, &res);
+            if (out) add_op(out, HIST_LOOP, 0, n, pos, history_position(m));
+        } else {
+            single(m, h);
+            if (out) add_op(out, HIST_SINGLE, op->hart, 1, pos, history_position(m));
+        }
+        if (m->debug_stopped) {
+            if (scan) note_hit(m, scan, history_position(m));
+            m->debug_stopped = false;
+        }
+    }
+}
+
+/* The state of the re-run, put back afterwards: what replaying must not disturb. */
+struct replay_guard {
+    const struct vhart_console *console;
+    const struct vhart_display *display;
+    FILE *trace;
+    bool (*poll)(void *opaque);
+    bool quit;
+    unsigned nbp, nwatch;
+    uint64_t hits[DBG_MAX_POINTS];
+};
+
+static void replay_begin(struct machine *m, struct replay_guard *g, bool stops)
+{
+    g->console = m->cfg.console;
+    g->display = m->cfg.display;
+    g->trace = m->trace;
+    g->poll = m->debug_poll;
+    g->quit = m->quit_requested;
+    g->nbp = m->debug_hooks.n_breakpoints;
+    g->nwatch = m->debug_hooks.n_watchpoints;
+    for (int i = 0; i < DBG_MAX_POINTS; i++) g->hits[i] = m->points[i].hits;
+    m->cfg.console = NULL;   /* the guest's output was seen the first time; its input is not read */
+    m->cfg.display = NULL;
+    m->trace = NULL;
+    m->debug_poll = NULL;          /* gdb's Ctrl-C waits for the next real run */
+    m->quit_requested = false;     /* the Ctrl-A c that stopped the last run */
+    m->stop_requested = 0;
+    if (!stops) {
+        m->debug_hooks.n_breakpoints = 0;
+        m->debug_hooks.n_watchpoints = 0;
+    }
+    m->history->replaying = true;
+}
+
+static void replay_end(struct machine *m, const struct replay_guard *g)
+{
+    m->cfg.console = g->console;
+    m->cfg.display = g->display;
+    m->trace = g->trace;
+    m->debug_poll = g->poll;
+    m->quit_requested = g->quit;
+    m->debug_hooks.n_breakpoints = g->nbp;
+    m->debug_hooks.n_watchpoints = g->nwatch;
+    for (int i = 0; i < DBG_MAX_POINTS; i++) m->points[i].hits = g->hits[i];
+    /* Pages of watchpoints may have been cached for fast access while they were off. */
+    for (unsigned i = 0; i < m->nharts; i++) mmu_flush_all(m->harts[i]);
+    m->history->replaying = false;
+    m->debug_stopped = false;
+    m->exit_requested = false;
+}
+
+/* The latest checkpoint at or before pos. */
+static size_t ckpt_before(const struct history *hs, uint64_t pos)
+{
+    size_t i = hs->nckpts - 1;
+    while (i > 0 && hs->ckpts[i].pos > pos) i--;
+    return i;
+}
+
+/* Scan the checkpoint interval [ckpts[c].pos, end) for hits (breakpoints and watchpoints stop). */
+static int scan_interval(struct machine *m, size_t c, uint64_t end, struct hit_scan *scan)
+{
+    struct history *hs = m->history;
+    int rc = restore_ckpt(m, &hs->ckpts[c]);
+    if (rc) return rc;
+    struct replay_guard g;
+    replay_begin(m, &g, true);
+    for (size_t i = hs->ckpts[c].op; i < hs->nops && history_position(m) < end; i++) {
+        const struct hist_op *op = &hs->ops[i];
+        run_op(m, op, op->pos1 < end ? op->pos1 : end, scan, NULL);
+    }
+    replay_end(m, &g);
+    return VDBG_OK;
+}
+
+/* Re-run to position `target` (clamped to the history) and make it the present: the log after it
+ * is replaced by what ran to get there, later checkpoints dropped. */
+static int travel(struct machine *m, uint64_t target)
+{
+    struct history *hs = m->history;
+    if (target < hs->ckpts[0].pos) target = hs->ckpts[0].pos;
+    size_t c = ckpt_before(hs, target);
+    int rc = restore_ckpt(m, &hs->ckpts[c]);
+    if (rc) return rc;
+    struct replay_guard g;
+    replay_begin(m, &g, false);
+    size_t first = hs->ckpts[c].op, i = first;
+    struct history out = { 0 };
+    while (i < hs->nops && history_position(m) < target) {
+        const struct hist_op *op = &hs->ops[i];
+        uint64_t to = op->pos1 < target ? op->pos1 : target;
+        if (to == op->pos1) {   /* a whole op: repeated as it was */
+            run_op(m, op, to, NULL, NULL);
+            add_op(&out, op->kind, op->hart, op->n, op->pos0, op->pos1);
+        } else {
+            run_op(m, op, to, NULL, &out);
+        }
+        i++;
+    }
+    replay_end(m, &g);
+    /* The log up to checkpoint c stays; what ran since replaces the rest. */
+    hs->nops = first;
+    for (size_t k = 0; k < out.nops; k++) add_op(hs, out.ops[k].kind, out.ops[k].hart, out.ops[k].n,
+                                                 out.ops[k].pos0, out.ops[k].pos1);
+    free(out.ops);
+    while (hs->nckpts > c + 1) drop_ckpt(hs, hs->nckpts - 1);
+    return VDBG_OK;
+}
+
+static void stop_here(struct machine *m, unsigned hart, struct vdbg_stop *stop, bool begin)
+{
+    memset(stop, 0, sizeof(*stop));
+    stop->reason = VDBG_STOP_STEP;
+    stop->hart = hart;
+    stop->pc = m->harts[hart]->pc;
+    stop->history_begin = begin;
+    m->last_stop = *stop;
+}
+
+static int check(struct machine *m, unsigned hart)
+{
+    if (hart >= m->nharts) return VDBG_EINVAL;
+    history_before_run(m);
+    if (!m->history || m->history->failed) return VDBG_ENOTSUP;
+    return VDBG_OK;
+}
+
+int vdbg_reverse_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *stop)
+{
+    int rc = check(m, hart);
+    if (rc) return rc;
+    if (n == 0) return VDBG_EINVAL;
+    struct history *hs = m->history;
+    uint64_t now = history_position(m), start = hs->ckpts[0].pos;
+    bool begin = now - start < n;
+    rc = travel(m, begin ? start : now - n);
+    if (rc) return rc;
+    stop_here(m, hart, stop, begin);
+    return VDBG_OK;
+}
+
+/* The last hit before now, searching checkpoint intervals from the latest back. */
+static int reverse_search(struct machine *m, unsigned hart, struct hit_scan *scan, struct vdbg_stop *stop)
+{
+    struct history *hs = m->history;
+    uint64_t now = history_position(m);
+    scan->before = now;
+    size_t c = ckpt_before(hs, now);
+    uint64_t end = now;
+    int rc;
+    for (;;) {
+        rc = scan_interval(m, c, end, scan);
+        if (rc || scan->found || c == 0) break;
+        end = hs->ckpts[c].pos;
+        c--;
+    }
+    if (rc) {
+        travel(m, now);
+        return rc;
+    }
+    if (!scan->found) {
+        rc = travel(m, hs->ckpts[0].pos);
+        if (!rc) stop_here(m, hart, stop, true);
+        return rc;
+    }
+    rc = travel(m, scan->last.pos);
+    if (rc) return rc;
+    *stop = scan->last.stop;
+    stop->pc = m->harts[stop->hart]->pc;
+    stop->history_begin = false;
+    m->last_stop = *stop;
+    return VDBG_OK;
+}
+
+int vdbg_reverse_continue(struct machine *m, struct vdbg_stop *stop)
+{
+    int rc = check(m, 0);
+    if (rc) return rc;
+    struct hit_scan scan = { .only_id = 0, .sp = UINT64_MAX };
+    return reverse_search(m, 0, &scan, stop);
+}
+
+int vdbg_reverse_until(struct machine *m, unsigned hart, uint64_t addr, uint64_t sp_value, struct vdbg_stop *stop)
+{
+    int rc = check(m, hart);
+    if (rc) return rc;
+    int id = vdbg_break_add(m, addr, false);
+    if (id < 0) return id;
+    struct hit_scan scan = { .only_id = id, .hart = hart, .sp = sp_value };
+    rc = reverse_search(m, hart, &scan, stop);
+    vdbg_delete(m, id);
+    if (!rc && stop->reason == VDBG_STOP_BREAKPOINT) {
+        stop->reason = VDBG_STOP_STEP;
+        stop->id = 0;
+        m->last_stop = *stop;
+    }
+    return rc;
+}
+
+int vdbg_history_info(struct machine *m, struct vdbg_history *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->limit = limit_of(m);
+    out->interval = interval_of(m);
+    out->why = unsupported(m);
+    struct history *hs = m->history;
+    if (!hs || out->why) {
+        if (!out->why) out->why = "nothing recorded yet: the history starts when the debugger first runs the machine";
+        return VDBG_OK;
+    }
+    if (hs->failed) out->why = "out of memory: recording stopped";
+    out->enabled = !hs->failed;
+    out->first = hs->ckpts[0].pos;
+    out->now = history_position(m);
+    out->checkpoints = (unsigned)hs->nckpts;
+    out->bytes = hs->bytes + hs->op_cap * sizeof(struct hist_op) + hs->ckpt_cap * sizeof(struct hist_ckpt);
+    return VDBG_OK;
+}
+
+int vdbg_history_configure(struct machine *m, uint64_t limit, uint64_t interval)
+{
+    if (limit && limit < (1ull << 20)) return VDBG_EINVAL;
+    if (limit) m->history_limit = limit;
+    if (interval) m->history_interval = interval;
+    struct history *hs = m->history;
+    if (hs)
+        while (hs->bytes > limit_of(m) && hs->nckpts > 2) drop_ckpt(hs, 1);
+    return VDBG_OK;
+}

@@ -1,0 +1,176 @@
+/* Reverse execution (src/machine/history.c) re-runs exactly: a guest under --icount driven by the
+ * debug API (steps of many sizes, continues to breakpoints, timer interrupts in between), with the
+ * architectural state and a hash of RAM recorded after every run; then vdbg_reverse_step back to
+ * each recorded position in turn must give exactly that state again, and stepping forward from there
+ * again exactly the next one. Small checkpoint intervals make the re-runs start from checkpoints
+ * inside the runs and from the first one.
+ *
+ * usage: snapshot_history KERNEL.elf SYMBOL   (KERNEL run as --bios none --kernel; SYMBOL: a function
+ * the guest calls again and again, for the breakpoint)
+ * Exit status 0 when every check passed, 1 otherwise, 2 on bad usage. */
+#define _POSIX_C_SOURCE 200809L
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <vhart/debug.h>
+#include <vhart/machine.h>
+
+#include "cpu/hart_state.h"
+#include "machine/machine_internal.h"
+
+#define RUNS 40
+
+static int failures;
+#define CHECK(cond, ...)                                           \
+    do {                                                           \
+        if (!(cond)) {                                             \
+            fprintf(stderr, "snapshot_history: FAIL: " __VA_ARGS__); \
+            fputc('\n', stderr);                                   \
+            failures++;                                            \
+        }                                                          \
+    } while (0)
+
+struct point {
+    uint64_t pos;
+    struct hart_arch arch;
+    uint64_t ram_hash;
+    enum vdbg_stop_reason reason;
+};
+
+static uint64_t ram_hash(struct machine *m)
+{
+    struct bus_region *r = bus_find(&m->bus, VHART_RAM_BASE);
+    uint64_t h = 0xcbf29ce484222325ull;
+    /* The guest's first 2 MiB hold its code, data and stacks. */
+    for (size_t i = 0; i < (2u << 20) && i < r->size; i++) h = (h ^ r->host[i]) * 0x100000001b3ull;
+    return h;
+}
+
+static void capture(struct machine *m, struct point *p)
+{
+    p->pos = history_position(m);
+    p->arch = m->harts[0]->arch;
+    p->ram_hash = ram_hash(m);
+}
+
+static void compare(const struct point *want, struct machine *m, const char *what, int i)
+{
+    char diff[256];
+    CHECK(history_position(m) == want->pos, "%s %d: at position %" PRIu64 ", expected %" PRIu64, what, i,
+          history_position(m), want->pos);
+    CHECK(hart_arch_same(&want->arch, &m->harts[0]->arch, diff, sizeof(diff)), "%s %d (position %" PRIu64
+          "): hart differs: %s", what, i, want->pos, diff);
+    CHECK(ram_hash(m) == want->ram_hash, "%s %d (position %" PRIu64 "): RAM differs", what, i, want->pos);
+}
+
+/* Run number i: a mix of steps and continues. */
+static void run(struct machine *m, int i, int bp_id, struct vdbg_stop *st)
+{
+    static const uint64_t sizes[] = { 1, 7, 1000, 50000, 1, 1, 300000, 3 };
+    if (i % 5 == 3) {
+        vdbg_continue(m, st);   /* to the breakpoint */
+    } else if (i % 5 == 4) {
+        vdbg_delete(m, bp_id);  /* a continue that a watch-free machine runs far: cut by a step count */
+        vdbg_step(m, 0, 2000000, st);
+    } else {
+        vdbg_step(m, 0, sizes[i % 8], st);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: snapshot_history KERNEL.elf SYMBOL\n");
+        return 2;
+    }
+    struct vhart_config cfg = { 0 };
+    cfg.bios = "none";
+    cfg.kernel = argv[1];
+    cfg.mem_size = 64u << 20;
+    cfg.harts = 1;
+    cfg.icount = true;
+    cfg.icount_shift = VHART_ICOUNT_SHIFT_DEFAULT;
+    struct machine *m;
+    char err[256];
+    if (machine_create(&cfg, &m, err, sizeof(err))) {
+        fprintf(stderr, "snapshot_history: %s\n", err);
+        return 2;
+    }
+    uint64_t sym;
+    if (vdbg_symbol_lookup(m, argv[2], &sym)) {
+        fprintf(stderr, "snapshot_history: no symbol %s in %s\n", argv[2], argv[1]);
+        return 2;
+    }
+    CHECK(vdbg_history_configure(m, 64u << 20, 250000) == 0, "configure");
+    static struct point pts[RUNS + 1];
+    struct vdbg_stop st;
+    int bp = vdbg_break_add(m, sym, false);
+    capture(m, &pts[0]);
+    uint64_t irq0 = m->harts[0]->interrupts;
+    for (int i = 0; i < RUNS; i++) {
+        if (i % 5 == 0 && i) bp = vdbg_break_add(m, sym, false);
+        run(m, i, bp, &st);
+        capture(m, &pts[i + 1]);
+        pts[i + 1].reason = st.reason;
+        CHECK(st.reason == VDBG_STOP_STEP || st.reason == VDBG_STOP_BREAKPOINT, "run %d stopped with reason %d", i,
+              (int)st.reason);
+    }
+    uint64_t irqs = m->harts[0]->interrupts - irq0;
+    struct vdbg_history hi;
+    vdbg_history_info(m, &hi);
+    CHECK(hi.enabled && hi.first == 0 && hi.now == pts[RUNS].pos && hi.checkpoints > 3,
+          "history: enabled %d, %" PRIu64 "..%" PRIu64 ", %u checkpoints", hi.enabled, hi.first, hi.now, hi.checkpoints);
+    CHECK(irqs > 3, "only %" PRIu64 " interrupts in the runs", irqs);
+    printf("snapshot_history: %d runs, %" PRIu64 " positions, %" PRIu64 " interrupts, %u checkpoints, %" PRIu64
+           " KiB\n", RUNS, pts[RUNS].pos, irqs, hi.checkpoints, hi.bytes >> 10);
+
+    /* Back to every recorded position, latest first; from each, one run forward again and back. */
+    for (int i = RUNS - 1; i >= 0; i--) {
+        uint64_t now = history_position(m);
+        if (now == pts[i].pos) continue;   /* a run that did not move (a hart waiting in wfi) */
+        int rc = vdbg_reverse_step(m, 0, now - pts[i].pos, &st);
+        CHECK(rc == 0, "reverse step %d: %d", i, rc);
+        CHECK(!st.history_begin || pts[i].pos == 0, "reverse step %d: history begins early", i);
+        compare(&pts[i], m, "back to", i);
+        if (i % 4 == 1) {
+            /* Forward again from here (a fresh run, where the breakpoints are now). */
+            vdbg_delete(m, bp);
+            if (pts[i + 1].pos == pts[i].pos) continue;
+            vdbg_step(m, 0, pts[i + 1].pos - pts[i].pos, &st);
+            uint64_t p = history_position(m);   /* short of pts[i + 1] when the hart waits in wfi */
+            CHECK(p == pts[i].pos || vdbg_reverse_step(m, 0, p - pts[i].pos, &st) == 0, "reverse step %d again", i);
+            compare(&pts[i], m, "back again to", i);
+            bp = vdbg_break_add(m, sym, false);
+        }
+    }
+    /* Past the start: stops there, says so. */
+    CHECK(vdbg_reverse_step(m, 0, 5, &st) == 0 && st.history_begin, "reverse step past the start");
+    compare(&pts[0], m, "start", 0);
+
+    /* Reverse continue: forward over three hits of the breakpoint, then back to each. */
+    struct point hit[3];
+    for (int k = 0; k < 3; k++) {
+        vdbg_continue(m, &st);
+        CHECK(st.reason == VDBG_STOP_BREAKPOINT && st.pc == sym, "continue %d: reason %d pc 0x%" PRIx64, k,
+              (int)st.reason, st.pc);
+        capture(m, &hit[k]);
+    }
+    vdbg_step(m, 0, 100, &st);
+    for (int k = 2; k >= 0; k--) {
+        CHECK(vdbg_reverse_continue(m, &st) == 0, "reverse continue %d", k);
+        CHECK(st.reason == VDBG_STOP_BREAKPOINT && st.id == bp && st.pc == sym, "reverse continue %d: reason %d id %d",
+              k, (int)st.reason, st.id);
+        compare(&hit[k], m, "reverse continue to hit", k);
+    }
+    CHECK(vdbg_reverse_continue(m, &st) == 0 && st.history_begin, "reverse continue to the start");
+    compare(&pts[0], m, "reverse continue to the start", 0);
+    machine_destroy(m);
+    if (failures) {
+        fprintf(stderr, "snapshot_history: %d check(s) failed\n", failures);
+        return 1;
+    }
+    printf("snapshot_history: all checks passed\n");
+    return 0;
+}
