@@ -5,13 +5,17 @@ usage: savevm_test.py [options] [--] VHART ARG...   (the command boots Linux + t
   e.g. eval "$(roms/build.sh --print-paths)"
        savevm_test.py build/vhart --mem 256M --kernel "$KERNEL" --initrd "$INITRD" --append console=ttyS0
 
-1. Boot the command. In the guest: write /tmp/marker (a line with a per-run token, in the initramfs'
+The test adds `--net user` to the command and serves a file over HTTP on 127.0.0.1 (a free port).
+
+1. Boot the command. In the guest: configure eth0 (10.0.2.15/24, gateway 10.0.2.2) and fetch the
+   host's file with wget; write /tmp/marker (a line with a per-run token, in the initramfs'
    tmpfs), read /proc/sys/kernel/random/boot_id and `date +%s`. Ctrl-A c enters the REPL; `savevm F`
    answers exactly "saved to F (N.N MiB, T.TT s)" with N.N the file's size in MiB; `continue`; the
    shell answers again; the guest removes /tmp/marker; `poweroff` ends vhart with status 0.
 2. `VHART --loadvm F` alone: the shell answers, /tmp/marker holds the token, boot_id is the first
    boot's, `date +%s` is no earlier than the one read before the save (the guest's clocks go on from
-   where they were); `poweroff` exits 0.
+   where they were); wget fetches the host's file again (a new libslirp, the guest's interface as it
+   was); `poweroff` exits 0.
 3. `VHART --loadvm F` again: the same guest state (marker, boot_id). The guest overwrites
    /tmp/marker; Ctrl-A c, `loadvm F` answers exactly "loaded F"; `continue`: /tmp/marker holds the
    token again; `poweroff` exits 0.
@@ -19,11 +23,14 @@ usage: savevm_test.py [options] [--] VHART ARG...   (the command boots Linux + t
 Exit status 0 on success, 1 on failure (one line on stderr naming the check).
 """
 
+import functools
+import http.server
 import os
 import re
 import shutil
 import sys
 import tempfile
+import threading
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bootconsole  # noqa: E402
@@ -71,14 +78,43 @@ def check(cond, what):
         raise TestFailure(what)
 
 
+def serve(directory):
+    """An HTTP server for directory on 127.0.0.1, in a thread; returns it (server_address[1]: the port)."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=directory)
+    handler.log_message = lambda *a: None
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv
+
+
+def fetch(g, url, want):
+    got = one_line(g, "wget -q -O - %s" % url)
+    check(got == want, "[%s] wget %s gave %r, want %r" % (g.label, url, got, want))
+
+
 def run(args, tmp, guests):
     vhart = args.command[0]
     snap = os.path.join(tmp, "linux.vhs")
     token = "marker-%s" % os.urandom(6).hex()
+    www = os.path.join(tmp, "www")
+    os.mkdir(www)
+    with open(os.path.join(www, "hello.txt"), "w") as f:
+        f.write("hello %s\n" % token)
+    srv = serve(www)
+    url = "http://10.0.2.2:%d/hello.txt" % srv.server_address[1]
+    try:
+        run_guests(args, vhart, snap, token, url, guests)
+    finally:
+        srv.shutdown()
+        srv.server_close()
 
+
+def run_guests(args, vhart, snap, token, url, guests):
     # 1. Boot, write the marker, save, go on, remove it, power off.
-    g = Guest("boot", args.command, args, guests)
+    g = Guest("boot", [vhart, "--net", "user"] + args.command[1:], args, guests)
     g.boot()
+    g.sh("ifconfig eth0 10.0.2.15 netmask 255.255.255.0 up && route add default gw 10.0.2.2")
+    fetch(g, url, "hello " + token)
     g.sh("echo %s > /tmp/marker" % token)
     boot_id = one_line(g, "cat /proc/sys/kernel/random/boot_id")
     saved_date = int(one_line(g, "date +%s"))
@@ -114,6 +150,7 @@ def run(args, tmp, guests):
               "[%s] boot_id is not the saved guest's" % label)
         now = int(one_line(g, "date +%s"))
         check(now >= saved_date, "[%s] date +%%s went back: %d, it was %d before the save" % (label, now, saved_date))
+        fetch(g, url, "hello " + token)
         if label == "loadvm-again":
             # 3. loadvm from the REPL of a running machine puts the saved state back.
             g.sh("echo changed > /tmp/marker")
