@@ -201,7 +201,9 @@ static int record_close(struct machine *m, struct replay *r)
 {
     if (r->finished) return r->write_errno;
     r->finished = true;
-    put_event(r, EV_END, position(m), NULL, 0);
+    uint8_t max[8];
+    le_store64(max, m->cfg.max_insns);
+    put_event(r, EV_END, position(m), max, sizeof(max));
     if (fclose(r->f) != 0 && !r->write_errno) r->write_errno = errno ? errno : EIO;
     r->f = NULL;
     return r->write_errno;
@@ -323,7 +325,7 @@ static int validate_events(struct machine *m, struct replay *r, size_t off, char
             why = "bad input event";
         else if (e.kind == EV_CHECK && (e.len != 20 + 16 * (size_t)m->nharts || le_load32(e.data + 16) != m->nharts))
             why = "bad check";
-        else if (e.kind == EV_END && e.len != 0) why = "bad end marker";
+        else if (e.kind == EV_END && e.len != 8) why = "bad end marker";
         else if (e.kind < EV_CONSOLE || e.kind > EV_END) why = "unknown event";
         if (why) break;
         last = e.at;
@@ -331,6 +333,10 @@ static int validate_events(struct machine *m, struct replay *r, size_t off, char
         if (e.kind == EV_END) {
             if (off != r->len) why = "bytes after the end marker";
             r->end = e.at;
+            /* A recording stopped by --max-insns: the replay stops there the same way (the limit
+             * also decides where the last slices end). */
+            uint64_t max = le_load64(e.data);
+            if (max && (!m->cfg.max_insns || m->cfg.max_insns > max)) m->cfg.max_insns = max;
             if (!why) return VHART_OK;
         }
     }

@@ -9,13 +9,18 @@ usage: replay_test.py VHART TEACHOS_ELF TEACHOS_SSTC_ELF ROMS_BUILD_SH
    - `--replay LOG` with stdin from /dev/null: status 0, stdout byte-identical to the recorded
      session's pty output (with the pty's own "\r" before each "\n", onlcr, taken out), stderr exactly one line "vhart: replay complete: 2 inputs, instruction N"
      with N the same in two replays.
+   - a recording with --trace and --max-insns 400000 ('a' typed through a pipe), replayed with
+     --trace: the two traces identical (400000 lines), the same stdout, the replay's status 0 and
+     "vhart: replay complete: 1 inputs, instruction 400000".
    - the program file replaced by another program under the same name: status 5, stderr one line
      "vhart: replay diverged at instruction N (...)".
    - another program on the command line: status 2, one line "vhart: --replay LOG: recorded on
      another machine (boot images or command line); leave out the machine options to replay it as
      recorded".
    - the log cut 5 bytes short: status 2, one line "vhart: --replay LOG: truncated or corrupt replay
-     log (event header cut short at byte L-21)" (L the log's length; the end marker is 21 bytes);
+     log (event cut short at byte L-29)" (L the log's length; the end marker is 29 bytes); cut 10
+     short: "(event header cut short at byte L-29)"; without its end marker: "(no end marker at byte
+     L-29)";
      cut inside its configuration: "... (configuration)"; a foreign file: "not a vhart replay log".
 2. Linux + busybox (roms/build.sh's; skipped when it is missing unless VHART_REQUIRE_GUESTS is set)
    with --net user: typed `echo hi`, `date`, `cat /proc/uptime`, a DHCP exchange with udhcpc (network
@@ -137,6 +142,24 @@ if one_line(err1, r"vhart: replay complete: 2 inputs, instruction \d+\n", "teach
 elif err1 != err2 or out1 != out2:
     bad("teachos: two replays differ: %r / %r" % (err1, err2))
 
+# Traced: a recording with --trace and --max-insns (the byte typed through a pipe), replayed with
+# --trace: the same trace, line for line, and the same output; the replay stops at the same limit.
+tlog, t1, t2 = (os.path.join(work, n) for n in ("traced.log", "rec.trace", "rep.trace"))
+p = subprocess.run([VHART, "--record", tlog, "--max-insns", "400000", "--trace", t1, "--bios", "none",
+                    "--kernel", prog], input=b"a", stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+out, err, rc = replay(["--replay", tlog, "--trace", t2])
+with open(t1, "rb") as f1, open(t2, "rb") as f2:
+    same = f1.read() == f2.read()
+lines = sum(1 for _ in open(t1, "rb"))
+if p.returncode == 3 and rc == 0 and same and lines == 400000 and out == p.stdout and \
+        err == "vhart: replay complete: 1 inputs, instruction 400000\n":
+    ok("traced recording (--max-insns 400000): the replay's trace is identical (%d lines), and its output" % lines)
+else:
+    bad("traced: record status %d, replay status %d, traces %s (%d lines), outputs %s, stderr %r" % (
+        p.returncode, rc, "same" if same else "differ", lines, "same" if out == p.stdout else "differ", err))
+os.unlink(t1)
+os.unlink(t2)
+
 # Another program under the same name: the replay runs and diverges.
 with open(TEACHOS_SSTC, "rb") as f, open(prog, "wb") as g:
     g.write(f.read())
@@ -162,7 +185,9 @@ one_line(err, re.escape("vhart: --replay %s: recorded on another machine (boot i
 with open(log, "rb") as f:
     data = f.read()
 cases = [
-    ("cut5", data[:-5], "truncated or corrupt replay log (event header cut short at byte %d)" % (len(data) - 21)),
+    ("cut5", data[:-5], "truncated or corrupt replay log (event cut short at byte %d)" % (len(data) - 29)),
+    ("cut10", data[:-10], "truncated or corrupt replay log (event header cut short at byte %d)" % (len(data) - 29)),
+    ("noend", data[:-29], "truncated or corrupt replay log (no end marker at byte %d)" % (len(data) - 29)),
     ("cut100", data[:100], "truncated or corrupt replay log (configuration)"),
     ("foreign", elf[:4096], "not a vhart replay log"),
     ("empty", b"", "not a vhart replay log"),
