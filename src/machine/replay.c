@@ -486,8 +486,12 @@ static void replay_events(struct machine *m, struct replay *r, struct pos p)
         int c = pos_cmp(e.at, p);
         if (c > 0) return;
         if (c < 0) {
-            diverge(m, r, "the recording has an input or check at instruction %" PRIu64 " (+%" PRIu64
-                          " idle) that the replay passed", e.at.insns, e.at.idle);
+            /* The recording ended a slice at e.at, this replay went past it: reported there. */
+            r->at = e.at;
+            diverge(m, r, "the recording has %s there (+%" PRIu64 " idle); the replay ran on to instruction %" PRIu64
+                          " (+%" PRIu64 " idle), hart 0 at pc 0x%" PRIx64,
+                    e.kind == EV_CHECK ? "a check" : e.kind == EV_END ? "its end" : "an input", e.at.idle, p.insns,
+                    p.idle, m->harts[0]->pc);
             return;
         }
         r->next += EV_HEADER + e.len;

@@ -14,6 +14,11 @@ usage: replay_test.py VHART TEACHOS_ELF TEACHOS_SSTC_ELF ROMS_BUILD_SH
      "vhart: replay complete: 1 inputs, instruction 400000".
    - the program file replaced by another program under the same name: status 5, stderr one line
      "vhart: replay diverged at instruction N (...)".
+   - the log's first check edited (its pc, register hash, console hash, sent-frames hash): status 5,
+     exactly "vhart: replay diverged at instruction N (hart 0 pc 0xP expected 0xQ)" (N the check's
+     point, P the pc logged, Q the edited one), "(hart 0 pc 0xP: registers differ from the
+     recording)", "(console output differs from the recording)", "(frames sent to the network differ
+     from the recording)".
    - another program on the command line: status 2, one line "vhart: --replay LOG: recorded on
      another machine (boot images or command line); leave out the machine options to replay it as
      recorded".
@@ -98,6 +103,14 @@ def log_events(path):
         events.setdefault(kind, []).append(b[pos + 21:pos + 21 + length])
         pos += 21 + length
     return events
+
+
+def first_check(data):
+    """Offset of the first check event's payload, and its retired-instructions point."""
+    pos = 24 + int.from_bytes(data[12:16], "little")
+    while data[pos] != 4:
+        pos += 21 + int.from_bytes(data[pos + 17:pos + 21], "little")
+    return pos + 21, int.from_bytes(data[pos + 1:pos + 9], "little")
 
 
 def one_line(stderr, regex, what):
@@ -192,6 +205,28 @@ cases = [
     ("foreign", elf[:4096], "not a vhart replay log"),
     ("empty", b"", "not a vhart replay log"),
 ]
+# A check that does not hold (the log edited): the replay reports what differs, where.
+off, at = first_check(data)
+pc = int.from_bytes(data[off + 20:off + 28], "little")
+edits = [
+    ("pc", off + 20, "hart 0 pc 0x%x expected 0x%x" % (pc, pc ^ 4)),
+    ("registers", off + 28, "hart 0 pc 0x%x: registers differ from the recording" % pc),
+    ("console", off, "console output differs from the recording"),
+    ("frames", off + 8, "frames sent to the network differ from the recording"),
+]
+for name, where, msg in edits:
+    edited = bytearray(data)
+    edited[where] ^= 4
+    path = os.path.join(work, "edit-%s.log" % name)
+    with open(path, "wb") as f:
+        f.write(edited)
+    out, err, rc = replay(["--replay", path])
+    want = "vhart: replay diverged at instruction %d (%s)\n" % (at, msg)
+    if rc == 5 and err == want:
+        ok("check with another %s: status 5, %r" % (name, err.strip()))
+    else:
+        bad("check with another %s: status %d, stderr %r, want 5 and %r" % (name, rc, err, want))
+
 for name, content, msg in cases:
     path = os.path.join(work, name + ".log")
     with open(path, "wb") as f:
