@@ -28,7 +28,7 @@ usage: replay_test.py VHART TEACHOS_ELF TEACHOS_SSTC_ELF ROMS_BUILD_SH
      L-29)";
      cut inside its configuration: "... (configuration)"; a foreign file: "not a vhart replay log".
 2. Linux + busybox (roms/build.sh's; skipped when it is missing unless VHART_REQUIRE_GUESTS is set)
-   with --net user: typed `echo hi`, `date`, `cat /proc/uptime`, a DHCP exchange with udhcpc (network
+   with --net user, on 1 and on 2 harts: typed `echo hi`, `date`, `cat /proc/uptime`, a DHCP exchange with udhcpc (network
    frames in), `poweroff -f`. The replay (no network backend, no input) prints the same bytes and
    ends with status 0; the log holds network frames (more than 2 inputs beyond the typed bytes).
 
@@ -248,54 +248,55 @@ if paths.returncode != 0:
         sys.exit(1 if failures else 77)
 else:
     env = dict(re.findall(r"^(\w+)=[\"']?([^\"'\n]*)", paths.stdout, re.M))
-    log = os.path.join(work, "linux.log")
-    prompt = rb"<vh># "
-    steps = [
-        (rb"=== vhart initramfs[^\r\n]*[\r\n]", b""),
-        (rb"[#$] $", b"PS1='<vh>''# '\r"),
-        (prompt, b"dmesg -n 2; echo hi; date; cat /proc/uptime\r"),
-        (prompt, b"ifconfig eth0 up; udhcpc -i eth0 -q -n -s /bin/true; echo dhcp=$?\r"),
-        (prompt, b"poweroff -f\r"),
-    ]
-    t0 = time.monotonic()
-    shown, status = record(["--record", log, "--kernel", env["KERNEL"], "--initrd", env["INITRD"],
-                            "--append", "console=ttyS0", "--net", "user"], steps, timeout=300)
-    t_rec = time.monotonic() - t0
-    if status == 0 and b"\nhi\r\n" in shown and re.search(rb"\n\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d UTC 2026\r\n", shown) and b"dhcp=0" in shown \
-            and b"lease of 10.0.2.15 obtained" in shown:
-        ok("Linux recorded in %.1f s: hi, a 2026 date (the RTC counts from 2026-01-01), a DHCP lease; log %d bytes" % (
-            t_rec, os.path.getsize(log)))
-    else:
-        bad("Linux record: status %s; output tail %r" % (status, shown[-400:]))
-    ev = log_events(log)
-    typed = b"".join(t for _, t in steps)
-    if b"".join(ev.get(1, [])) == typed:
-        ok("Linux log: the console bytes are exactly the %d typed" % len(typed))
-    else:
-        bad("Linux log: console bytes %r, typed %r" % (b"".join(ev.get(1, [])), typed))
-    frames = ev.get(2, [])
-    # DHCP offer and ack: UDP from port 67 to 68 (IPv4 at 14, UDP ports at 34..37 for a 20-byte header).
-    dhcp = [f for f in frames if len(f) > 37 and f[12:14] == b"\x08\x00" and f[34:38] == b"\x00\x43\x00\x44"]
-    if len(dhcp) == 2:
-        ok("Linux log: %d network frames, 2 of them DHCP replies (offer, ack)" % len(frames))
-    else:
-        bad("Linux log: %d network frames, %d DHCP replies (want 2)" % (len(frames), len(dhcp)))
-    t0 = time.monotonic()
-    out, err, rc = replay(["--replay", log])
-    t_rep = time.monotonic() - t0
-    if rc == 0 and out == shown:
-        ok("Linux replay in %.1f s: status 0, stdout byte-identical to the recorded session (%d bytes)" % (
-            t_rep, len(out)))
-    else:
-        bad("Linux replay: status %d, %d bytes vs %d recorded, first difference at %s; stderr %r" % (
-            rc, len(out), len(shown),
-            next((i for i, (a, b) in enumerate(zip(out, shown)) if a != b), "the end"), err))
-    want = len(ev.get(1, [])) + len(frames)
-    m = re.fullmatch(r"vhart: replay complete: (\d+) inputs, instruction \d+\n", err)
-    if m and int(m.group(1)) == want:
-        ok("Linux replay: %s inputs delivered, as many as the log's console and network events" % m.group(1))
-    else:
-        bad("Linux replay: stderr %r, want %d inputs" % (err, want))
+    for smp in (1, 2):
+        log = os.path.join(work, "linux%d.log" % smp)
+        prompt = rb"<vh># "
+        steps = [
+            (rb"=== vhart initramfs[^\r\n]*[\r\n]", b""),
+            (rb"[#$] $", b"PS1='<vh>''# '\r"),
+            (prompt, b"dmesg -n 2; echo hi; date; cat /proc/uptime\r"),
+            (prompt, b"ifconfig eth0 up; udhcpc -i eth0 -q -n -s /bin/true; echo dhcp=$?\r"),
+            (prompt, b"poweroff -f\r"),
+        ]
+        t0 = time.monotonic()
+        shown, status = record(["--record", log, "--kernel", env["KERNEL"], "--initrd", env["INITRD"],
+                                "--append", "console=ttyS0", "--net", "user", "--smp", str(smp)], steps, timeout=300)
+        t_rec = time.monotonic() - t0
+        if status == 0 and b"\nhi\r\n" in shown and re.search(rb"\n\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d UTC 2026\r\n", shown) and b"dhcp=0" in shown \
+                and b"lease of 10.0.2.15 obtained" in shown:
+            ok("Linux --smp " + str(smp) + ": recorded in %.1f s: hi, a 2026 date (the RTC counts from 2026-01-01), a DHCP lease; log %d bytes" % (
+                t_rec, os.path.getsize(log)))
+        else:
+            bad("Linux --smp " + str(smp) + ": record: status %s; output tail %r" % (status, shown[-400:]))
+        ev = log_events(log)
+        typed = b"".join(t for _, t in steps)
+        if b"".join(ev.get(1, [])) == typed:
+            ok("Linux --smp " + str(smp) + ": log: the console bytes are exactly the %d typed" % len(typed))
+        else:
+            bad("Linux --smp " + str(smp) + ": log: console bytes %r, typed %r" % (b"".join(ev.get(1, [])), typed))
+        frames = ev.get(2, [])
+        # DHCP offer and ack: UDP from port 67 to 68 (IPv4 at 14, UDP ports at 34..37 for a 20-byte header).
+        dhcp = [f for f in frames if len(f) > 37 and f[12:14] == b"\x08\x00" and f[34:38] == b"\x00\x43\x00\x44"]
+        if len(dhcp) == 2:
+            ok("Linux --smp " + str(smp) + ": log: %d network frames, 2 of them DHCP replies (offer, ack)" % len(frames))
+        else:
+            bad("Linux --smp " + str(smp) + ": log: %d network frames, %d DHCP replies (want 2)" % (len(frames), len(dhcp)))
+        t0 = time.monotonic()
+        out, err, rc = replay(["--replay", log])
+        t_rep = time.monotonic() - t0
+        if rc == 0 and out == shown:
+            ok("Linux --smp " + str(smp) + ": replay in %.1f s: status 0, stdout byte-identical to the recorded session (%d bytes)" % (
+                t_rep, len(out)))
+        else:
+            bad("Linux --smp " + str(smp) + ": replay: status %d, %d bytes vs %d recorded, first difference at %s; stderr %r" % (
+                rc, len(out), len(shown),
+                next((i for i, (a, b) in enumerate(zip(out, shown)) if a != b), "the end"), err))
+        want = len(ev.get(1, [])) + len(frames)
+        m = re.fullmatch(r"vhart: replay complete: (\d+) inputs, instruction \d+\n", err)
+        if m and int(m.group(1)) == want:
+            ok("Linux --smp " + str(smp) + ": replay: %s inputs delivered, as many as the log's console and network events" % m.group(1))
+        else:
+            bad("Linux --smp " + str(smp) + ": replay: stderr %r, want %d inputs" % (err, want))
 
 print("replay_test: %d passed, %d failed" % (passes, len(failures)))
 sys.exit(1 if failures else 0)
