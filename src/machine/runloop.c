@@ -141,6 +141,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
     if (!m->start_ns) m->start_ns = clock_host_ns();
     m->debug_stopped = false;
     m->trap_storm = false;
+    if (m->replay) replay_boundary(m);   /* inputs that came while the machine was stopped */
     while (!m->exit_requested && !m->quit_requested && !m->debug_stopped && !m->trap_storm) {
         if (m->reset_requested) machine_reset(m);
         update_timers(m);
