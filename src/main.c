@@ -336,10 +336,16 @@ static int replay_config(struct vhart_config *cfg, void **owner, uint32_t *fb_wi
     if (diff) {
         snprintf(err, err_len, "%s: recorded on another machine (%s); leave out the machine options to replay it as recorded",
                  path, diff);
+        vhart_replay_config_free(*owner);
+        *owner = NULL;
         return -1;
     }
     return 0;
 }
+
+/* The log's configuration strings live until exit, whichever way main ends. */
+static void *replay_owner;
+static void free_replay_owner(void) { vhart_replay_config_free(replay_owner); }
 
 /* Run the machine. Without debugging features it runs flat out (machine_run); a breakpoint,
  * Ctrl-A c, --debug or gdb switch to the debug loop (vdbg_continue, the REPL, the gdb stub).
@@ -589,7 +595,6 @@ int main(int argc, char **argv)
         return run_disasm(disasm, cfg.ext ? cfg.ext : isa_supported());
     }
     if (optind + 1 < argc) die_usage("unexpected argument %s", argv[optind + 1]);
-    void *replay_owner = NULL;
     if (cfg.record && cfg.replay) die_usage("%s", "--record and --replay exclude each other");
     if (cfg.record && !cfg.icount) {   /* a recording needs deterministic time */
         cfg.icount = true;
@@ -597,6 +602,7 @@ int main(int argc, char **argv)
     }
     if (cfg.replay) {
         if (optind < argc) cfg.program = argv[optind++];
+        atexit(free_replay_owner);
         if (replay_config(&cfg, &replay_owner, &fb_width, &fb_height, err, sizeof(err))) {
             fprintf(stderr, "vhart: --replay %s\n", err);
             return EXIT_USAGE;
@@ -714,7 +720,6 @@ int main(int argc, char **argv)
     if (gdb) gdbstub_close(gdb);
     int disks = machine_close_disks(m, err, sizeof(err));
     machine_destroy(m);
-    vhart_replay_config_free(replay_owner);   /* cfg's strings, when they came from the log */
     console_close();
     int sig = console_pending_signal();
     if (sig) {   /* SIGTERM/SIGINT/SIGHUP: the trace and disks are closed; now die of it */
