@@ -13,6 +13,7 @@
 #include <vhart/debug.h>
 #include <vhart/machine.h>
 #include <vhart/snapshot.h>
+#include <vhart/replay.h>
 
 #include "cpu/isa.h"
 #include "debug/disasm.h"
@@ -29,6 +30,7 @@
 #define EXIT_USAGE 2
 #define EXIT_MAX_INSNS 3
 #define EXIT_TRAP_STORM 4
+#define EXIT_REPLAY_DIVERGED 5
 
 static const char usage[] =
     "usage: vhart [options] --kernel IMAGE [--initrd FILE] [--append ARGS]\n"
@@ -74,6 +76,10 @@ static const char usage[] =
     "  --history SIZE    memory for reverse execution's checkpoints (default 256M; needs --icount)\n"
     "  --rtc-base DATE|now  the RTC's start (YYYY-MM-DD[THH:MM[:SS]], UTC)\n"
     "  --seed N          the entropy device's generator seed (default with --icount: 0)\n"
+    "  --record FILE     log every input (typed bytes, network frames, window keys and mouse) with\n"
+    "                    the instruction where it arrived, for --replay (implies --icount)\n"
+    "  --replay FILE     re-run a --record log: same machine (from the log), its inputs, no typed\n"
+    "                    input nor network; a divergence is reported (exit status 5)\n"
     "  --stats           print instructions, time, MIPS and TLB refills at exit\n"
     "  --disasm FILE     print the disassembly of FILE's code, like objdump -d, and exit\n"
     "  -h, --help        show this help\n"
@@ -286,6 +292,67 @@ static int parse_display_size(const char *s, uint32_t *w, uint32_t *h)
     return 0;
 }
 
+/* --replay FILE: the machine the log was recorded on. Machine options given too must describe
+ * that machine (deterministic time and the RTC and seed default to the log's). Returns 0, or -1
+ * with one line in err. */
+static int replay_config(struct vhart_config *cfg, void **owner, uint32_t *fb_width, uint32_t *fb_height, char *err,
+                         size_t err_len)
+{
+    struct vhart_config logged = { 0 };
+    const char *path = cfg->replay;
+    char why[480];
+    if (vhart_replay_config(path, &logged, owner, why, sizeof(why))) {
+        snprintf(err, err_len, "%s", why);
+        return -1;
+    }
+    *fb_width = logged.fb_width;
+    *fb_height = logged.fb_height;
+    const struct vhart_config defaults = { .mem_size = 128ull << 20, .harts = 1 };
+    bool given = cfg->program || cfg->bios || cfg->kernel || cfg->initrd || cfg->append || cfg->ndrives || cfg->net ||
+                 cfg->mem_size != defaults.mem_size || cfg->harts != defaults.harts || cfg->ext || cfg->snapshot_disks;
+    if (!cfg->icount) {
+        cfg->icount = logged.icount;
+        cfg->icount_shift = logged.icount_shift;
+    }
+    if (!cfg->rtc_base) cfg->rtc_base = logged.rtc_base;
+    if (!cfg->seed_set) {
+        cfg->seed_set = logged.seed_set;
+        cfg->seed = logged.seed;
+    }
+    if (!given) {
+        cfg->program = logged.program;
+        cfg->bios = logged.bios;
+        cfg->kernel = logged.kernel;
+        cfg->initrd = logged.initrd;
+        cfg->append = logged.append;
+        cfg->ndrives = logged.ndrives;
+        for (unsigned i = 0; i < logged.ndrives; i++) cfg->drives[i] = logged.drives[i];
+        cfg->snapshot_disks = logged.snapshot_disks;
+        cfg->net = logged.net;
+        cfg->mem_size = logged.mem_size;
+        cfg->harts = logged.harts;
+        cfg->ext = logged.ext;
+        return 0;
+    }
+    /* The display size is the frontend's choice: compared by the machine once it is set. */
+    struct vhart_config mine = *cfg;
+    mine.fb_width = logged.fb_width;
+    mine.fb_height = logged.fb_height;
+    const char *diff = vhart_config_mismatch(&logged, &mine);
+    if (diff) {
+        snprintf(err, err_len, "%s: recorded on another machine (%s); leave out the machine options to replay it as recorded",
+                 path, diff);
+        vhart_replay_config_free(*owner);
+        *owner = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+/* The log's configuration strings live until exit, whichever way main ends. */
+static void *replay_owner;
+static void free_replay_owner(void) { vhart_replay_config_free(replay_owner); }
+
 /* Run the machine. Without debugging features it runs flat out (machine_run); a breakpoint,
  * Ctrl-A c, --debug or gdb switch to the debug loop (vdbg_continue, the REPL, the gdb stub).
  * Returns an exit status to use, or -1 to report `res` as a normal run. */
@@ -356,7 +423,8 @@ int main(int argc, char **argv)
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
            OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT,
-           OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT, OPT_LOADVM, OPT_HISTORY };
+           OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT, OPT_LOADVM, OPT_HISTORY,
+           OPT_RECORD, OPT_REPLAY };
     uint64_t history_size = 0;
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
@@ -385,6 +453,8 @@ int main(int argc, char **argv)
         { "history", required_argument, NULL, OPT_HISTORY },
         { "rtc-base", required_argument, NULL, OPT_RTC_BASE },
         { "seed", required_argument, NULL, OPT_SEED },
+        { "record", required_argument, NULL, OPT_RECORD },
+        { "replay", required_argument, NULL, OPT_REPLAY },
         { "stats", no_argument, NULL, OPT_STATS },
         { "disasm", required_argument, NULL, OPT_DISASM },
         { "help", no_argument, NULL, 'h' },
@@ -475,6 +545,8 @@ int main(int argc, char **argv)
             if (parse_u64(optarg, 0, &cfg.seed)) die_usage("--seed %s: expected a number", optarg);
             cfg.seed_set = true;
             break;
+        case OPT_RECORD: cfg.record = optarg; break;
+        case OPT_REPLAY: cfg.replay = optarg; break;
         case OPT_STATS: stats = true; break;
         case OPT_BIOS: cfg.bios = optarg; break;
         case OPT_KERNEL: cfg.kernel = optarg; break;
@@ -555,6 +627,22 @@ int main(int argc, char **argv)
         return run_disasm(disasm, cfg.ext ? cfg.ext : isa_supported());
     }
     if (optind + 1 < argc) die_usage("unexpected argument %s", argv[optind + 1]);
+    if (cfg.record && cfg.replay) die_usage("%s", "--record and --replay exclude each other");
+    if (cfg.record && !cfg.icount) {   /* a recording needs deterministic time */
+        cfg.icount = true;
+        cfg.icount_shift = VHART_ICOUNT_SHIFT_DEFAULT;
+    }
+    if (cfg.replay) {
+        if (optind < argc) cfg.program = argv[optind++];
+        atexit(free_replay_owner);
+        if (replay_config(&cfg, &replay_owner, &fb_width, &fb_height, err, sizeof(err))) {
+            fprintf(stderr, "vhart: --replay %s\n", err);
+            return EXIT_USAGE;
+        }
+        if (!fb_width) display = "none";   /* the recorded machine had no framebuffer */
+    }
+    if (loadvm && (cfg.record || cfg.replay))
+        die_usage("--loadvm %s: not with --record or --replay (a recording starts from a boot)", loadvm);
     void *snapshot_owner = NULL;
     if (loadvm) {
         /* The machine is the snapshot's: options that would shape another one are refused. */
@@ -576,7 +664,7 @@ int main(int argc, char **argv)
     } else if (optind < argc) {
         if (cfg.kernel) die_usage("give either a program or --kernel, not both (%s)", argv[optind]);
         cfg.program = argv[optind];
-    } else if (!cfg.kernel && !(cfg.bios && strcmp(cfg.bios, "none") != 0)) {
+    } else if (!cfg.program && !cfg.kernel && !(cfg.bios && strcmp(cfg.bios, "none") != 0)) {
         die_usage("%s", "no program given (a bare-metal ELF, or --kernel)");
     }
     if (!loadvm && cfg.program && (cfg.initrd || cfg.append || cfg.bios))
@@ -693,6 +781,8 @@ int main(int argc, char **argv)
     repl_init(m);
     struct vhart_result res;
     int status = run_machine(m, gdb, debug, gdb_wait, &res);
+    char replay_msg[512];
+    enum vhart_replay_status replay = machine_replay_finish(m, replay_msg, sizeof(replay_msg));
     repl_shutdown();
     bool screenshot_failed = false;
     if (screenshot && screenshot_save(m, screenshot, err, sizeof(err))) {
@@ -717,6 +807,14 @@ int main(int argc, char **argv)
         fprintf(stderr, "vhart: %s\n", err);
         return 1;
     }
+    /* Record/replay: a divergence or a log that could not be written is the run's result; a replay
+     * that reached the log's end stopped there on purpose. */
+    if (replay == VHART_REPLAY_DIVERGED || replay == VHART_REPLAY_ERROR) {
+        fprintf(stderr, "vhart: %s\n", replay_msg);
+        return replay == VHART_REPLAY_DIVERGED ? EXIT_REPLAY_DIVERGED : 1;
+    }
+    if (replay == VHART_REPLAY_COMPLETE || replay == VHART_REPLAY_RUNNING) fprintf(stderr, "vhart: %s\n", replay_msg);
+    if (replay == VHART_REPLAY_COMPLETE && status < 0 && res.reason == VHART_EXIT_QUIT) res.reason = VHART_EXIT_POWEROFF;
     if (status >= 0) return status == 0 && screenshot_failed ? EXIT_USAGE : status;
     if (res.reason == VHART_EXIT_QUIT) fprintf(stderr, "vhart: quit from the console (Ctrl-A x)\n");
 

@@ -50,6 +50,9 @@ struct vhart_config {
     const char *rtc_base;     /* --rtc-base DATE|now; NULL: the host's clock, or with icount VHART_RTC_BASE_DEFAULT */
     bool seed_set;            /* --seed given (without icount too) */
     uint64_t seed;
+    /* Record and replay (vhart/replay.h): log every input from outside to this file (needs icount),
+     * or re-run a log's inputs (no network backend, typed bytes ignored). NULL: neither. */
+    const char *record, *replay;
 };
 
 #define VHART_ICOUNT_SHIFT_DEFAULT 5   /* 32 instructions per 100 ns tick: a 320 MIPS machine's timebase */

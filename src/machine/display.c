@@ -4,6 +4,7 @@
 
 #include "../mem/mmu.h"
 #include "machine_internal.h"
+#include "replay.h"
 
 int vhart_fb_get(const struct machine *m, struct vhart_fb *fb)
 {
@@ -25,32 +26,31 @@ bool vhart_fb_changed(struct machine *m, unsigned *y0, unsigned *y1)
     return true;
 }
 
+/* Each report goes through machine_input (replay.c), which records it under --record. */
 bool vhart_input_key(struct machine *m, unsigned code, bool down)
 {
-    bool ok = virtio_input_send(&m->keyboard, VIRTIO_INPUT_EV_KEY, (uint16_t)code, down ? 1 : 0) &&
-              virtio_input_send(&m->keyboard, VIRTIO_INPUT_EV_SYN, VIRTIO_INPUT_SYN_REPORT, 0);
-    virtio_input_flush(&m->keyboard);
-    return ok;
+    const struct replay_input_event ev[2] = { { VIRTIO_INPUT_EV_KEY, (uint16_t)code, down ? 1 : 0 },
+                                              { VIRTIO_INPUT_EV_SYN, VIRTIO_INPUT_SYN_REPORT, 0 } };
+    return machine_input(m, 0, ev, 2);
 }
 
 bool vhart_input_mouse_button(struct machine *m, unsigned code, bool down)
 {
-    bool ok = virtio_input_send(&m->mouse, VIRTIO_INPUT_EV_KEY, (uint16_t)code, down ? 1 : 0) &&
-              virtio_input_send(&m->mouse, VIRTIO_INPUT_EV_SYN, VIRTIO_INPUT_SYN_REPORT, 0);
-    virtio_input_flush(&m->mouse);
-    return ok;
+    const struct replay_input_event ev[2] = { { VIRTIO_INPUT_EV_KEY, (uint16_t)code, down ? 1 : 0 },
+                                              { VIRTIO_INPUT_EV_SYN, VIRTIO_INPUT_SYN_REPORT, 0 } };
+    return machine_input(m, 1, ev, 2);
 }
 
 bool vhart_input_mouse_motion(struct machine *m, int dx, int dy, int wheel)
 {
-    bool ok = true;
-    if (dx) ok = ok && virtio_input_send(&m->mouse, VIRTIO_INPUT_EV_REL, VIRTIO_INPUT_REL_X, (uint32_t)dx);
-    if (dy) ok = ok && virtio_input_send(&m->mouse, VIRTIO_INPUT_EV_REL, VIRTIO_INPUT_REL_Y, (uint32_t)dy);
-    if (wheel) ok = ok && virtio_input_send(&m->mouse, VIRTIO_INPUT_EV_REL, VIRTIO_INPUT_REL_WHEEL, (uint32_t)wheel);
-    if (!dx && !dy && !wheel) return true;
-    ok = ok && virtio_input_send(&m->mouse, VIRTIO_INPUT_EV_SYN, VIRTIO_INPUT_SYN_REPORT, 0);
-    virtio_input_flush(&m->mouse);
-    return ok;
+    struct replay_input_event ev[4];
+    unsigned n = 0;
+    if (dx) ev[n++] = (struct replay_input_event){ VIRTIO_INPUT_EV_REL, VIRTIO_INPUT_REL_X, (uint32_t)dx };
+    if (dy) ev[n++] = (struct replay_input_event){ VIRTIO_INPUT_EV_REL, VIRTIO_INPUT_REL_Y, (uint32_t)dy };
+    if (wheel) ev[n++] = (struct replay_input_event){ VIRTIO_INPUT_EV_REL, VIRTIO_INPUT_REL_WHEEL, (uint32_t)wheel };
+    if (!n) return true;
+    ev[n++] = (struct replay_input_event){ VIRTIO_INPUT_EV_SYN, VIRTIO_INPUT_SYN_REPORT, 0 };
+    return machine_input(m, 1, ev, n);
 }
 
 uint64_t vhart_instret(const struct machine *m) { return m->instret_total; }

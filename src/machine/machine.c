@@ -38,6 +38,7 @@
 #include "elf.h"
 #include "fdt.h"
 #include "machine_internal.h"
+#include "replay.h"
 
 #define OPENSBI_DIR "/usr/lib/riscv64-linux-gnu/opensbi/generic"
 
@@ -148,7 +149,8 @@ static struct virtio_slot *claim_slot(struct machine *m, const struct virtio_dev
 static void net_send(void *opaque, const uint8_t *frame, size_t len)
 {
     struct machine *m = opaque;
-    slirp_net_send(&m->slirp, frame, len);
+    if (m->replay) replay_net_sent(m, frame, len);
+    if (m->has_net) slirp_net_send(&m->slirp, frame, len);
 }
 
 void machine_net_drain(struct machine *m)
@@ -166,6 +168,12 @@ static void net_rx_ready(void *opaque) { machine_net_drain(opaque); }
 static void net_deliver(void *opaque, const uint8_t *frame, size_t len)
 {
     struct machine *m = opaque;
+    if (m->replay && replay_net_arrived(m, frame, len)) return;   /* delivered between slices */
+    machine_net_deliver(m, frame, len);
+}
+
+void machine_net_deliver(struct machine *m, const uint8_t *frame, size_t len)
+{
     if (m->rxq_count == 0 && virtio_net_receive(&m->net, frame, len)) return;
     if (m->rxq_count == NET_RX_QUEUE || len > NET_FRAME_MAX) return;
     unsigned i = (m->rxq_head + m->rxq_count) % NET_RX_QUEUE;
@@ -240,8 +248,9 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
             uint8_t mac[6];
             virtio_net_default_mac((unsigned)(slot - m->slots), mac);
             virtio_net_init(&m->net, &slot->dev, mac, &be);
-            if (slirp_net_open(&m->slirp, nc.options, net_deliver, m, err, err_len)) return VHART_ERR_IO;
-            m->has_net = true;
+            /* Replaying: no backend; frames come from the log, the guest's go nowhere. */
+            if (!c->replay && slirp_net_open(&m->slirp, nc.options, net_deliver, m, err, err_len)) return VHART_ERR_IO;
+            m->has_net = !c->replay;
         }
     }
     virtio_rng_init(&m->rng, clock_entropy, m);
@@ -709,6 +718,10 @@ int machine_create(const struct vhart_config *cfg, struct machine **out, char *e
     }
     reset_harts(m);
     if (m->kernel_elf.data) symbols_add_elf(m, &m->kernel_elf);
+    if (cfg->record || cfg->replay) {
+        rc = replay_open(m, cfg, err, err_len);
+        if (rc != VHART_OK) goto fail;
+    }
     *out = m;
     return VHART_OK;
 fail:
@@ -735,6 +748,7 @@ void machine_destroy(struct machine *m)
 {
     if (!m) return;
     history_free(m);
+    replay_free(m);
     /* Drives machine_close_disks has not closed yet: still synced, but no one is told of a failure. */
     for (unsigned i = 0; m->blockfiles && i < m->cfg.ndrives; i++)
         if (m->blockfiles[i].fd >= 0) (void)blockfile_close(&m->blockfiles[i]);

@@ -30,6 +30,8 @@
 #include "board.h"
 #include "elf.h"
 
+struct replay;
+
 #define FDT_MAX_SIZE 0x10000
 #define DBG_MAX_POINTS 64
 
@@ -94,6 +96,7 @@ struct machine {
     struct { uint8_t data[NET_FRAME_MAX]; size_t len; } rxq[NET_RX_QUEUE];
     unsigned rxq_head, rxq_count;
     struct virtio_input keyboard, mouse;
+    struct replay *replay;            /* --record or --replay (replay.c); NULL: neither */
     struct framebuffer fb;
     bool has_fb;
     uint64_t next_frame_ns;           /* when the display's refresh is next due */

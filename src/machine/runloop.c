@@ -13,6 +13,7 @@
 
 #include "../cpu/codecache.h"
 #include "machine_internal.h"
+#include "replay.h"
 #include "../dev/htif.h"
 
 /* Instructions per hart between looks at timers, devices and the console. */
@@ -35,8 +36,11 @@ static void poll_console(struct machine *m)
         pending_len = con->read(con->opaque, pending, sizeof(pending), &quit);
         if (quit) m->quit_requested = true;
     }
-    if (pending_off < pending_len)
-        pending_off += uart16550_receive(&m->uart, pending + pending_off, pending_len - pending_off);
+    if (pending_off < pending_len) {
+        size_t took = uart16550_receive(&m->uart, pending + pending_off, pending_len - pending_off);
+        if (m->replay) replay_console_taken(m, pending + pending_off, took);
+        pending_off += took;
+    }
 }
 
 /* Every hart waits for an interrupt: sleep until the next timer deadline or console input. */
@@ -137,6 +141,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
     if (!m->start_ns) m->start_ns = clock_host_ns();
     m->debug_stopped = false;
     m->trap_storm = false;
+    if (m->replay) replay_boundary(m);   /* inputs that came while the machine was stopped */
     while (!m->exit_requested && !m->quit_requested && !m->debug_stopped && !m->trap_storm) {
         if (m->reset_requested) machine_reset(m);
         update_timers(m);
@@ -195,6 +200,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
             if (m->nharts > 1) h->resv_valid = false;
             if (m->has_htif) htif_poll(&m->htif);
         }
+        if (m->replay) replay_boundary(m);   /* inputs logged or replayed: only here */
         uint64_t now = clock_host_ns();
         if (now >= m->next_input_poll_ns) {
             if (m->has_net) {

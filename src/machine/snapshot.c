@@ -1,6 +1,7 @@
 /* Snapshots: the machine's state as a file (configuration, harts, devices, sparse RAM), zstd-compressed,
  * versioned and checked; docs/snapshots.md describes the format. */
 #define _DEFAULT_SOURCE   /* mincore(2) */
+#include <vhart/replay.h>
 #include <vhart/snapshot.h>
 
 #include <errno.h>
@@ -16,6 +17,7 @@
 #include "../util/endian.h"
 #include "../util/statebuf.h"
 #include "disks.h"
+#include "replay.h"
 #include "machine_internal.h"
 
 /* File layout: a fixed header, the configuration section uncompressed (so --loadvm reads it without
@@ -669,3 +671,32 @@ int machine_loadvm(struct machine *m, const char *path, char *err, size_t err_le
     }
     return rc;
 }
+
+/* ---------------------------------------------------------------- the configuration for others */
+
+/* Record/replay logs (replay.c) carry the same configuration section as snapshots. */
+void snapshot_config_write(const struct vhart_config *c, struct state_writer *w) { save_config(c, w); }
+
+int snapshot_config_read(const void *data, size_t len, struct vhart_config *cfg, void **owner, char *why, size_t why_len)
+{
+    *owner = NULL;
+    struct config_strings *k = calloc(1, sizeof(*k));
+    if (!k) {
+        snprintf(why, why_len, "out of memory");
+        return VHART_ERR_NOMEM;
+    }
+    struct state_reader r;
+    state_reader_init(&r, data, len);
+    load_config(&r, cfg, k);
+    if (r.failed || r.pos != r.len) {
+        snprintf(why, why_len, "%s", r.failed ? r.error : "trailing bytes");
+        free_strings(k);
+        return VHART_ERR_FORMAT;
+    }
+    *owner = k;
+    return VHART_OK;
+}
+
+void snapshot_config_free(void *owner) { vhart_snapshot_config_free(owner); }
+
+const char *vhart_config_mismatch(const struct vhart_config *a, const struct vhart_config *b) { return config_mismatch(a, b); }
