@@ -1,7 +1,12 @@
 /* Reverse execution: a deterministic machine's history as in-memory checkpoints plus the log of the
  * runs made between them, and going back by restoring a checkpoint and running forward again. */
+#define _DEFAULT_SOURCE   /* mincore(2) */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "../cpu/codecache.h"
 
 #include "../cpu/hart_state.h"
 #include "../mem/mmu.h"
@@ -27,10 +32,17 @@ struct hist_op {
     uint64_t pos0, pos1;     /* positions before and after */
 };
 
+/* A RAM page's contents, shared by every checkpoint in which the page holds them. */
+struct hist_page {
+    uint32_t refs;
+    uint8_t data[4096];
+};
+
 struct hist_ckpt {
     uint64_t pos;
+    struct hist_page **pages;   /* one per RAM page; NULL: all zero */
     size_t op;               /* ops before this checkpoint */
-    void *data;
+    void *data;                 /* the snapshot payload without RAM */
     size_t len;
     /* What the snapshot leaves out but the timeline counts in. */
     uint64_t retired[VHART_MAX_HARTS], exceptions[VHART_MAX_HARTS], interrupts[VHART_MAX_HARTS];
@@ -42,7 +54,7 @@ struct history {
     size_t nckpts, ckpt_cap;
     struct hist_op *ops;
     size_t nops, op_cap;
-    uint64_t bytes;
+    uint64_t bytes;              /* payloads, pages and page tables */
     bool replaying;
     bool failed;              /* out of memory: stopped recording */
 };
@@ -100,23 +112,118 @@ static const char *unsupported(const struct machine *m)
 bool history_replaying(const struct machine *m) { return m->history && m->history->replaying; }
 bool history_recording(const struct machine *m) { return m->history && !m->history->failed && !m->history->replaying; }
 
+static void drop_ckpt(struct machine *m, struct history *hs, size_t i);
+
 void history_free(struct machine *m)
 {
     struct history *hs = m->history;
     if (!hs) return;
-    for (size_t i = 0; i < hs->nckpts; i++) free(hs->ckpts[i].data);
+    while (hs->nckpts) drop_ckpt(m, hs, hs->nckpts - 1);
     free(hs->ckpts);
     free(hs->ops);
     free(hs);
     m->history = NULL;
 }
 
-static void drop_ckpt(struct history *hs, size_t i)
+static struct bus_region *ram(struct machine *m) { return bus_find(&m->bus, VHART_RAM_BASE); }
+
+static void free_pages(struct history *hs, struct hist_page **pages, size_t n)
+{
+    for (size_t p = 0; pages && p < n; p++)
+        if (pages[p] && --pages[p]->refs == 0) {
+            free(pages[p]);
+            hs->bytes -= sizeof(struct hist_page);
+        }
+    free(pages);
+    hs->bytes -= n * sizeof(*pages);
+}
+
+static size_t ram_pages(struct machine *m) { return (size_t)(ram(m)->size / 4096); }
+
+static void drop_ckpt(struct machine *m, struct history *hs, size_t i)
 {
     hs->bytes -= hs->ckpts[i].len;
     free(hs->ckpts[i].data);
+    free_pages(hs, hs->ckpts[i].pages, ram_pages(m));
     memmove(&hs->ckpts[i], &hs->ckpts[i + 1], (hs->nckpts - i - 1) * sizeof(*hs->ckpts));
     hs->nckpts--;
+}
+
+/* Which host pages of RAM are resident (the guest touched them; the others read as zero): one byte
+ * per 4 KiB RAM page, 1 resident, or NULL when the host cannot tell (then all count). */
+static uint8_t *resident_pages(struct bus_region *r)
+{
+    long hp = sysconf(_SC_PAGESIZE);
+    size_t n = (size_t)(r->size / 4096);
+    if (hp != 4096 || ((uintptr_t)r->host & 4095)) return NULL;
+    uint8_t *v = malloc(n ? n : 1);
+    if (v && mincore(r->host, r->size, (void *)v) != 0) {
+        free(v);
+        return NULL;
+    }
+    return v;
+}
+
+static bool page_zero(const uint8_t *p)
+{
+    static const uint8_t zero[4096];
+    return !memcmp(p, zero, sizeof(zero));
+}
+
+/* RAM into c->pages: a page unchanged since the previous checkpoint is shared with it. */
+static bool save_ram_pages(struct machine *m, struct history *hs, struct hist_ckpt *c, struct hist_page **prev)
+{
+    struct bus_region *r = ram(m);
+    size_t n = ram_pages(m);
+    c->pages = calloc(n ? n : 1, sizeof(*c->pages));
+    if (!c->pages) return false;
+    hs->bytes += n * sizeof(*c->pages);
+    uint8_t *res = resident_pages(r);
+    for (size_t p = 0; p < n; p++) {
+        const uint8_t *host = r->host + p * 4096;
+        if (res && !(res[p] & 1)) continue;
+        if (prev && prev[p] && !memcmp(prev[p]->data, host, 4096)) {
+            c->pages[p] = prev[p];
+            prev[p]->refs++;
+            continue;
+        }
+        if (page_zero(host)) continue;
+        struct hist_page *pg = malloc(sizeof(*pg));
+        if (!pg) {
+            free(res);
+            return false;
+        }
+        pg->refs = 1;
+        memcpy(pg->data, host, 4096);
+        c->pages[p] = pg;
+        hs->bytes += sizeof(*pg);
+    }
+    free(res);
+    return true;
+}
+
+/* Put c's RAM back: only pages that differ are written, and their decoded code dropped. */
+static void load_ram_pages(struct machine *m, const struct hist_ckpt *c)
+{
+    struct bus_region *r = ram(m);
+    size_t n = ram_pages(m);
+    uint8_t *res = resident_pages(r);
+    for (size_t p = 0; p < n; p++) {
+        uint8_t *host = r->host + p * 4096;
+        const struct hist_page *want = c->pages[p];
+        bool changed = false;
+        if (!want) {
+            if ((!res || (res[p] & 1)) && !page_zero(host)) {
+                memset(host, 0, 4096);
+                changed = true;
+            }
+        } else if (memcmp(host, want->data, 4096)) {
+            memcpy(host, want->data, 4096);
+            changed = true;
+        }
+        if (changed && (r->page_flags[p] & PAGE_HAS_CODE)) codecache_invalidate(r, p);
+    }
+    free(res);
 }
 
 /* Checkpoint the machine as it is now (at the end of the op log). */
@@ -135,7 +242,10 @@ static void take_ckpt(struct machine *m)
     }
     struct hist_ckpt *c = &hs->ckpts[hs->nckpts];
     memset(c, 0, sizeof(*c));
-    if (snapshot_save_payload(m, &c->data, &c->len)) {
+    if (snapshot_save_payload_ram(m, &c->data, &c->len, false) ||
+        !save_ram_pages(m, hs, c, hs->nckpts ? hs->ckpts[hs->nckpts - 1].pages : NULL)) {
+        free(c->data);
+        free_pages(hs, c->pages, c->pages ? ram_pages(m) : 0);
         hs->failed = true;
         return;
     }
@@ -150,7 +260,7 @@ static void take_ckpt(struct machine *m)
     hs->nckpts++;
     hs->bytes += c->len;
     /* Over the bound: drop the oldest but the first (the start stays reachable). */
-    while (hs->bytes > limit_of(m) && hs->nckpts > 2) drop_ckpt(hs, 1);
+    while (hs->bytes > limit_of(m) && hs->nckpts > 2) drop_ckpt(m, hs, 1);
 }
 
 static int restore_ckpt(struct machine *m, const struct hist_ckpt *c)
@@ -163,7 +273,8 @@ static int restore_ckpt(struct machine *m, const struct hist_ckpt *c)
     }
     m->icount_idle = c->icount_idle;
     char err[256];
-    int rc = snapshot_load_payload(m, c->data, c->len, err, sizeof(err));
+    int rc = snapshot_load_payload_ram(m, c->data, c->len, false, err, sizeof(err));
+    if (!rc) load_ram_pages(m, c);
     m->debug_stopped = false;
     return rc ? VDBG_EFAULT : VDBG_OK;
 }
@@ -438,7 +549,7 @@ static int travel(struct machine *m, uint64_t target)
     for (size_t k = 0; k < out.nops; k++) add_op(hs, out.ops[k].kind, out.ops[k].hart, out.ops[k].n,
                                                  out.ops[k].pos0, out.ops[k].pos1);
     free(out.ops);
-    while (hs->nckpts > c + 1) drop_ckpt(hs, hs->nckpts - 1);
+    while (hs->nckpts > c + 1) drop_ckpt(m, hs, hs->nckpts - 1);
     return VDBG_OK;
 }
 
@@ -559,6 +670,6 @@ int vdbg_history_configure(struct machine *m, uint64_t limit, uint64_t interval)
     if (interval) m->history_interval = interval;
     struct history *hs = m->history;
     if (hs)
-        while (hs->bytes > limit_of(m) && hs->nckpts > 2) drop_ckpt(hs, 1);
+        while (hs->bytes > limit_of(m) && hs->nckpts > 2) drop_ckpt(m, hs, 1);
     return VDBG_OK;
 }

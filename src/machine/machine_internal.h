@@ -172,6 +172,10 @@ void machine_net_drain(struct machine *m);
  * and the snapshot fuzz target. */
 int snapshot_save_payload(struct machine *m, void **data, size_t *len);
 int snapshot_load_payload(struct machine *m, const void *data, size_t len, char *err, size_t err_len);
+/* The same without the RAM section when with_ram is false (reverse execution keeps RAM pages itself,
+ * shared between checkpoints). */
+int snapshot_save_payload_ram(struct machine *m, void **data, size_t *len, bool with_ram);
+int snapshot_load_payload_ram(struct machine *m, const void *data, size_t len, bool with_ram, char *err, size_t err_len);
 
 /* history.c, called by debug.c around every run the debug API makes: whether it is replaying
  * (then nothing is recorded), before and after a step of `hart` (n asked, from position pos0),

@@ -332,8 +332,9 @@ static void load_framebuffer(struct machine *m, struct state_reader *r)
 
 /* ---------------------------------------------------------------- the whole machine */
 
-/* Returns 0, or an error code with one line in err (a disk that could not be read). */
-static int save_state(struct machine *m, struct state_writer *w, char *err, size_t err_len)
+/* Returns 0, or an error code with one line in err (a disk that could not be read). RAM is left
+ * out when with_ram is false (history.c keeps it page by page). */
+static int save_state_ram(struct machine *m, struct state_writer *w, bool with_ram, char *err, size_t err_len)
 {
     size_t s = state_section_begin(w, "machine", V_MACHINE);
     state_put_u64(w, machine_mtime(m));
@@ -357,13 +358,18 @@ static int save_state(struct machine *m, struct state_writer *w, char *err, size
     SECTION(w, "htif", htif_save(&m->htif, w));
     for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++) SECTION(w, "virtio", save_virtio_slot(m, &m->slots[i], w));
     SECTION(w, "fb", save_framebuffer(m, w));
-    save_ram(m, w);
+    if (with_ram) save_ram(m, w);
     return VHART_OK;
+}
+
+static int save_state(struct machine *m, struct state_writer *w, char *err, size_t err_len)
+{
+    return save_state_ram(m, w, true, err, err_len);
 }
 
 /* Apply a state payload. Called on a machine whose configuration matches; on failure the machine
  * is partly loaded (machine_loadvm then puts the previous state back). */
-static void load_state(struct machine *m, struct state_reader *r)
+static void load_state_ram(struct machine *m, struct state_reader *r, bool with_ram)
 {
     struct state_reader s;
     uint64_t mtime = 0, instret = 0;
@@ -395,7 +401,7 @@ static void load_state(struct machine *m, struct state_reader *r)
     LOAD_SECTION(r, "htif", htif_load(&m->htif, s));
     for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++) LOAD_SECTION(r, "virtio", load_virtio_slot(m, &m->slots[i], s));
     LOAD_SECTION(r, "fb", load_framebuffer(m, s));
-    load_ram(m, r);
+    if (with_ram) load_ram(m, r);
     if (!r->failed && r->pos != r->len) state_reader_fail(r, "%zu bytes after the last section", r->len - r->pos);
     if (r->failed) return;
     machine_set_mtime(m, mtime);
@@ -601,12 +607,12 @@ void vhart_snapshot_config_free(void *owner)
     if (owner) free_strings(owner);
 }
 
-int snapshot_load_payload(struct machine *m, const void *data, size_t len, char *err, size_t err_len)
+int snapshot_load_payload_ram(struct machine *m, const void *data, size_t len, bool with_ram, char *err, size_t err_len)
 {
     /* Keep the current state, to put back if the payload turns out bad halfway through. */
     struct state_writer before;
     state_writer_init(&before);
-    int rc = save_state(m, &before, err, err_len);
+    int rc = save_state_ram(m, &before, with_ram, err, err_len);
     if (rc || before.failed) {
         state_writer_free(&before);
         if (rc) return rc;
@@ -615,24 +621,29 @@ int snapshot_load_payload(struct machine *m, const void *data, size_t len, char 
     }
     struct state_reader r;
     state_reader_init(&r, data, len);
-    load_state(m, &r);
+    load_state_ram(m, &r, with_ram);
     if (r.failed) {
         snprintf(err, err_len, "%s", r.error);
         struct state_reader back;
         state_reader_init(&back, before.data, before.len);
-        load_state(m, &back);
+        load_state_ram(m, &back, with_ram);
         rc = strstr(r.error, "disk ") ? VHART_ERR_CONFIG : VHART_ERR_FORMAT;
     }
     state_writer_free(&before);
     return rc;
 }
 
-int snapshot_save_payload(struct machine *m, void **data, size_t *len)
+int snapshot_load_payload(struct machine *m, const void *data, size_t len, char *err, size_t err_len)
+{
+    return snapshot_load_payload_ram(m, data, len, true, err, err_len);
+}
+
+int snapshot_save_payload_ram(struct machine *m, void **data, size_t *len, bool with_ram)
 {
     struct state_writer w;
     state_writer_init(&w);
     char err[256];
-    int rc = save_state(m, &w, err, sizeof(err));
+    int rc = save_state_ram(m, &w, with_ram, err, sizeof(err));
     if (rc || w.failed) {
         state_writer_free(&w);
         return rc ? rc : VHART_ERR_NOMEM;
@@ -640,6 +651,11 @@ int snapshot_save_payload(struct machine *m, void **data, size_t *len)
     *data = w.data;
     *len = w.len;
     return VHART_OK;
+}
+
+int snapshot_save_payload(struct machine *m, void **data, size_t *len)
+{
+    return snapshot_save_payload_ram(m, data, len, true);
 }
 
 int machine_loadvm(struct machine *m, const char *path, char *err, size_t err_len)
