@@ -352,6 +352,13 @@ static int replay_config(struct vhart_config *cfg, void **owner, uint32_t *fb_wi
 /* The log's configuration strings live until exit, whichever way main ends. */
 static void *replay_owner;
 static void free_replay_owner(void) { vhart_replay_config_free(replay_owner); }
+/* The configuration strings of --loadvm's snapshot: freed at exit whichever way main returns. */
+static void *snapshot_owner;
+static void free_snapshot_owner(void)
+{
+    vhart_snapshot_config_free(snapshot_owner);
+    snapshot_owner = NULL;
+}
 
 /* Run the machine. Without debugging features it runs flat out (machine_run); a breakpoint,
  * Ctrl-A c, --debug or gdb switch to the debug loop (vdbg_continue, the REPL, the gdb stub).
@@ -643,7 +650,6 @@ int main(int argc, char **argv)
     }
     if (loadvm && (cfg.record || cfg.replay))
         die_usage("--loadvm %s: not with --record or --replay (a recording starts from a boot)", loadvm);
-    void *snapshot_owner = NULL;
     if (loadvm) {
         /* The machine is the snapshot's: options that would shape another one are refused. */
         if (shaping || optind < argc) {
@@ -656,6 +662,7 @@ int main(int argc, char **argv)
         }
         uint64_t max_insns = cfg.max_insns;
         memset(&cfg, 0, sizeof(cfg));
+        atexit(free_snapshot_owner);
         if (vhart_snapshot_config(loadvm, &cfg, &snapshot_owner, err, sizeof(err))) {
             fprintf(stderr, "vhart: %s\n", err);
             return EXIT_USAGE;
@@ -727,7 +734,7 @@ int main(int argc, char **argv)
     if (machine_create(&cfg, &m, err, sizeof(err)) != VHART_OK) {
         if (loadvm) fprintf(stderr, "vhart: --loadvm %s: cannot rebuild the saved machine: %s\n", loadvm, err);
         else fprintf(stderr, "vhart: %s\n", err);
-        vhart_snapshot_config_free(snapshot_owner);
+        free_snapshot_owner();
 #ifdef VHART_HAVE_SDL
         display_sdl_close(window);
 #endif
@@ -736,7 +743,7 @@ int main(int argc, char **argv)
     if (loadvm && machine_loadvm(m, loadvm, err, sizeof(err)) != VHART_OK) {
         fprintf(stderr, "vhart: %s\n", err);
         machine_destroy(m);
-        vhart_snapshot_config_free(snapshot_owner);
+        free_snapshot_owner();
 #ifdef VHART_HAVE_SDL
         display_sdl_close(window);
 #endif
@@ -796,7 +803,7 @@ int main(int argc, char **argv)
     if (gdb) gdbstub_close(gdb);
     int disks = machine_close_disks(m, err, sizeof(err));
     machine_destroy(m);
-    vhart_snapshot_config_free(snapshot_owner);
+    free_snapshot_owner();
     console_close();
     int sig = console_pending_signal();
     if (sig) {   /* SIGTERM/SIGINT/SIGHUP: the trace and disks are closed; now die of it */
