@@ -16,8 +16,10 @@ import io
 import os
 import re
 import shlex
+import shutil
 import signal
 import sys
+import tempfile
 import time
 
 try:
@@ -273,4 +275,50 @@ def run(name, args, body):
         return 130
     console.save_log()
     console.say("PASS")
+    return 0
+
+
+def run_guests(name, args, tmp_prefix, body, keep=False):
+    """Run body(tmp, guests, step) for a test that boots guests of its own; return the exit status.
+
+    tmp is a fresh temporary folder (removed at the end unless keep); body appends each Guest it
+    starts to guests, so that all are stopped and their transcripts saved (--log) however the test
+    ends; step(label) names the part now running, for the failure line."""
+    tmp = tempfile.mkdtemp(prefix=tmp_prefix)
+    guests = []
+    current = [None]
+
+    def step(label):
+        current[0] = label
+
+    try:
+        body(tmp, guests, step)
+    except TestFailure as e:
+        for g in guests:
+            g.stop()
+        if guests and args.quiet:
+            tail = guests[-1].console.transcript()[-3000:]
+            sys.stdout.write("\n---- last console output (%s) ----\n%s\n-----------------------------\n"
+                             % (guests[-1].label, tail))
+        sys.stdout.flush()
+        where = " (%s)" % current[0] if current[0] else ""
+        sys.stderr.write("%s: FAIL%s: %s\n" % (name, where, e))
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("%s: interrupted\n" % name)
+        return 130
+    finally:
+        for g in guests:
+            g.stop()
+        if args.log:
+            with open(args.log, "w", encoding="utf-8") as f:
+                for g in guests:
+                    f.write("==== %s: %s\n" % (g.label, " ".join(g.console.command)))
+                    f.write(g.console.transcript())
+                    f.write("\n")
+        if keep:
+            print("[%s] kept %s" % (name, tmp))
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    print("[%s] PASS" % name)
     return 0

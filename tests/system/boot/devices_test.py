@@ -29,10 +29,8 @@ Exit status 0 on success, 1 on failure (one line on stderr naming the check).
 
 import os
 import re
-import shutil
 import sys
 import subprocess
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bootconsole  # noqa: E402
@@ -235,38 +233,12 @@ def main():
     args = bootconsole.parse_args(NAME, __doc__.splitlines()[0])
     args.timeout = args.timeout or 300
     args.step_timeout = args.step_timeout or 120
-    tmp = tempfile.mkdtemp(prefix="vhart-devices-")
-    guests = []
-    current = None
-    try:
+
+    def body(tmp, guests, step):
         for part in (boot_default, boot_two_drives, boot_full):
-            current = part.__name__
+            step(part.__name__)
             part(args, tmp, guests)
-    except TestFailure as e:
-        for g in guests:
-            g.stop()
-        if guests and args.quiet:
-            tail = guests[-1].console.transcript()[-3000:]
-            sys.stdout.write("\n---- last console output (%s) ----\n%s\n-----------------------------\n"
-                             % (guests[-1].label, tail))
-        sys.stdout.flush()
-        sys.stderr.write("%s: FAIL (%s): %s\n" % (NAME, current, e))
-        return 1
-    except KeyboardInterrupt:
-        sys.stderr.write("%s: interrupted\n" % NAME)
-        return 130
-    finally:
-        for g in guests:
-            g.stop()
-        if args.log:
-            with open(args.log, "w", encoding="utf-8") as f:
-                for g in guests:
-                    f.write("==== %s: %s\n" % (g.label, " ".join(g.console.command)))
-                    f.write(g.console.transcript())
-                    f.write("\n")
-        shutil.rmtree(tmp, ignore_errors=True)
-    print("[%s] PASS" % NAME)
-    return 0
+    return bootconsole.run_guests(NAME, args, "vhart-devices-", body)
 
 
 if __name__ == "__main__":

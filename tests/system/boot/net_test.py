@@ -32,11 +32,9 @@ import functools
 import hashlib
 import http.server
 import os
-import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.request
@@ -213,39 +211,13 @@ def main():
     args = bootconsole.parse_args(NAME, __doc__.splitlines()[0])
     args.timeout = args.timeout or 300
     args.step_timeout = args.step_timeout or 120
-    tmp = tempfile.mkdtemp(prefix="vhart-net-")
-    guests = []
-    current = None
-    try:
-        current = "port in use"
+
+    def body(tmp, guests, step):
+        step("port in use")
         check_port_in_use(args)
-        current = "user network"
+        step("user network")
         check_guest_network(args, tmp, guests)
-    except TestFailure as e:
-        for g in guests:
-            g.stop()
-        if guests and args.quiet:
-            tail = guests[-1].console.transcript()[-3000:]
-            sys.stdout.write("\n---- last console output (%s) ----\n%s\n-----------------------------\n"
-                             % (guests[-1].label, tail))
-        sys.stdout.flush()
-        sys.stderr.write("%s: FAIL (%s): %s\n" % (NAME, current, e))
-        return 1
-    except KeyboardInterrupt:
-        sys.stderr.write("%s: interrupted\n" % NAME)
-        return 130
-    finally:
-        for g in guests:
-            g.stop()
-        if args.log:
-            with open(args.log, "w", encoding="utf-8") as f:
-                for g in guests:
-                    f.write("==== %s: %s\n" % (g.label, " ".join(g.console.command)))
-                    f.write(g.console.transcript())
-                    f.write("\n")
-        shutil.rmtree(tmp, ignore_errors=True)
-    print("[%s] PASS" % NAME)
-    return 0
+    return bootconsole.run_guests(NAME, args, "vhart-net-", body)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 
@@ -161,29 +160,8 @@ def main():
     if not shutil.which("mke2fs"):
         sys.stderr.write("%s: mke2fs (e2fsprogs) is missing\n" % NAME)
         return 1 if os.environ.get("VHART_REQUIRE_GUESTS") else 77
-    tmp = tempfile.mkdtemp(prefix="vhart-reboot-")
-    guests = []
-    try:
-        run(args, tmp, guests)
-    except TestFailure as e:
-        for g in guests:
-            g.stop()
-        if guests and args.quiet:
-            tail = guests[-1].console.transcript()[-3000:]
-            sys.stdout.write("\n---- last console output (%s) ----\n%s\n-----------------------------\n"
-                             % (guests[-1].label, tail))
-        sys.stdout.flush()
-        sys.stderr.write("%s: FAIL: %s\n" % (NAME, e))
-        return 1
-    except KeyboardInterrupt:
-        sys.stderr.write("%s: interrupted\n" % NAME)
-        return 130
-    finally:
-        for g in guests:
-            g.stop()
-        shutil.rmtree(tmp, ignore_errors=True)
-    print("%s: PASS" % NAME)
-    return 0
+    return bootconsole.run_guests(NAME, args, "vhart-reboot-",
+                                  lambda tmp, guests, step: run(args, tmp, guests))
 
 
 if __name__ == "__main__":

@@ -37,7 +37,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bootconsole  # noqa: E402
@@ -226,10 +225,8 @@ def main():
         sys.stderr.write("%s: %s missing (Debian: apt-get install e2fsprogs)\n" % (NAME, ", ".join(missing)))
         return 1 if os.environ.get("VHART_REQUIRE_GUESTS") else 77
 
-    tmp = tempfile.mkdtemp(prefix="vhart-snapshot-")
-    args.guests = []
-    current = None
-    try:
+    def body(tmp, guests, step):
+        args.guests = guests
         src = os.path.join(tmp, "src")
         os.mkdir(src)
         hello = "vhart snapshot test %s: hello from the host" % os.urandom(6).hex()
@@ -244,34 +241,13 @@ def main():
         os.mkdir(overlays)
         os.environ["TMPDIR"] = overlays   # vhart's overlays; pexpect passes os.environ on
         before = {p: identity(p) for p in (fs_img, raw_img)}
-        current = "first boot"
+        step("first boot")
         first_boot(args, tmp, overlays, fs_img, raw_img, hello, before)
-        current = "second boot"
+        step("second boot")
         second_boot(args, tmp, fs_img, raw_img, hello, before)
-        current = "bad $TMPDIR"
+        step("bad $TMPDIR")
         check_bad_tmpdir(args, fs_img)
-    except TestFailure as e:
-        for g in args.guests:
-            g.stop()
-        if args.guests and args.quiet:
-            tail = args.guests[-1].console.transcript()[-3000:]
-            sys.stdout.write("\n---- last console output (%s) ----\n%s\n-----------------------------\n"
-                             % (args.guests[-1].label, tail))
-        sys.stdout.flush()
-        sys.stderr.write("%s: FAIL (%s): %s\n" % (NAME, current, e))
-        return 1
-    finally:
-        for g in args.guests:
-            g.stop()
-        if args.log:
-            with open(args.log, "w", encoding="utf-8") as f:
-                for g in args.guests:
-                    f.write("==== %s: %s\n" % (g.label, " ".join(g.console.command)))
-                    f.write(g.console.transcript())
-                    f.write("\n")
-        shutil.rmtree(tmp, ignore_errors=True)
-    print("[%s] PASS" % NAME)
-    return 0
+    return bootconsole.run_guests(NAME, args, "vhart-snapshot-", body)
 
 
 if __name__ == "__main__":

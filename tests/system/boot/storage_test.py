@@ -46,7 +46,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bootconsole  # noqa: E402
@@ -339,10 +338,7 @@ def main():
         sys.stderr.write("%s: %s missing (Debian: apt-get install e2fsprogs)\n" % (NAME, ", ".join(missing)))
         return 1 if os.environ.get("VHART_REQUIRE_GUESTS") else 77
 
-    tmp = tempfile.mkdtemp(prefix="vhart-storage-")
-    guests = []
-    current = None
-    try:
+    def body(tmp, guests, step):
         src = os.path.join(tmp, "src")
         os.mkdir(src)
         hello = "vhart storage test %s: hello from the host" % os.urandom(6).hex()
@@ -352,38 +348,9 @@ def main():
             f.write(os.urandom(1 << 20))
         random_sha = sha256_file(os.path.join(src, "random.bin"))
         for part in (part_kill, part_readonly, part_writethrough):
-            current = part.__name__
+            step(part.__name__)
             part(args, tmp, src, hello, random_sha, guests)
-    except TestFailure as e:
-        for g in guests:
-            g.stop()
-        if guests and args.quiet:
-            tail = guests[-1].console.transcript()[-3000:]
-            sys.stdout.write("\n---- last console output (%s) ----\n%s\n-----------------------------\n"
-                             % (guests[-1].label, tail))
-        sys.stdout.flush()
-        sys.stderr.write("%s: FAIL (%s): %s\n" % (NAME, current, e))
-        return 1
-    except KeyboardInterrupt:
-        for g in guests:
-            g.stop()
-        sys.stderr.write("%s: interrupted\n" % NAME)
-        return 130
-    finally:
-        for g in guests:
-            g.stop()
-        if args.log:
-            with open(args.log, "w", encoding="utf-8") as f:
-                for g in guests:
-                    f.write("==== %s: %s\n" % (g.label, " ".join(g.console.command)))
-                    f.write(g.console.transcript())
-                    f.write("\n")
-        if args.keep:
-            print("[%s] kept %s" % (NAME, tmp))
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
-    print("[%s] PASS" % NAME)
-    return 0
+    return bootconsole.run_guests(NAME, args, "vhart-storage-", body, keep=args.keep)
 
 
 if __name__ == "__main__":
