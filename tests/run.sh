@@ -76,10 +76,10 @@ SUMMARY+=("$HOST valgrind (unit): $vg_pass/$((vg_pass + vg_fail)) passed ($((SEC
 ALL_PASS=$((ALL_PASS + vg_pass)) ALL_FAIL=$((ALL_FAIL + vg_fail))
 
 # Other hosts: Debian's cross compilers, target libraries from scripts/cross-sysroot.sh, every test
-# under qemu-user: unit, guest ISA, floating point, the fuzz corpora, the bare-metal SMP guests, and the system tests that start
-# vhart through tests/CMakeLists.txt's VHART_RUN (runner, bad-input matrix, disassembler, debugger,
-# boots of teachos, U-Boot and Linux with its virtio devices). A system test that calls the program
-# directly cannot run there, hence the list.
+# under qemu-user: unit, guest ISA, floating point, the fuzz corpora, the bare-metal SMP guests, and
+# the system tests that start vhart through tests/CMakeLists.txt's VHART_RUN (runner, bad-input
+# matrix, disassembler, debugger, boots of teachos, U-Boot and Linux with its virtio devices). A
+# system test that calls the program directly cannot run there, hence the list.
 CTEST_ARGS=(-R '^((unit|isa|fp|fuzz)\..*|smp\.smp_[a-z]+\.h[0-9]+|system\.(runner|badinput|disasm_vs_objdump|debug\.(repl|gdb)|boot\.(teachos|teachos_smp2|teachos_sstc|uboot|linux|linux_smp4|storage|net|devices)))$')
 for host in aarch64:arm64 s390x:s390x; do
     triple=${host%%:*}-linux-gnu
