@@ -1,8 +1,8 @@
 #!/bin/bash
 # The whole test suite, on every host configuration vhart promises: gcc Release, AddressSanitizer +
-# UBSan, clang (warnings as errors), the portable switch dispatch, valgrind over the unit tests, and
-# cross builds for aarch64 and s390x (big-endian) whose tests run under qemu-user. Prints one summary
-# line per configuration; exits non-zero on any failure.
+# UBSan, ThreadSanitizer (the SMP tests), clang (warnings as errors), the portable switch dispatch,
+# valgrind over the unit tests, and cross builds for aarch64 and s390x (big-endian) whose tests run
+# under qemu-user. Prints one summary line per configuration; exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JOBS=$(nproc)
@@ -51,6 +51,16 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 
 run_build "$HOST gcc" build -- -DCMAKE_BUILD_TYPE=Release
 run_build "$HOST asan+ubsan" build-sanitize -- -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVHART_SANITIZE=ON
+# ThreadSanitizer over what runs several harts (the SMP guest tests, the SMP boots): a data race
+# report ends vhart with status 66, which fails the test; any report in the log fails the stage.
+CTEST_ARGS=(-R '^(smp\..*|system\.boot\.(teachos_smp2|linux_smp4))$')
+TSAN_OPTIONS=halt_on_error=1:exitcode=66:second_deadlock_stack=1 \
+    run_build "$HOST tsan" build-tsan -- -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVHART_SANITIZE=thread
+if grep -q 'WARNING: ThreadSanitizer' build-tsan/ctest-run.log 2>/dev/null; then
+    SUMMARY+=("$HOST tsan: ThreadSanitizer reports in build-tsan/ctest-run.log")
+    FAILED=1
+fi
+CTEST_ARGS=()
 run_build "$HOST clang" build-clang -- -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER=clang \
     -DCMAKE_C_FLAGS=-Werror
 run_build "$HOST switch dispatch" build-switch -- -DCMAKE_BUILD_TYPE=Release \
@@ -66,11 +76,11 @@ SUMMARY+=("$HOST valgrind (unit): $vg_pass/$((vg_pass + vg_fail)) passed ($((SEC
 ALL_PASS=$((ALL_PASS + vg_pass)) ALL_FAIL=$((ALL_FAIL + vg_fail))
 
 # Other hosts: Debian's cross compilers, target libraries from scripts/cross-sysroot.sh, every test
-# under qemu-user: unit, guest ISA, floating point, the fuzz corpora, and the system tests that start
-# vhart through tests/CMakeLists.txt's VHART_RUN (runner, bad-input matrix, disassembler, debugger,
-# boots of teachos, U-Boot and Linux with its virtio devices). A system test that calls the program
-# directly cannot run there, hence the list.
-CTEST_ARGS=(-R '^((unit|isa|fp|fuzz)\..*|system\.(runner|badinput|disasm_vs_objdump|debug\.(repl|gdb)|boot\.(teachos|teachos_smp2|teachos_sstc|uboot|linux|linux_smp4|storage|net|devices)))$')
+# under qemu-user: unit, guest ISA, floating point, the fuzz corpora, the bare-metal SMP guests, and
+# the system tests that start vhart through tests/CMakeLists.txt's VHART_RUN (runner, bad-input
+# matrix, disassembler, debugger, boots of teachos, U-Boot and Linux with its virtio devices). A
+# system test that calls the program directly cannot run there, hence the list.
+CTEST_ARGS=(-R '^((unit|isa|fp|fuzz)\..*|smp\.smp_[a-z]+\.h[0-9]+|system\.(runner|badinput|disasm_vs_objdump|debug\.(repl|gdb)|boot\.(teachos|teachos_smp2|teachos_sstc|uboot|linux|linux_smp4|storage|net|devices)))$')
 for host in aarch64:arm64 s390x:s390x; do
     triple=${host%%:*}-linux-gnu
     if ! scripts/cross-sysroot.sh "${host#*:}" >/dev/null; then
