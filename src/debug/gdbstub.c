@@ -21,6 +21,7 @@
 #include <vhart/machine.h>
 
 #include "monitor.h"
+#include "repl.h"
 #include "rsp.h"
 #include "../host/console.h"
 
@@ -869,8 +870,8 @@ static void handle_xfer_features(struct gdbstub *g, const char *p)
     send_packet(g, g->reply, n + 1, true);
 }
 
-/* gdb's `monitor CMD`: the commands it accepts, each writing its output (lines ending in '\n')
- * through monitor_out. More can be added here (the REPL's, one day). */
+/* gdb's `monitor CMD`: savevm and loadvm here (loadvm also forgets a pending watchpoint stop), every
+ * other REPL command through repl_monitor; output (lines ending in '\n') goes through monitor_out. */
 static void monitor_out(struct gdbstub *g, const char *text)
 {
     /* An O packet per piece: "O" and the text in hex. */
@@ -921,6 +922,8 @@ static void handle_rcmd(struct gdbstub *g, const char *hex)
         return;
     }
     cmd[len / 2] = 0;
+    char full[sizeof(cmd)];
+    memcpy(full, cmd, len / 2 + 1);
     char *word = cmd;
     while (*word == ' ' || *word == '\t') word++;
     char *arg = word + strcspn(word, " \t");
@@ -931,9 +934,10 @@ static void handle_rcmd(struct gdbstub *g, const char *hex)
     size_t i = 0;
     while (i < sizeof(monitor_commands) / sizeof(monitor_commands[0]) && strcmp(word, monitor_commands[i].name)) i++;
     if (i == sizeof(monitor_commands) / sizeof(monitor_commands[0])) {
-        char msg[600];
-        snprintf(msg, sizeof(msg), "unknown monitor command \"%s\" (vhart has: savevm FILE, loadvm FILE)\n", word);
-        monitor_out(g, msg);
+        /* Any other REPL command, on gdb's selected thread (docs/debugging.md). */
+        char *text = repl_monitor(g->m, g->hart_g, full);
+        monitor_out(g, text ? text : "out of memory\n");
+        free(text);
     } else {
         monitor_commands[i].run(g, arg);
     }

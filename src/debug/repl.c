@@ -1,6 +1,7 @@
 /* The debugger REPL: one-screen commands (Spike's interactive mode, gdb's names) over the debug API
  * (include/vhart/debug.h), read with GNU readline. This file: the loop, reading lines, entry points;
  * the commands live in repl_commands.c and the files of their families. */
+#define _POSIX_C_SOURCE 200809L   /* open_memstream */
 #include "repl.h"
 
 #include <ctype.h>
@@ -204,4 +205,38 @@ enum repl_action repl_enter(struct machine *m, const struct vdbg_stop *why)
     sigaction(SIGINT, &old, NULL);
     console_resume();
     return action;
+}
+
+/* gdb's `monitor CMD` (qRcmd): one REPL command on gdb's hart, its output into a buffer. Commands
+ * that run the guest are refused: gdb has its own (stepi, continue) and must see the stop. */
+char *repl_monitor(struct machine *m, unsigned hart, const char *line)
+{
+    repl_init(m);
+    char *text = NULL;
+    size_t size = 0;
+    FILE *buf = open_memstream(&text, &size);
+    if (!buf) return NULL;
+    FILE *saved_out = repl.out;
+    unsigned saved_hart = repl.hart;
+    repl.out = buf;
+    repl.hart = hart < vdbg_harts(m) ? hart : 0;
+    char *copy = strdup(line);
+    char word[32] = "";
+    if (copy && sscanf(copy, "%31s", word) == 1) {
+        const struct command *c = repl_find_command(word, true);
+        if (c && !strcmp(c->name, "quit"))
+            repl_fail("monitor quit: not from gdb (use kill)");
+        else if (c && (c->flags & REPL_RESUMES))
+            repl_fail("monitor %s: not from gdb, it would run the guest (use gdb's stepi, continue, reverse-stepi...)",
+                      c->name);
+        else
+            repl_execute(copy);
+    } else if (copy) {
+        repl_fail("usage: monitor COMMAND (monitor help lists them)");
+    }
+    free(copy);
+    repl.out = saved_out;
+    repl.hart = saved_hart;
+    fclose(buf);
+    return text;
 }

@@ -138,6 +138,17 @@ int monitor_loadvm(struct machine *m, const char *path, char *out, size_t len)
     return -1;
 }
 
+/* The REPL's commands (repl_monitor, src/debug/repl.c) can write host files too (dump, trace): a
+ * stand-in answering a line as long as the command, to exercise the O-packet output path. */
+char *repl_monitor(struct machine *m, unsigned hart, const char *line)
+{
+    (void)m;
+    size_t n = strlen(line) + 64;
+    char *out = malloc(n);
+    if (out) snprintf(out, n, "hart %u: unknown command \"%s\" (help lists them)\n", hart, line);
+    return out;
+}
+
 /* Everything sent must be acks or well-formed packets. */
 static void check_replies(void)
 {
