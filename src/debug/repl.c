@@ -91,9 +91,31 @@ static char *read_plain_line(void)
     return buf;
 }
 
+/* The next line of --debug-cmd's file, echoed after the prompt; NULL at its end (closed then). */
+static char *read_script_line(void)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, repl.script);
+    if (n < 0) {
+        free(line);
+        fclose(repl.script);
+        repl.script = NULL;
+        return NULL;
+    }
+    repl.script_line++;
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = 0;
+    printf("%s%s\n", REPL_PROMPT, line);
+    return line;
+}
+
 static char *read_command(void)
 {
     fflush(stdout);
+    if (repl.script) {
+        char *line = read_script_line();
+        if (line) return line;
+    }
     if (!repl.use_readline) return read_plain_line();
     repl.in_readline = true;
     char *line = readline(REPL_PROMPT);
@@ -151,11 +173,30 @@ bool repl_exited(int *exit_code)
 void repl_shutdown(void)
 {
     save_history();
+    if (repl.script) fclose(repl.script);
+    repl.script = NULL;
+    repl_conditions_clear();
+}
+
+int repl_set_script(const char *path, char *err, size_t err_len)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(err, err_len, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    if (repl.script) fclose(repl.script);
+    repl.script = f;
+    snprintf(repl.script_name, sizeof(repl.script_name), "%s", path);
+    repl.script_line = 0;
+    return 0;
 }
 
 enum repl_action repl_enter(struct machine *m, const struct vdbg_stop *why)
 {
     repl_init(m);
+    /* A breakpoint or watchpoint whose condition is false: run on without a word. */
+    if (why && !repl_condition_holds(why)) return REPL_CONTINUE;
     if (repl.hart >= vdbg_harts(m)) repl.hart = 0;
     console_pause();
     struct sigaction sa, old;

@@ -34,6 +34,10 @@ void repl_set_idle_hook(void (*hook)(void));
  * (step, next, until, continue, the reverse ones) and quit are refused with a one-line message. */
 char *repl_monitor(struct machine *m, unsigned hart, const char *line);
 
+/* --debug-cmd FILE: the REPL reads its first commands from FILE (each echoed after the prompt),
+ * then from standard input. Returns 0, or -1 with "FILE: why" in err when FILE cannot be read. */
+int repl_set_script(const char *path, char *err, size_t err_len);
+
 /* Save the history. */
 void repl_shutdown(void);
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "repl_internal.h"
+#include "repl_parse.h"
 
 static enum cmd_result cmd_quit(int argc, char **argv)
 {
@@ -35,12 +36,19 @@ const struct command repl_commands[] = {
       "watchpoint hit (just after the access, as continue stops), or to the start of the history.", REPL_RESUMES },
     { "until", "u", cmd_until, "until ADDR", "run until the selected hart reaches ADDR",
       "Run every hart until the selected hart's pc equals ADDR (a temporary breakpoint), or another stop.", REPL_RESUMES },
-    { "break", "b", cmd_break, "break [ADDR|SYMBOL] [phys]", "set a breakpoint (default: at pc)",
+    { "break", "b", cmd_break, "break [ADDR|SYMBOL] [phys] [if EXPR]", "set a breakpoint (default: at pc)",
       "Set a breakpoint at ADDR, a virtual address as the hart sees it through its current translation,\n"
-      "or with phys a physical address. ADDR may be 0xHEX, DECIMAL, SYMBOL, SYMBOL+OFFSET or $REG.", 0 },
-    { "watch", "w", cmd_watch, "watch [r|w|rw] ADDR [LEN] [phys]", "stop on a read, write or either, of LEN bytes",
+      "or with phys a physical address. ADDR may be 0xHEX, DECIMAL, SYMBOL, SYMBOL+OFFSET or $REG.\n"
+      "With if EXPR, continue and until stop there only when EXPR is not zero on the hart that hit it:\n"
+      "registers (a0, $sp, pc, CSRs), symbols, numbers, *(u8|u16|u32|u64*)ADDR, mem[ADDR] (8 bytes),\n"
+      "== != < <= > >= (unsigned) && || | & + - ! ~ and parentheses: b tick if a0 == 5 && *(u32*)sp > 2",
+      REPL_TAKES_IF },
+    { "watch", "w", cmd_watch, "watch [r|w|rw] ADDR [LEN] [phys] [if EXPR]",
+      "stop on a read, write or either, of LEN bytes",
       "Set a watchpoint on LEN bytes (default 8) at ADDR: r stops on loads, w (the default) on stores,\n"
-      "rw on either. The access completes, then the machine stops and shows the value now there.", 0 },
+      "rw on either. The access completes, then the machine stops and shows the value now there.\n"
+      "With if EXPR, only when EXPR holds after the access (help break has the expressions).",
+      REPL_TAKES_IF },
     { "delete", "d", cmd_delete, "delete [ID...]", "delete breakpoints or watchpoints (all without ID)",
       "Delete the breakpoints or watchpoints with these numbers (info break lists them); with no number,\n"
       "delete all of them.", 0 },
@@ -86,6 +94,21 @@ const struct command repl_commands[] = {
     { "loadvm", NULL, cmd_loadvm, "loadvm FILE", "load a snapshot into this machine",
       "Load FILE, a snapshot of a machine with this configuration: harts, devices, RAM and clocks take\n"
       "the saved state (breakpoints stay). A bad or foreign file is refused and the machine left as it was.", 0 },
+    { "set", NULL, cmd_set, "set REG VALUE | set mem ADDR VALUE [SIZE] [phys]", "write a register, a CSR or memory",
+      "set REG VALUE writes x0-x31 (by number or ABI name), pc, fN or a CSR (through the hart's CSR\n"
+      "write, so WARL fields and side effects such as satp's apply) and prints what it now holds. For\n"
+      "fN, a number with a point or exponent (1.5, -2e3, inf) is a double, with an f suffix a NaN-boxed\n"
+      "single (1.5f); an integer is the raw bits. set mem writes VALUE as SIZE bytes (1, 2, 4, 8 or\n"
+      "b, h, w, d; default 8), little-endian, at a virtual address (or phys) as the hart would.", 0 },
+    { "dump", NULL, cmd_dump, "dump ADDR LEN FILE [phys]", "write LEN bytes of memory to FILE",
+      "Write LEN bytes at ADDR (virtual through the hart's translation, or phys) to FILE. A fault is\n"
+      "reported by name with its address, and nothing is written.", 0 },
+    { "load", NULL, cmd_load, "load FILE ADDR [phys]", "copy FILE into memory at ADDR",
+      "Copy FILE's bytes into guest memory at ADDR (virtual through the hart's translation, or phys).\n"
+      "Decoded code there is dropped, so the hart runs the new bytes.", 0 },
+    { "reset", NULL, cmd_reset, "reset", "reset the machine as a reboot does",
+      "Reset the whole machine as a guest reboot does: RAM images loaded again, devices reset, every\n"
+      "hart back at the boot ROM in M-mode. Breakpoints and watchpoints stay.", 0 },
     { "print", "p", cmd_print, "print EXPR", "evaluate an address expression",
       "Evaluate EXPR (0xHEX, DECIMAL, SYMBOL, $REG joined by + and -) and print it with its symbol.", 0 },
     { "help", "h", cmd_help, "help [COMMAND]", "list the commands, or explain one", "Try it.", 0 },
@@ -140,19 +163,18 @@ static enum cmd_result cmd_help(int argc, char **argv)
     return CMD_STAY;
 }
 
-/* Run one line. */
+/* Run one line: words, and for break and watch an `if CONDITION` tail (repl.cond). */
 enum cmd_result repl_execute(char *line)
 {
-    char *argv[REPL_MAX_ARGS + 1];
-    int argc = 0;
-    for (char *p = strtok(line, " \t\r\n"); p; p = strtok(NULL, " \t\r\n")) {
-        if (argc == REPL_MAX_ARGS) return repl_fail("too many arguments");
-        argv[argc++] = p;
-    }
-    argv[argc] = NULL;
-    if (argc == 0 || argv[0][0] == '#') return CMD_STAY;
+    char *argv[REPL_MAX_ARGS + 1], *cond;
+    int argc = repl_split(line, argv, REPL_MAX_ARGS, &cond);
+    if (argc < 0) return repl_fail("too many arguments");
+    if (argc == 0) return cond ? repl_fail("a condition needs a command before it: break ADDR if EXPR") : CMD_STAY;
     const struct command *c = repl_find_command(argv[0], false);
     if (!c) return CMD_STAY;
-    return c->run(argc, argv);
+    if (cond && !(c->flags & REPL_TAKES_IF)) return repl_fail("%s takes no condition (only break and watch do)", c->name);
+    repl.cond = cond;
+    enum cmd_result r = c->run(argc, argv);
+    repl.cond = NULL;
+    return r;
 }
-

@@ -38,12 +38,17 @@ struct repl_state {
     uint32_t ext;            /* extensions to disassemble */
     char history[4096];      /* the history file ("" when $HOME is unknown) */
     char last[256];          /* the step/next line an empty line repeats */
+    const char *cond;        /* the running command's `if CONDITION`, or NULL */
+    FILE *script;            /* --debug-cmd's file while lines remain, else NULL */
+    char script_name[4096];
+    unsigned script_line;
 };
 extern struct repl_state repl;
 extern volatile sig_atomic_t repl_sigint_seen;
 
 /* ---- the command table (repl_commands.c) ---- */
 #define REPL_RESUMES 1u      /* runs the guest: refused by gdb's monitor */
+#define REPL_TAKES_IF 2u     /* accepts an `if CONDITION` tail (repl.cond) */
 struct command {
     const char *name, *alias;
     enum cmd_result (*run)(int argc, char **argv);
@@ -92,6 +97,14 @@ void repl_print_where(unsigned hart);
 bool repl_find_point(int id, struct vdbg_point *out);
 void repl_print_value(unsigned hart, uint64_t addr, uint64_t len, bool physical);
 
+/* ---- conditions of breakpoints and watchpoints (repl_break.c) ---- */
+/* Whether a stop should be shown: false for a breakpoint or watchpoint whose condition is false
+ * (the caller runs on). An error in the condition prints a line and stops. */
+bool repl_condition_holds(const struct vdbg_stop *s);
+/* Evaluate a condition expression (expr.h) on a hart: 0, or -1 with the reason in err. */
+int repl_eval_condition(const char *expr, unsigned hart, uint64_t *value, char *err, size_t err_len);
+void repl_conditions_clear(void);
+
 /* ---- running (repl_run.c) ---- */
 enum cmd_result repl_report_stop(const struct vdbg_stop *s);
 void repl_run_begin(void);
@@ -131,6 +144,11 @@ enum cmd_result cmd_trace(int argc, char **argv);
 enum cmd_result cmd_screenshot(int argc, char **argv);
 enum cmd_result cmd_savevm(int argc, char **argv);
 enum cmd_result cmd_loadvm(int argc, char **argv);
+enum cmd_result cmd_reset(int argc, char **argv);
+/* repl_memory.c */
+enum cmd_result cmd_set(int argc, char **argv);
+enum cmd_result cmd_dump(int argc, char **argv);
+enum cmd_result cmd_load(int argc, char **argv);
 
 /* ---- completion (repl_complete.c) ---- */
 char **repl_complete(const char *text, int start, int end);

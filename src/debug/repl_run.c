@@ -149,7 +149,10 @@ static enum cmd_result run_until(uint64_t addr)
 {
     struct vdbg_stop st;
     repl_run_begin();
-    int rc = vdbg_run_until(repl.m, repl.hart, addr, &st);
+    int rc;
+    do   /* past breakpoints and watchpoints whose condition is false */
+        rc = vdbg_run_until(repl.m, repl.hart, addr, &st);
+    while (!rc && !repl_condition_holds(&st));
     repl_run_end();
     if (rc) return repl_fail("cannot run until %" PRIx64 ": %s", addr, repl_strerror(rc));
     return repl_report_stop(&st);

@@ -1,4 +1,4 @@
-/* The REPL's commands on the machine as a whole: trace, screenshot, savevm, loadvm. */
+/* The REPL's commands on the machine as a whole: trace, screenshot, savevm, loadvm, reset. */
 #include <string.h>
 
 #include "debug/monitor.h"
@@ -55,3 +55,18 @@ enum cmd_result cmd_loadvm(int argc, char **argv)
     return CMD_STAY;
 }
 
+
+enum cmd_result cmd_reset(int argc, char **argv)
+{
+    char a[320];
+    (void)argv;
+    if (argc != 1) return repl_fail("usage: reset");
+    int rc = vdbg_reset(repl.m);
+    if (rc) return repl_fail("reset: %s", repl_strerror(rc));
+    repl.exited = false;   /* after a poweroff too, the machine runs again */
+    repl.exit_code = 0;
+    repl_printf("Reset: %u hart%s, hart %u at %s (%s-mode)\n", vdbg_harts(repl.m), vdbg_harts(repl.m) == 1 ? "" : "s",
+                repl.hart, repl_fmt_addr(repl_hart_pc(repl.hart), a, sizeof(a)),
+                repl_priv_letter(repl_hart_priv(repl.hart)));
+    return CMD_STAY;
+}
