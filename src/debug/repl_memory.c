@@ -84,7 +84,7 @@ static enum cmd_result set_memory(int argc, char **argv)
         /* A value fits when it is below 2^bits, or a negative number down to -2^(bits-1). */
         uint64_t top = v >> (8 * size - 1);
         bool fits = exact ? (v >> (8 * size)) == 0 : top == (UINT64_MAX >> (8 * size - 1));
-        if (!fits) return repl_fail("0x%" PRIx64 " does not fit in %u byte%s", v, size, size == 1 ? "" : "s");
+        if (!fits) return repl_fail("%s does not fit in %u byte%s", argv[3], size, size == 1 ? "" : "s");
     }
     uint8_t b[8];
     le_store64(b, v);
