@@ -115,6 +115,7 @@ static int fake_accept(int fd, struct sockaddr *a, socklen_t *l)
 #define close fake_close
 #define accept fake_accept
 #include "debug/gdbstub.c"
+#include "debug/gdbstub_target.c"
 #undef recv
 #undef send
 #undef poll
