@@ -1,7 +1,6 @@
 /* The debugger REPL: one-screen commands (Spike's interactive mode, gdb's names) over the debug API
  * (include/vhart/debug.h), read with GNU readline. This file: the loop, reading lines, entry points;
  * the commands live in repl_commands.c and the files of their families. */
-#define _POSIX_C_SOURCE 200809L   /* open_memstream */
 #include "repl.h"
 
 #include <ctype.h>
@@ -109,11 +108,14 @@ static char *read_script_line(void)
     return line;
 }
 
-static char *read_command(void)
+/* The next command: from --debug-cmd's file while it lasts (*scripted set), then the terminal. */
+static char *read_command(bool *scripted)
 {
     fflush(stdout);
+    *scripted = false;
     if (repl.script) {
         char *line = read_script_line();
+        *scripted = line != NULL;
         if (line) return line;
     }
     if (!repl.use_readline) return read_plain_line();
@@ -209,7 +211,8 @@ enum repl_action repl_enter(struct machine *m, const struct vdbg_stop *why)
     enum cmd_result r = why ? repl_report_stop(why) : CMD_STAY;
     while (r == CMD_STAY) {
         repl_sigint_seen = 0;
-        char *line = read_command();
+        bool scripted;
+        char *line = read_command(&scripted);
         if (!line) {   /* end of input */
             repl_printf("quit\n");
             r = CMD_QUIT;
@@ -219,13 +222,13 @@ enum repl_action repl_enter(struct machine *m, const struct vdbg_stop *why)
         while (isspace((unsigned char)*p)) p++;
         if (*p == 0) {
             free(line);
-            if (!repl.last[0]) continue;
+            if (!repl.last[0] || scripted) continue;   /* a blank line of a script repeats nothing */
             char again[sizeof(repl.last)];
             snprintf(again, sizeof(again), "%s", repl.last);
             r = repl_execute(again);
             continue;
         }
-        if (repl.use_readline) {
+        if (repl.use_readline && !scripted) {   /* the history keeps what was typed */
             HIST_ENTRY *prev = history_length > 0 ? history_get(history_base + history_length - 1) : NULL;
             if (!prev || strcmp(prev->line, p) != 0) add_history(p);
         }
