@@ -117,24 +117,27 @@ enum cmd_result cmd_dump(int argc, char **argv)
     }
     if (argc != 4) return repl_fail("usage: dump ADDR LEN FILE [phys]");
     if (repl_eval(argv[1], &addr) || repl_eval_count(argv[2], &len, REPL_DUMP_MAX, "LEN")) return CMD_STAY;
-    uint8_t *buf = malloc((size_t)len);
-    if (!buf) return repl_fail("dump: out of memory for %" PRIu64 " bytes", len);
-    /* Read everything first: a fault half-way leaves no half-written file. */
+    FILE *f = fopen(argv[3], "wb");
+    if (!f) return repl_fail("dump: cannot write %s", argv[3]);
+    uint8_t chunk[REPL_CHUNK];
     for (uint64_t done = 0; done < len;) {
         uint64_t at = addr + done, n = REPL_CHUNK - (at & (REPL_CHUNK - 1));
         if (n > len - done) n = len - done;
-        if (vdbg_mem_read(repl.m, repl.hart, at, phys, buf + done, (size_t)n)) {
-            free(buf);
+        bool read_ok = vdbg_mem_read(repl.m, repl.hart, at, phys, chunk, (size_t)n) == 0;
+        if (!read_ok || fwrite(chunk, 1, (size_t)n, f) != n) {
+            /* No partial file: a fault (or a full disk) half-way removes what was written. */
+            fclose(f);
+            remove(argv[3]);
+            if (read_ok) return repl_fail("dump: cannot write %s", argv[3]);
             access_failure("cannot read", at, phys, false, why, sizeof(why));
             return repl_fail("dump: %s", why);
         }
         done += n;
     }
-    FILE *f = fopen(argv[3], "wb");
-    bool ok = f && fwrite(buf, 1, (size_t)len, f) == len;
-    if (f && fclose(f)) ok = false;
-    free(buf);
-    if (!ok) return repl_fail("dump: cannot write %s", argv[3]);
+    if (fclose(f)) {
+        remove(argv[3]);
+        return repl_fail("dump: cannot write %s", argv[3]);
+    }
     repl_printf("dumped %" PRIu64 " byte%s at 0x%" PRIx64 "%s to %s\n", len, len == 1 ? "" : "s", addr,
                 phys ? " (physical)" : "", argv[3]);
     return CMD_STAY;
