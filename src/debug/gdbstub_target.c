@@ -367,6 +367,8 @@ void gdb_rcmd(struct gdbstub *g, const char *hex)
         char *text = repl_monitor(g->m, g->hart_g, full);
         monitor_out(g, text ? text : "out of memory\n");
         free(text);
+        /* After reset or set (pc, memory), a pending "stopped before the watched access" pc is stale. */
+        if (!strcmp(word, "reset") || !strcmp(word, "set")) g->watch_hart = 0;
     } else {
         monitor_commands[i].run(g, arg);
     }

@@ -539,7 +539,8 @@ def scenario_monitor_savevm_loadvm():
 
 def scenario_teachos_monitor_repl_commands():
     """monitor runs the REPL's commands on gdb's thread: translate (a fault and a mapped fetch),
-    tlb, devices, csr satp, x; commands that would run the guest, and quit, are refused."""
+    tlb, devices, csr satp, set and reset (seen by gdb after flushing its register cache); commands
+    that would run the guest, and quit, are refused."""
     name = "teachos monitor"
     syms = symbols(TEACHOS)
     s_trap = syms["s_trap"]
@@ -549,7 +550,8 @@ def scenario_teachos_monitor_repl_commands():
             "break s_trap", "continue", "p/x $satp",
             "monitor translate 0x40000000", "monitor translate 0x%x fetch" % s_trap, "monitor tlb",
             "monitor devices", "monitor csr satp", "monitor step", "monitor continue", "monitor quit",
-            "monitor frobnicate", "monitor", "kill"])
+            "monitor frobnicate", "monitor", "monitor set a0 0x1234", "maintenance flush register-cache",
+            "p/x $a0", "monitor reset", "maintenance flush register-cache", "p/x $pc", "kill"])
         satp = re.search(r"^\$1 = (0x[0-9a-f]+)$", out, re.M)
         if not check(satp is not None, name + ": p/x $satp", out):
             return
@@ -578,6 +580,10 @@ def scenario_teachos_monitor_repl_commands():
             "monitor quit: not from gdb (use kill)",
             'unknown command "frobnicate" (help lists them)',
             "usage: monitor COMMAND (monitor help lists them)",
+            "a0 = 0x0000000000001234",
+            "$2 = 0x1234",
+            "Reset: 1 hart, hart 0 at 0x1000 (M-mode)",
+            "$3 = 0x1000",
             "[Inferior 1 (Remote target) killed]",
         ], name)
         entries = re.findall(r"^  [rwx]  set \d+  0x[0-9a-f]{16} -> 0x[0-9a-f]{16}$", out, re.M)
