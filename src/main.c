@@ -65,6 +65,7 @@ static const char usage[] =
     "  --trace-disasm    add the disassembly to each trace line\n"
     "  --symbols FILE    more symbols for the debugger (e.g. a vmlinux)\n"
     "  --debug           stop in the debugger before the first instruction (Ctrl-A c: any time)\n"
+    "  --debug-cmd FILE  with --debug: run the debugger commands in FILE first (Spike's name)\n"
     "  --gdb PORT        accept gdb (target remote :PORT) on 127.0.0.1:PORT\n"
     "  --gdb-wait        with --gdb: wait for gdb before the first instruction\n"
     "  --mem SIZE        guest RAM at 0x80000000 (default 128M; suffixes K, M, G)\n"
@@ -431,7 +432,7 @@ int main(int argc, char **argv)
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
            OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT,
            OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT, OPT_LOADVM, OPT_HISTORY,
-           OPT_RECORD, OPT_REPLAY };
+           OPT_RECORD, OPT_REPLAY, OPT_DEBUG_CMD };
     uint64_t history_size = 0;
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
@@ -450,6 +451,7 @@ int main(int argc, char **argv)
         { "trace-disasm", no_argument, NULL, OPT_TRACE_DISASM },
         { "symbols", required_argument, NULL, OPT_SYMBOLS },
         { "debug", no_argument, NULL, OPT_DEBUG },
+        { "debug-cmd", required_argument, NULL, OPT_DEBUG_CMD },
         { "gdb", required_argument, NULL, OPT_GDB },
         { "gdb-wait", no_argument, NULL, OPT_GDB_WAIT },
         { "mem", required_argument, NULL, OPT_MEM },
@@ -588,6 +590,15 @@ int main(int argc, char **argv)
         case OPT_TRACE: trace = optarg; break;
         case OPT_TRACE_DISASM: trace_disasm = true; break;
         case OPT_DEBUG: debug = true; break;
+        case OPT_DEBUG_CMD: {   /* implies --debug; docs/debugging.md */
+            char why[4200];
+            if (repl_set_script(optarg, why, sizeof(why))) {
+                fprintf(stderr, "vhart: --debug-cmd %s\n", why);
+                return EXIT_USAGE;
+            }
+            debug = true;
+            break;
+        }
         case OPT_GDB_WAIT: gdb_wait = true; break;
         case OPT_GDB: {
             uint64_t port;
@@ -785,6 +796,8 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
     console_open();
+    /* --debug with a script on stdin: the REPL reads it, the guest's console gets no input. */
+    if (debug && !isatty(STDIN_FILENO)) console_no_input();
     repl_init(m);
     struct vhart_result res;
     int status = run_machine(m, gdb, debug, gdb_wait, &res);

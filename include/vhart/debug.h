@@ -63,6 +63,9 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
 int vdbg_continue(struct machine *m, struct vdbg_stop *stop);
 /* Continue until `hart` reaches pc == addr (a temporary breakpoint), or another stop. */
 int vdbg_run_until(struct machine *m, unsigned hart, uint64_t addr, struct vdbg_stop *stop);
+/* Reset the machine now, as a guest reboot does: images loaded again, devices and harts in their
+ * reset state (every hart at the boot ROM). Breakpoints and watchpoints stay. */
+int vdbg_reset(struct machine *m);
 /* Ask a running vdbg_continue to stop at the next instruction boundary. Async-signal-safe. */
 void vdbg_request_stop(struct machine *m);
 /* Called by the run loop every few milliseconds while continuing: returns true to stop (the

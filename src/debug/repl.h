@@ -29,6 +29,15 @@ bool repl_exited(int *exit_code);
  * window keeps being redrawn; NULL to remove. */
 void repl_set_idle_hook(void (*hook)(void));
 
+/* gdb's `monitor LINE`: run one REPL command on `hart` (gdb's selected thread) and return what it
+ * printed, a malloc'd string the caller frees (NULL when out of memory). Commands that run the guest
+ * (step, next, until, continue, the reverse ones) and quit are refused with a one-line message. */
+char *repl_monitor(struct machine *m, unsigned hart, const char *line);
+
+/* --debug-cmd FILE: the REPL reads its first commands from FILE (each echoed after the prompt),
+ * then from standard input. Returns 0, or -1 with "FILE: why" in err when FILE cannot be read. */
+int repl_set_script(const char *path, char *err, size_t err_len);
+
 /* Save the history. */
 void repl_shutdown(void);
 

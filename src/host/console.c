@@ -217,6 +217,12 @@ static size_t console_read(void *opaque, uint8_t *buf, size_t len, bool *quit)
     return out;
 }
 
+void console_no_input(void)
+{
+    input_eof = true;
+    backend.poll_fd = -1;
+}
+
 static struct vhart_console backend = {
     .write = console_write,
     .read = console_read,

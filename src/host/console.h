@@ -14,6 +14,10 @@
 void console_open(void);
 void console_close(void);
 
+/* Give the guest no input at all, as if standard input had ended: the debugger REPL reads its
+ * commands from a standard input that is not a terminal (--debug < script). */
+void console_no_input(void);
+
 /* Give the terminal back in its original (cooked) mode, e.g. while the debugger REPL reads lines,
  * and take it again afterwards. */
 void console_pause(void);

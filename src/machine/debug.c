@@ -723,3 +723,10 @@ int vdbg_symbols_add_elf(struct machine *m, const char *path, char *err, size_t 
     return VDBG_OK;
 }
 
+
+/* The REPL's `reset`: the machine's own reset path (syscon reboot, SBI system reset), taken at once. */
+int vdbg_reset(struct machine *m)
+{
+    machine_reset(m);
+    return VDBG_OK;
+}

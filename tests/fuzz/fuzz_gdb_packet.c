@@ -115,6 +115,7 @@ static int fake_accept(int fd, struct sockaddr *a, socklen_t *l)
 #define close fake_close
 #define accept fake_accept
 #include "debug/gdbstub.c"
+#include "debug/gdbstub_target.c"
 #undef recv
 #undef send
 #undef poll
@@ -136,6 +137,17 @@ int monitor_loadvm(struct machine *m, const char *path, char *out, size_t len)
     (void)m;
     snprintf(out, len, "%s: no such file", path);
     return -1;
+}
+
+/* The REPL's commands (repl_monitor, src/debug/repl.c) can write host files too (dump, trace): a
+ * stand-in answering a line as long as the command, to exercise the O-packet output path. */
+char *repl_monitor(struct machine *m, unsigned hart, const char *line)
+{
+    (void)m;
+    size_t n = strlen(line) + 64;
+    char *out = malloc(n);
+    if (out) snprintf(out, n, "hart %u: unknown command \"%s\" (help lists them)\n", hart, line);
+    return out;
 }
 
 /* Everything sent must be acks or well-formed packets. */

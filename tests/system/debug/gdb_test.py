@@ -527,7 +527,7 @@ def scenario_monitor_savevm_loadvm():
             "$3 = 0x1234",
             "$4 = 0xfeedface",
             "%s: no such file" % os.path.join(tmp, "nope.vhs"),
-            'unknown monitor command "frobnicate" (vhart has: savevm FILE, loadvm FILE)',
+            'unknown command "frobnicate" (help lists them)',
             "$5 = 0x1234",
             "[Inferior 1 (Remote target) killed]",
         ], name)
@@ -537,12 +537,69 @@ def scenario_monitor_savevm_loadvm():
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def scenario_teachos_monitor_repl_commands():
+    """monitor runs the REPL's commands on gdb's thread: translate (a fault and a mapped fetch),
+    tlb, devices, csr satp, set and reset (seen by gdb after flushing its register cache); commands
+    that would run the guest, and quit, are refused."""
+    name = "teachos monitor"
+    syms = symbols(TEACHOS)
+    s_trap = syms["s_trap"]
+    v = Vhart(TEACHOS, "--bios", "none", "--kernel")
+    try:
+        out = gdb_batch(TEACHOS, v.port, [
+            "break s_trap", "continue", "p/x $satp",
+            "monitor translate 0x40000000", "monitor translate 0x%x fetch" % s_trap, "monitor tlb",
+            "monitor devices", "monitor csr satp", "monitor step", "monitor continue", "monitor quit",
+            "monitor frobnicate", "monitor", "monitor set a0 0x1234", "maintenance flush register-cache",
+            "p/x $a0", "monitor reset", "maintenance flush register-cache", "p/x $pc", "kill"])
+        satp = re.search(r"^\$1 = (0x[0-9a-f]+)$", out, re.M)
+        if not check(satp is not None, name + ": p/x $satp", out):
+            return
+        satp = int(satp.group(1), 16)
+        root = (satp & ((1 << 44) - 1)) << 12
+        vpn = [(s_trap >> (12 + 9 * i)) & 0x1ff for i in range(3)]
+        expect_lines(out, [
+            "0x40000000: Sv39 walk for a load by hart 0 in S-mode",
+            "  level 2: PTE at 0x%x = 0x0000000000000000  V=0 -------  invalid (V=0)" % (root + 8 * 1),
+            "  => load page fault (cause 13): V=0: nothing is mapped here",
+            "0x%x <s_trap>: Sv39 walk for a fetch by hart 0 in S-mode" % s_trap,
+            re.compile(r"  level 2: PTE at 0x%x = 0x[0-9a-f]{16}  V=1 -------  -> next table" % (root + 8 * vpn[2])),
+            re.compile(r"  level 0: PTE at 0x[0-9a-f]+ = 0x[0-9a-f]{16}  V=1 R-X--AD  leaf"),
+            "  => PA 0x%x (4 KiB page)" % s_trap,
+            "hart 0 TLB (kind r/w/x, set, VA page -> PA page):",
+            re.compile(r"  x  set \d+  0x%016x -> 0x%016x" % (s_trap & ~0xfff, s_trap & ~0xfff)),
+            re.compile(r"\d+ valid entries"),
+            re.compile(r"uart0     uart16550: ier=.*"),
+            re.compile(r"plic      plic: 95 sources, 2 contexts; .*"),
+            re.compile(r"clint     mtime \d+, hart 0 mtimecmp 0x[0-9a-f]+ msip 0"),
+            re.compile(r"rtc       goldfish-rtc: .*"),
+            "satp = 0x%016x" % satp,
+            "  MODE=Sv39 ASID=0x0 PPN=0x%x (root table at 0x%x)" % (satp & ((1 << 44) - 1), root),
+            "monitor step: not from gdb, it would run the guest (use gdb's stepi, continue, reverse-stepi...)",
+            "monitor continue: not from gdb, it would run the guest (use gdb's stepi, continue, reverse-stepi...)",
+            "monitor quit: not from gdb (use kill)",
+            'unknown command "frobnicate" (help lists them)',
+            "usage: monitor COMMAND (monitor help lists them)",
+            "a0 = 0x0000000000001234",
+            "$2 = 0x1234",
+            "Reset: 1 hart, hart 0 at 0x1000 (M-mode)",
+            "$3 = 0x1000",
+            "[Inferior 1 (Remote target) killed]",
+        ], name)
+        entries = re.findall(r"^  [rwx]  set \d+  0x[0-9a-f]{16} -> 0x[0-9a-f]{16}$", out, re.M)
+        count = re.search(r"^(\d+) valid entries$", out, re.M)
+        check(count is not None and int(count.group(1)) == len(entries),
+              name + ": tlb's count matches its %d lines" % len(entries), out)
+    finally:
+        v.stop()
+
+
 SCENARIOS = [scenario_port_in_use, scenario_raw_protocol, scenario_gdb_disconnects_mid_run,
              scenario_primes_break_step_watch, scenario_hello_smp2_threads_exit, scenario_exit_status_through_gdb,
              scenario_monitor_savevm_loadvm]
 TEACHOS_SCENARIOS = [scenario_teachos_smp2_second_hart_breaks, scenario_raw_stop_reply_names_the_hart,
                      scenario_teachos_ctrl_c_and_detach,
-                     scenario_attach_to_running_machine]
+                     scenario_attach_to_running_machine, scenario_teachos_monitor_repl_commands]
 if os.path.exists(TEACHOS):
     SCENARIOS += TEACHOS_SCENARIOS
 else:
