@@ -23,7 +23,7 @@
 
 static bool has(const struct hart *h, uint32_t ext) { return (h->ext & ext) != 0; }
 
-static bool csr_exists(const struct hart *h, unsigned csr)
+bool csr_exists(const struct hart *h, unsigned csr)
 {
     switch (csr) {
     case CSR_FFLAGS: case CSR_FRM: case CSR_FCSR:
