@@ -832,7 +832,7 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
     if (log_mask && vhart_log_open(m, log_mask, log_file, err, sizeof(err))) {
-        fprintf(stderr, "vhart: --log-file %s\n", err);
+        fprintf(stderr, "vhart: --log-file: %s\n", err);
         if (gdb) gdbstub_close(gdb);
         machine_destroy(m);
         return EXIT_USAGE;

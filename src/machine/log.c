@@ -38,24 +38,19 @@ int vhart_log_parse(const char *items, unsigned *mask, char *err, size_t errlen)
         { "all", VHART_LOG_INT | VHART_LOG_EXC | VHART_LOG_MMU | VHART_LOG_GUEST_ERRORS },
     };
     *mask = 0;
-    const char *p = items;
-    if (!*p) {
-        snprintf(err, errlen, "no items (try --log help)");
-        return -1;
-    }
-    while (*p) {
+    for (const char *p = items;; p++) {
         size_t n = strcspn(p, ",");
         if (n == 4 && strncmp(p, "help", 4) == 0) return 1;
         size_t i;
         for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
             if (strlen(names[i].name) == n && strncmp(p, names[i].name, n) == 0) break;
-        if (i == sizeof(names) / sizeof(names[0])) {
+        if (i == sizeof(names) / sizeof(names[0])) {   /* an empty item too ("int,") */
             snprintf(err, errlen, "unknown item '%.*s' (try --log help)", (int)n, p);
             return -1;
         }
         *mask |= names[i].bit;
         p += n;
-        if (*p == ',') p++;
+        if (!*p) break;
     }
     return 0;
 }
