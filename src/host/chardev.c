@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -413,10 +414,29 @@ struct chardev *chardev_open(const struct chardev_spec *spec, void (*announce)(c
     return c;
 }
 
+/* Closing the master hangs the terminal up, and Linux then throws away what the reader has not
+ * read yet: give the reader up to a second to take the guest's last words (FIONREAD on the slave
+ * side is what is still unread; the first wait lets the bytes written last reach that side, which
+ * Linux does from a work queue). */
+static void pty_drain(struct chardev *c)
+{
+    if (!c->pty_connected) return;
+    int sl = open(c->where, O_RDWR | O_NOCTTY | O_NONBLOCK);
+    if (sl < 0) return;
+    poll(NULL, 0, 20);
+    for (int i = 0; i < 100; i++) {
+        int n = 0;
+        if (ioctl(sl, FIONREAD, &n) || n == 0) break;
+        poll(NULL, 0, 10);
+    }
+    close(sl);
+}
+
 void chardev_close(struct chardev *c)
 {
     if (!c) return;
     chardev_flush(c);
+    if (c->spec.kind == CHARDEV_PTY) pty_drain(c);
     if (c->fd >= 0) close(c->fd);
     if (c->listen_fd >= 0) {
         close(c->listen_fd);
