@@ -110,7 +110,7 @@ static const struct { const char *name, *hint; } qemu_differs[] = {
     { "m", "QEMU's -m counts MiB: use --mem SIZE, e.g. --mem 512M" },
     { "drive", "use --drive FILE[,ro] for a raw image; QEMU's file=...,format=... syntax is not vhart's" },
     { "nographic", "vhart's serial console is this terminal unless --serial says otherwise; --display none: no window" },
-    { "d", "use --log ITEMS (--log help lists them)" },
+    { "d", "use --log ITEMS; --log help lists them" },
     { "D", "use --log-file FILE" },
     { "M", "vhart's board is always QEMU's virt: leave it out" },
     { "machine", "vhart's board is always QEMU's virt: leave it out" },
