@@ -39,6 +39,14 @@ awk '$2 == "exc" || $2 == "mmu"' "$EXPECTED" >"$TMP/want"
 "$VHART" --log exc,mmu --log-file "$TMP/log" "$GUEST" >/dev/null 2>&1
 if cmp -s "$TMP/log" "$TMP/want"; then pass "--log exc,mmu"; else bad "--log exc,mmu"; diff -u "$TMP/want" "$TMP/log" >&2; fi
 
+# A virtio driver error (guests/mmio_random.c writes random values to every device register): the
+# device's line, without a hart.
+truncate -s 1M "$TMP/disk.img"
+"$VHART" --log guest-errors --log-file "$TMP/log" --drive "$TMP/disk.img" "$2/mmio_random.elf" >/dev/null 2>&1
+if grep -qE '^guest-error virtio-blk at 0x10001000: driver error, device needs reset \(status 0x[0-9a-f]+\)$' "$TMP/log"
+then pass "--log guest-errors: a virtio driver error"
+else bad "--log guest-errors: no virtio-blk driver error line"; grep -v '^hart' "$TMP/log" | head -3 >&2; fi
+
 # Errors: one line, status 2; help on stdout, status 0.
 check_err() {   # expected-message args...
     msg=$1; shift
