@@ -182,10 +182,11 @@ static void print_help(void)
         "\r\nvhart console keys:\r\n"
         "  Ctrl-A x   quit vhart\r\n"
         "  Ctrl-A c   enter the debugger (with --debug or --gdb)\r\n"
-        "  Ctrl-A h   show this help\r\n"
-        "  Ctrl-A a   send Ctrl-A to the guest\r\n";
+        "  Ctrl-A h   show this help\r\n";
+    static const char send_a[] = "  Ctrl-A a   send Ctrl-A to the guest\r\n";
     console_flush(NULL);
     write_all(STDERR_FILENO, (const uint8_t *)help, sizeof(help) - 1);
+    if (!serial) write_all(STDERR_FILENO, (const uint8_t *)send_a, sizeof(send_a) - 1);   /* else: type it on the line */
 }
 
 static size_t terminal_read(uint8_t *buf, size_t len, bool *quit, bool keys_only);
