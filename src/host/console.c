@@ -61,6 +61,7 @@ static void on_signal(int sig)
 int console_pending_signal(void) { return pending_signal; }
 
 static struct vhart_console backend;
+static void serial_write(void *opaque, const uint8_t *data, size_t len);
 
 void console_open(struct chardev *serial_line)
 {
@@ -71,6 +72,7 @@ void console_open(struct chardev *serial_line)
         /* The guest's line is elsewhere: this terminal keeps the Ctrl-A keys (and Ctrl-C stops
          * vhart, see on_signal); a non-terminal stdin is not read at all. */
         backend.poll_fd = chardev_poll_fd(serial);
+        backend.write = serial_write;
         if (is_tty) chardev_watch_extra(serial, STDIN_FILENO);
         else input_eof = true;
     }
@@ -132,12 +134,16 @@ static void console_flush(void *opaque)
     out_len = 0;
 }
 
+/* The line elsewhere: set as backend.write by console_open, so that the terminal's own path
+ * (a call per byte the UART sends) has no test for it. */
+static void serial_write(void *opaque, const uint8_t *data, size_t len)
+{
+    (void)opaque;
+    chardev_write(serial, data, len);
+}
+
 static void console_write(void *opaque, const uint8_t *data, size_t len)
 {
-    if (serial) {
-        chardev_write(serial, data, len);
-        return;
-    }
     if (out_len + len > sizeof(out_buf)) console_flush(opaque);
     if (len > sizeof(out_buf)) {
         write_all(STDOUT_FILENO, data, len);
