@@ -242,7 +242,7 @@ bool chardev_connected(struct chardev *c)
 static int open_socket(struct chardev *c, char *err, size_t errlen)
 {
     const struct chardev_spec *s = &c->spec;
-    int fd = -1;
+    int fd = -1, e = 0;
     if (s->kind == CHARDEV_UNIX) {
         struct sockaddr_un sa;
         memset(&sa, 0, sizeof(sa));
@@ -275,7 +275,6 @@ static int open_socket(struct chardev *c, char *err, size_t errlen)
         set_err(err, errlen, "cannot resolve '%s': %s", s->host, gai_strerror(g));
         return -1;
     }
-    int e = 0;
     for (struct addrinfo *a = res; a; a = a->ai_next) {
         fd = socket(a->ai_family, a->ai_socktype, a->ai_protocol);
         if (fd < 0) { e = errno; continue; }
@@ -311,12 +310,9 @@ static int open_socket(struct chardev *c, char *err, size_t errlen)
     }
     return 0;
 fail:
+    e = errno;
     if (fd >= 0) close(fd);
-    {
-        char what[40];
-        snprintf(what, sizeof(what), "%s", s->server ? "cannot listen" : "cannot connect");
-        set_err(err, errlen, "%s: %s", what, strerror(errno));
-    }
+    set_err(err, errlen, "%s: %s", s->server ? "cannot listen" : "cannot connect", strerror(e));
     return -1;
 }
 
