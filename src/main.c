@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <vhart/debug.h>
+#include <vhart/log.h>
 #include <vhart/machine.h>
 #include <vhart/snapshot.h>
 #include <vhart/replay.h>
@@ -19,6 +20,7 @@
 #include "debug/disasm.h"
 #include "debug/gdbstub.h"
 #include "debug/repl.h"
+#include "host/chardev.h"
 #include "host/console.h"
 #include "host/png_write.h"
 #ifdef VHART_HAVE_SDL
@@ -39,7 +41,7 @@ static const char usage[] =
     "       vhart --disasm PROGRAM.elf\n"
     "\n"
     "Boots a virt-compatible RISC-V board: firmware (Debian's OpenSBI by default) at 0x80000000,\n"
-    "the kernel at 0x80200000, the serial console on this terminal (Ctrl-A h for keys).\n"
+    "the kernel at 0x80200000, the serial console on this terminal (Ctrl-A h for keys) or --serial.\n"
     "A bare PROGRAM.elf runs in M-mode from its entry point with no firmware (a0 = hartid,\n"
     "a1 = device tree), like --bios none --kernel PROGRAM.elf.\n"
     "\n"
@@ -61,6 +63,12 @@ static const char usage[] =
     "                    when $DISPLAY or $WAYLAND_DISPLAY is set, else none; $VHART_DISPLAY overrides)\n"
     "  --display-size WxH  the simple-framebuffer's size (default 1024x768)\n"
     "  --screenshot FILE.png  write the framebuffer as PNG when the run ends\n"
+    "  --serial stdio|null|file:PATH|unix:PATH[,server[,nowait]]|tcp:[HOST]:PORT[,server[,nowait]]|pty\n"
+    "                    where the serial line goes (default stdio: this terminal). A server listens\n"
+    "                    on 127.0.0.1 unless HOST is given, and waits for its first client unless\n"
+    "                    nowait; pty prints the terminal's name. Ctrl-A keys stay on this terminal\n"
+    "  --log ITEMS       log int, exc, mmu, guest-errors (comma-separated; all; help lists them)\n"
+    "  --log-file FILE   where --log writes (default: standard error)\n"
     "  --trace FILE      write every retired instruction to FILE (Spike --log-commits format)\n"
     "  --trace-disasm    add the disassembly to each trace line\n"
     "  --symbols FILE    more symbols for the debugger (e.g. a vmlinux)\n"
@@ -98,12 +106,13 @@ static void die_usage(const char *fmt, const char *arg)
 /* QEMU's one-dash spellings. Those of options vhart shares with QEMU, with the same syntax, are
  * taken as vhart's (-kernel is --kernel). QEMU options whose syntax or meaning differs from
  * vhart's are refused with vhart's spelling, never taken with a different meaning. */
-static const char *const qemu_same[] = { "bios", "kernel", "initrd", "append", "smp", "snapshot" };
+static const char *const qemu_same[] = { "bios", "kernel", "initrd", "append", "smp", "snapshot", "serial" };
 static const struct { const char *name, *hint; } qemu_differs[] = {
     { "m", "QEMU's -m counts MiB: use --mem SIZE, e.g. --mem 512M" },
     { "drive", "use --drive FILE[,ro] for a raw image; QEMU's file=...,format=... syntax is not vhart's" },
-    { "nographic", "vhart's serial console is always this terminal; --display none: no window" },
-    { "serial", "vhart's serial console is always this terminal" },
+    { "nographic", "vhart's serial console is this terminal unless --serial says otherwise; --display none: no window" },
+    { "d", "use --log ITEMS; --log help lists them" },
+    { "D", "use --log-file FILE" },
     { "M", "vhart's board is always QEMU's virt: leave it out" },
     { "machine", "vhart's board is always QEMU's virt: leave it out" },
     { "cpu", "use --isa STRING, e.g. --isa rv64gc" },
@@ -426,13 +435,16 @@ static int run_machine(struct machine *m, struct gdbstub *gdb, bool debug, bool 
     }
 }
 
+/* Where a --serial server listens or which pty it is: on stderr, for the user (and the tests). */
+static void announce_serial(const char *line) { fprintf(stderr, "vhart: %s\n", line); }
+
 int main(int argc, char **argv)
 {
     enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
            OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT,
            OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT, OPT_LOADVM, OPT_HISTORY,
-           OPT_RECORD, OPT_REPLAY, OPT_DEBUG_CMD };
+           OPT_RECORD, OPT_REPLAY, OPT_DEBUG_CMD, OPT_SERIAL, OPT_LOG, OPT_LOG_FILE };
     uint64_t history_size = 0;
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
@@ -465,6 +477,9 @@ int main(int argc, char **argv)
         { "record", required_argument, NULL, OPT_RECORD },
         { "replay", required_argument, NULL, OPT_REPLAY },
         { "stats", no_argument, NULL, OPT_STATS },
+        { "serial", required_argument, NULL, OPT_SERIAL },
+        { "log", required_argument, NULL, OPT_LOG },
+        { "log-file", required_argument, NULL, OPT_LOG_FILE },
         { "disasm", required_argument, NULL, OPT_DISASM },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, OPT_VERSION },
@@ -479,6 +494,9 @@ int main(int argc, char **argv)
     unsigned gdb_port = 0;
     bool stats = false;
     const char *loadvm = NULL;
+    struct chardev_spec serial_spec = { .kind = CHARDEV_STDIO };
+    const char *serial_arg = NULL, *log_file = NULL;
+    unsigned log_mask = 0;
     const char *shaping = NULL;   /* the first option given that shapes the machine (refused with --loadvm) */
     char err[512];
     opterr = 0;
@@ -557,6 +575,29 @@ int main(int argc, char **argv)
         case OPT_RECORD: cfg.record = optarg; break;
         case OPT_REPLAY: cfg.replay = optarg; break;
         case OPT_STATS: stats = true; break;
+        case OPT_SERIAL: {
+            char why[400];
+            if (chardev_parse(optarg, &serial_spec, why, sizeof(why))) {
+                fprintf(stderr, "vhart: --serial %s: %s\n", optarg, why);
+                return EXIT_USAGE;
+            }
+            serial_arg = optarg;
+            break;
+        }
+        case OPT_LOG: {
+            char why[200];
+            int r = vhart_log_parse(optarg, &log_mask, why, sizeof(why));
+            if (r == 1) {
+                fputs(vhart_log_help, stdout);
+                return 0;
+            }
+            if (r) {
+                fprintf(stderr, "vhart: --log %s: %s\n", optarg, why);
+                return EXIT_USAGE;
+            }
+            break;
+        }
+        case OPT_LOG_FILE: log_file = optarg; break;
         case OPT_BIOS: cfg.bios = optarg; break;
         case OPT_KERNEL: cfg.kernel = optarg; break;
         case OPT_INITRD: cfg.initrd = optarg; break;
@@ -795,9 +836,29 @@ int main(int argc, char **argv)
         machine_destroy(m);
         return EXIT_USAGE;
     }
-    console_open();
+    if (log_file && !log_mask) {
+        fprintf(stderr, "vhart: --log-file %s: give --log ITEMS too\n", log_file);
+        if (gdb) gdbstub_close(gdb);
+        machine_destroy(m);
+        return EXIT_USAGE;
+    }
+    if (log_mask && vhart_log_open(m, log_mask, log_file, err, sizeof(err))) {
+        fprintf(stderr, "vhart: --log-file: %s\n", err);
+        if (gdb) gdbstub_close(gdb);
+        machine_destroy(m);
+        return EXIT_USAGE;
+    }
+    struct chardev *serial = NULL;
+    if (serial_spec.kind != CHARDEV_STDIO &&
+        !(serial = chardev_open(&serial_spec, announce_serial, err, sizeof(err)))) {
+        fprintf(stderr, "vhart: --serial %s: %s\n", serial_arg, err);
+        if (gdb) gdbstub_close(gdb);
+        machine_destroy(m);
+        return EXIT_USAGE;
+    }
+    console_open(serial);
     /* --debug with a script on stdin: the REPL reads it, the guest's console gets no input. */
-    if (debug && !isatty(STDIN_FILENO)) console_no_input();
+    if (debug && !serial && !isatty(STDIN_FILENO)) console_no_input();
     repl_init(m);
     struct vhart_result res;
     int status = run_machine(m, gdb, debug, gdb_wait, &res);
@@ -818,6 +879,7 @@ int main(int argc, char **argv)
     machine_destroy(m);
     free_snapshot_owner();
     console_close();
+    chardev_close(serial);
     int sig = console_pending_signal();
     if (sig) {   /* SIGTERM/SIGINT/SIGHUP: the trace and disks are closed; now die of it */
         signal(sig, SIG_DFL);

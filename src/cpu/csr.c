@@ -23,7 +23,13 @@
 
 static bool has(const struct hart *h, uint32_t ext) { return (h->ext & ext) != 0; }
 
-static bool csr_exists(const struct hart *h, unsigned csr)
+/* Inlined into csr_check_access, which every CSR instruction runs (csr_exists, for --log, is the
+ * other caller: without the attribute GCC would stop inlining it, +0.4% host instructions on a
+ * Linux-like guest). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline bool implemented(const struct hart *h, unsigned csr)
 {
     switch (csr) {
     case CSR_FFLAGS: case CSR_FRM: case CSR_FCSR:
@@ -52,9 +58,11 @@ static bool csr_exists(const struct hart *h, unsigned csr)
     return false;
 }
 
+bool csr_exists(const struct hart *h, unsigned csr) { return implemented(h, csr); }
+
 int csr_check_access(const struct hart *h, unsigned csr, bool write)
 {
-    if (!csr_exists(h, csr)) return CAUSE_ILLEGAL_INSN;
+    if (!implemented(h, csr)) return CAUSE_ILLEGAL_INSN;
     if (h->priv < ((csr >> 8) & 3)) return CAUSE_ILLEGAL_INSN;
     if (write && (csr >> 10) == 3) return CAUSE_ILLEGAL_INSN;
     if (csr == CSR_SATP && h->priv == PRV_S && (h->mstatus & MSTATUS_TVM)) return CAUSE_ILLEGAL_INSN;

@@ -34,6 +34,9 @@ enum {
  * write it. Each returns 0, or CAUSE_ILLEGAL_INSN. A write applies WARL legalisation. */
 int csr_read(struct hart *h, unsigned csr, uint64_t *value);
 int csr_write(struct hart *h, unsigned csr, uint64_t value);
+/* Whether `csr` is implemented on this hart at all (privilege and mode checks aside): an access
+ * to one that is not is an illegal instruction, logged as a guest error under --log. */
+bool csr_exists(const struct hart *h, unsigned csr);
 int csr_check_access(const struct hart *h, unsigned csr, bool write);
 
 /* Whether the cache-block operation governed by envcfg `field` (ENVCFG_CBIE, ENVCFG_CBCFE or

@@ -26,6 +26,7 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext
     struct hart_debug_hooks *debug = h->debug ? h->debug : &no_debugger;
     uint64_t (*read_time)(void *) = h->read_time;
     void *time_opaque = h->time_opaque;
+    void (*trap_hook)(struct hart *, unsigned, uint64_t, uint64_t, uint64_t) = h->trap_hook;
     uint64_t retired_total = h->retired_total;
     memset(h, 0, sizeof(*h));
     h->retired_total = retired_total;
@@ -34,6 +35,7 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext
     h->debug = debug;
     h->read_time = read_time;
     h->time_opaque = time_opaque;
+    h->trap_hook = trap_hook;
     h->mhartid = hartid;
     h->ext = ext;
     h->misa = hart_misa(ext);
@@ -73,6 +75,7 @@ void hart_trap(struct hart *h, uint64_t cause, uint64_t tval)
     uint64_t code = cause & ~CAUSE_INTERRUPT;
     uint64_t deleg = irq ? h->mideleg : h->medeleg;
     unsigned from = h->priv;
+    uint64_t mstatus_before = h->mstatus;
     uint64_t tcontrol = h->trig.tcontrol;
     h->wfi = false;
     if (irq) h->interrupts++;
@@ -102,6 +105,7 @@ void hart_trap(struct hart *h, uint64_t cause, uint64_t tval)
         h->pc = (irq && (h->mtvec & 3) == 1) ? base + 4 * code : base;
     }
     hart_update_mmu_mode(h);
+    if (h->trap_hook) h->trap_hook(h, from, mstatus_before, cause, tval);
     if (h->trig.armed & TRIGGER_ARMED_TRAP) trigger_after_trap(h, cause, from, tcontrol);
 }
 

@@ -239,6 +239,10 @@ struct hart {
     struct machine *machine;
     struct bus *bus;
     struct hart_debug_hooks *debug;   /* never NULL after hart_reset */
+    /* --log (src/machine/log.c): called after every trap entry, NULL when logging is off (one
+     * predictable branch on the trap path only). `from` and `mstatus_before` are the privilege and
+     * mstatus the trap was taken from. Kept across hart_reset. */
+    void (*trap_hook)(struct hart *h, unsigned from, uint64_t mstatus_before, uint64_t cause, uint64_t tval);
 };
 
 /* Put the hart in its reset state (privileged spec 3.4): M-mode, pc = reset_pc. */

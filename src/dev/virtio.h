@@ -109,6 +109,10 @@ struct virtio_dev {
     uint32_t interrupt_status;        /* bit 0: used buffer, bit 1: configuration change */
     uint32_t config_generation;
     struct virtio_queue_state queues[VIRTIO_MAX_QUEUES];
+    /* Told when the driver's misuse puts the device in DEVICE_NEEDS_RESET (--log guest-errors);
+     * NULL: nobody listens. */
+    void (*on_needs_reset)(void *opaque, struct virtio_dev *vd);
+    void *on_needs_reset_opaque;
 };
 
 /* virtio-mmio register block (4.2.2), one 0x1000 slot per device. */

@@ -189,6 +189,7 @@ void virtio_set_needs_reset(struct virtio_dev *vd)
 {
     if (vd->status & VIRTIO_STATUS_DEVICE_NEEDS_RESET) return;
     vd->status |= VIRTIO_STATUS_DEVICE_NEEDS_RESET;
+    if (vd->on_needs_reset) vd->on_needs_reset(vd->on_needs_reset_opaque, vd);
     /* 2.1.2: with DRIVER_OK set, the device MUST send a configuration change notification. */
     if (vd->status & VIRTIO_STATUS_DRIVER_OK) notify_driver(vd, INT_CONFIG_CHANGE);
 }

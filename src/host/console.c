@@ -1,6 +1,8 @@
 /* Host console (POSIX termios): raw mode, Ctrl-A escapes (x quit, h help, a send Ctrl-A),
- * non-blocking reads of standard input and buffered writes flushed by the machine loop. */
+ * non-blocking reads of standard input and buffered writes flushed by the machine loop; or, with
+ * --serial elsewhere (chardev.c), the guest's line there and only the Ctrl-A keys here. */
 #include "console.h"
+#include "chardev.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -24,6 +26,7 @@ static struct termios raw_termios;
 static int saved_flags = -1;
 static uint8_t out_buf[4096];
 static size_t out_len;
+static struct chardev *serial;  /* --serial other than stdio: the guest's line; NULL: this terminal */
 
 static void restore_terminal(void)
 {
@@ -57,10 +60,22 @@ static void on_signal(int sig)
 
 int console_pending_signal(void) { return pending_signal; }
 
-void console_open(void)
+static struct vhart_console backend;
+static void serial_write(void *opaque, const uint8_t *data, size_t len);
+
+void console_open(struct chardev *serial_line)
 {
     static const int sigs[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL };
+    serial = serial_line;
     is_tty = isatty(STDIN_FILENO);
+    if (serial) {
+        /* The guest's line is elsewhere: this terminal keeps the Ctrl-A keys (and Ctrl-C stops
+         * vhart, see on_signal); a non-terminal stdin is not read at all. */
+        backend.poll_fd = chardev_poll_fd(serial);
+        backend.write = serial_write;
+        if (is_tty) chardev_watch_extra(serial, STDIN_FILENO);
+        else input_eof = true;
+    }
     if (is_tty && tcgetattr(STDIN_FILENO, &saved_termios) == 0) {
         struct termios t = saved_termios;
         /* Raw: no echo, no line editing, no signals from keys (Ctrl-C goes to the guest),
@@ -68,6 +83,7 @@ void console_open(void)
          * for vhart's own messages. */
         t.c_iflag &= (tcflag_t)~(IGNBRK | BRKINT | PARMRK | ISTRIP | INLCR | IGNCR | ICRNL | IXON);
         t.c_lflag &= (tcflag_t)~(ECHO | ECHONL | ICANON | ISIG | IEXTEN);
+        if (serial) t.c_lflag |= ISIG;   /* Ctrl-C is not the guest's here */
         t.c_cflag &= (tcflag_t)~(CSIZE | PARENB);
         t.c_cflag |= CS8;
         t.c_cc[VMIN] = 1;
@@ -75,8 +91,10 @@ void console_open(void)
         raw_termios = t;
         if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &t) == 0) raw_mode = true;
     }
-    saved_flags = fcntl(STDIN_FILENO, F_GETFL);
-    if (saved_flags >= 0) fcntl(STDIN_FILENO, F_SETFL, saved_flags | O_NONBLOCK);
+    if (!serial || is_tty) {
+        saved_flags = fcntl(STDIN_FILENO, F_GETFL);
+        if (saved_flags >= 0) fcntl(STDIN_FILENO, F_SETFL, saved_flags | O_NONBLOCK);
+    }
     atexit(restore_terminal);
     for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
         struct sigaction sa;
@@ -108,8 +126,20 @@ static void write_all(int fd, const uint8_t *p, size_t n)
 static void console_flush(void *opaque)
 {
     (void)opaque;
+    if (serial) {
+        chardev_flush(serial);
+        return;
+    }
     if (out_len) write_all(STDOUT_FILENO, out_buf, out_len);
     out_len = 0;
+}
+
+/* The line elsewhere: set as backend.write by console_open, so that the terminal's own path
+ * (a call per byte the UART sends) has no test for it. */
+static void serial_write(void *opaque, const uint8_t *data, size_t len)
+{
+    (void)opaque;
+    chardev_write(serial, data, len);
 }
 
 static void console_write(void *opaque, const uint8_t *data, size_t len)
@@ -158,25 +188,44 @@ static void print_help(void)
         "\r\nvhart console keys:\r\n"
         "  Ctrl-A x   quit vhart\r\n"
         "  Ctrl-A c   enter the debugger (with --debug or --gdb)\r\n"
-        "  Ctrl-A h   show this help\r\n"
-        "  Ctrl-A a   send Ctrl-A to the guest\r\n";
+        "  Ctrl-A h   show this help\r\n";
+    static const char send_a[] = "  Ctrl-A a   send Ctrl-A to the guest\r\n";
     console_flush(NULL);
     write_all(STDERR_FILENO, (const uint8_t *)help, sizeof(help) - 1);
+    if (!serial) write_all(STDERR_FILENO, (const uint8_t *)send_a, sizeof(send_a) - 1);   /* else: type it on the line */
 }
 
-static struct vhart_console backend;
+static size_t terminal_read(uint8_t *buf, size_t len, bool *quit, bool keys_only);
 
 static size_t console_read(void *opaque, uint8_t *buf, size_t len, bool *quit)
 {
     (void)opaque;
     *quit = pending_signal != 0;
-    if (*quit || input_eof || len == 0) return 0;
+    if (*quit || len == 0) return 0;
+    if (serial) {
+        /* This terminal's keys first (only the Ctrl-A commands count), then the line's input. */
+        if (!input_eof) {
+            uint8_t keys[64];
+            size_t n = terminal_read(keys, sizeof(keys), quit, true);
+            (void)n;
+            if (*quit) return 0;
+        }
+        return chardev_read(serial, buf, len);
+    }
+    if (input_eof) return 0;
+    return terminal_read(buf, len, quit, false);
+}
+
+/* Standard input: Ctrl-A commands taken out on a terminal, the other bytes in buf (dropped with
+ * `keys_only`: the guest's line is elsewhere). */
+static size_t terminal_read(uint8_t *buf, size_t len, bool *quit, bool keys_only)
+{
     uint8_t in[256];
     if (len > sizeof(in)) len = sizeof(in);
     ssize_t n = read(STDIN_FILENO, in, len);
     if (n == 0) {
         input_eof = true;   /* a script's input ended: the guest runs on without more */
-        backend.poll_fd = -1;   /* a file at EOF polls readable forever: the idle loop must not poll it */
+        if (!serial) backend.poll_fd = -1;   /* a file at EOF polls readable forever: the idle loop must not poll it */
         return 0;
     }
     if (n < 0) return 0;
@@ -201,7 +250,7 @@ static size_t console_read(void *opaque, uint8_t *buf, size_t len, bool *quit)
                 *quit = true;   /* stop the run loop; the frontend looks at console_debug_requested() */
                 return out;
             case 'a': case CTRL_A:
-                buf[out++] = CTRL_A;
+                if (!keys_only) buf[out++] = CTRL_A;
                 break;
             default:
                 break;
@@ -212,7 +261,7 @@ static size_t console_read(void *opaque, uint8_t *buf, size_t len, bool *quit)
             escape_pending = true;
             continue;
         }
-        buf[out++] = c;
+        if (!keys_only) buf[out++] = c;
     }
     return out;
 }

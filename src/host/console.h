@@ -9,9 +9,13 @@
 
 #include <vhart/machine.h>
 
+struct chardev;
+
 /* Take over standard input and output. With a terminal on stdin it goes raw (restored at exit,
- * on fatal signals and on SIGTERM/SIGHUP/SIGINT); otherwise input is read as it comes. */
-void console_open(void);
+ * on fatal signals and on SIGTERM/SIGHUP/SIGINT); otherwise input is read as it comes.
+ * `serial` (not NULL: --serial other than stdio) carries the guest's line instead; the terminal
+ * then keeps only the Ctrl-A keys, and Ctrl-C stops vhart. */
+void console_open(struct chardev *serial);
 void console_close(void);
 
 /* Give the guest no input at all, as if standard input had ended: the debugger REPL reads its

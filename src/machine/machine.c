@@ -761,6 +761,7 @@ void machine_destroy(struct machine *m)
     elf_close(&m->kernel_elf);
     elf_close(&m->bios_elf);
     if (m->trace) fclose(m->trace);
+    machine_log_free(m);
     for (size_t i = 0; i < m->n_symbols; i++) free(m->symbols[i].name);
     free(m->symbols);
     for (unsigned i = 0; i < m->image_count; i++)

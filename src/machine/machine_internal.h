@@ -138,6 +138,7 @@ struct machine {
     size_t n_symbols;
     FILE *trace;
     bool trace_disasm;
+    struct machine_log *log;         /* --log (log.c); NULL: off */
     uint64_t paused_at_ns;           /* host time the debugger stopped the machine (0: running) */
 
     /* Reverse execution (history.c): NULL until the debugger first runs a deterministic machine. */
@@ -196,5 +197,9 @@ void symbols_add_elf(struct machine *m, const struct elf_image *img);
 /* Instruction trace (trace.c): record the instruction about to run, then write its line once retired. */
 void trace_prepare(struct machine *m, struct hart *h);
 void trace_step(struct machine *m, struct hart *h);
+
+/* --log (log.c): stop logging and free the log; a guest error from outside the harts' traps. */
+void machine_log_free(struct machine *m);
+void machine_log_guest_error(struct machine *m, const char *fmt, ...);
 
 #endif

@@ -10,19 +10,6 @@
 #include "bus.h"
 #include "pmp.h"
 
-/* PTE bits (privileged spec 4.3.1). */
-#define PTE_V (1ull << 0)
-#define PTE_R (1ull << 1)
-#define PTE_W (1ull << 2)
-#define PTE_X (1ull << 3)
-#define PTE_U (1ull << 4)
-#define PTE_A (1ull << 6)
-#define PTE_D (1ull << 7)
-#define PTE_PPN_SHIFT 10
-#define PTE_PPN_MASK ((1ull << 44) - 1)
-/* Bits 63:54: N, PBMT and reserved. Without Svnapot/Svpbmt they must be zero (4.4.1). */
-#define PTE_RESERVED_MASK (0x3ffull << 54)
-
 static int page_fault_cause(enum mmu_access a)
 {
     return a == MMU_FETCH ? CAUSE_FETCH_PAGE_FAULT : a == MMU_WRITE ? CAUSE_STORE_PAGE_FAULT : CAUSE_LOAD_PAGE_FAULT;

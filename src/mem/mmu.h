@@ -15,6 +15,19 @@ enum mmu_access { MMU_READ = 0, MMU_WRITE = 1, MMU_FETCH = 2 };
 /* satp.MODE values (privileged spec table 4.4). */
 enum { SATP_MODE_BARE = 0, SATP_MODE_SV39 = 8, SATP_MODE_SV48 = 9, SATP_MODE_SV57 = 10 };
 
+/* PTE bits (privileged spec 4.3.1). */
+#define PTE_V (1ull << 0)
+#define PTE_R (1ull << 1)
+#define PTE_W (1ull << 2)
+#define PTE_X (1ull << 3)
+#define PTE_U (1ull << 4)
+#define PTE_A (1ull << 6)
+#define PTE_D (1ull << 7)
+#define PTE_PPN_SHIFT 10
+#define PTE_PPN_MASK ((1ull << 44) - 1)
+/* Bits 63:54: N, PBMT and reserved. Without Svnapot/Svpbmt they must be zero (4.4.1). */
+#define PTE_RESERVED_MASK (0x3ffull << 54)
+
 /* Flags for mmu_translate. */
 enum {
     MMU_UPDATE_AD = 1 << 0,     /* set A/D bits as the hardware does (off for debugger peeks) */

@@ -489,7 +489,7 @@ def run_matrix(t):
         ("qemu_one_dash_drive", ["-drive", "file=%s,format=raw" % f["disk.img"], HELLO], 2,
          E("unknown option -drive (use --drive FILE[,ro] for a raw image; QEMU's file=...,format=... syntax is not vhart's)")),
         ("qemu_nographic", ["-nographic", HELLO], 2,
-         E("unknown option -nographic (vhart's serial console is always this terminal; --display none: no window)")),
+         E("unknown option -nographic (vhart's serial console is this terminal unless --serial says otherwise; --display none: no window)")),
         ("qemu_machine", ["-M", "virt", HELLO], 2, E("unknown option -M (vhart's board is always QEMU's virt: leave it out)")),
         ("vhart_option_with_one_dash", ["-mem", "1G", HELLO], 2, E("unknown option -mem (did you mean --mem?)")),
         ("unknown_one_dash_word", ["-frobnicate", HELLO], 2, E("unknown option -frobnicate (try --help)")),
