@@ -1013,7 +1013,7 @@ int p9fs_check_save(const struct p9fs *fs, char *err, size_t err_len)
 void p9fs_save(const struct p9fs *fs, struct state_writer *w)
 {
     state_put_u32(w, fs->msize);
-    state_put_u32(w, fs->nfids);
+    state_put_u64(w, fs->nfids);
     for (unsigned b = 0; b < P9_FID_BUCKETS; b++) {
         for (const struct p9_fid *f = fs->buckets[b]; f; f = f->next) {
             state_put_u32(w, f->id);
@@ -1022,7 +1022,7 @@ void p9fs_save(const struct p9fs *fs, struct state_writer *w)
             state_put_u32(w, f->lflags);
         }
     }
-    state_put_u32(w, fs->nlocks);
+    state_put_u64(w, fs->nlocks);
     for (unsigned i = 0; i < fs->nlocks; i++) {
         const struct p9_lock *l = &fs->locks[i];
         state_put_u64(w, l->dev);
