@@ -187,14 +187,14 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
     const struct vhart_config *c = &m->cfg;
     /* Eight slots: the rng, keyboard and mouse always get theirs. */
     unsigned fixed = 3 + (c->net && strncmp(c->net, "none", 4) != 0 ? 1 : 0);
-    if (c->nshares + c->ndrives + fixed > BOARD_VIRTIO_SLOTS) {
-        snprintf(err, err_len, "--share: %u shares and %u drives do not fit in the %u virtio slots left", c->nshares,
-                 c->ndrives, BOARD_VIRTIO_SLOTS - fixed);
-        return VHART_ERR_CONFIG;
-    }
     if (c->ndrives + fixed > BOARD_VIRTIO_SLOTS) {
         snprintf(err, err_len, "--drive: at most %u drives fit in the %d virtio slots%s", BOARD_VIRTIO_SLOTS - fixed,
                  BOARD_VIRTIO_SLOTS, fixed > 3 ? " beside the network, rng, keyboard and mouse" : " beside the rng, keyboard and mouse");
+        return VHART_ERR_CONFIG;
+    }
+    if (c->nshares + c->ndrives + fixed > BOARD_VIRTIO_SLOTS) {
+        snprintf(err, err_len, "--share: %u shares and %u drives do not fit in the %u virtio slots left", c->nshares,
+                 c->ndrives, BOARD_VIRTIO_SLOTS - fixed);
         return VHART_ERR_CONFIG;
     }
     if (c->ndrives) {

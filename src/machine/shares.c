@@ -30,7 +30,7 @@ int machine_add_shares(struct machine *m, char *err, size_t err_len)
         char why[256];
         struct machine_share *sh = &m->shares[i];
         if (!(sh->fs = p9fs_new(spec.dir, spec.read_only, why, sizeof(why)))) {
-            snprintf(err, err_len, "--share %s: %s", c->shares[i], why);
+            snprintf(err, err_len, "--share %s", why);   /* "DIR: reason" */
             return -1;
         }
         const struct p9_server server = { share_handle, share_reset, sh->fs };
