@@ -33,7 +33,12 @@ must never print). One boot:
    - `ln -s ../../.. /mnt/up; cat /mnt/up/OUTSIDE/secret.txt`: "No such file or directory".
    - `mv /mnt/hello.txt /mnt/../moved.txt`: a cross-device move in the guest (copy + unlink): the
      host's outside/ does not gain a file.
-5. umount both, poweroff: exit status 0.
+5. Snapshots: with /mnt/gone.txt open on fd 4 and then removed, the REPL's `savevm F` answers
+   exactly "savevm: --share RW,tag=rw: the shared file "gone.txt" is open in the guest but was
+   removed or replaced, ..." and writes no file. With fd 4 closed and /mnt/sub/inner.txt open on
+   fd 3, savevm works; umount both, poweroff (status 0). `VHART --loadvm F`: `cat <&3` (the fid
+   re-opened by path at load) and cat /mnt/sub/inner.txt print "inner"; a new file reaches the
+   host; umount, poweroff: exit status 0.
 
 Exit status 0 on success, 1 on failure (one line on stderr naming the check).
 """
@@ -47,6 +52,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bootconsole  # noqa: E402
+import savevm_test  # noqa: E402  (its REPL helper)
 
 NAME = "share_test"
 TestFailure = bootconsole.TestFailure
@@ -140,7 +146,33 @@ def body(args, tmp, secret):
             check(secret not in text, "the secret leaked: %s" % text)
         check(secret not in bootconsole_transcript(g), "the secret appears in the console transcript")
 
-        g.sh("umount /mnt /ro")
+        # 5. snapshots: an open file that was unlinked refuses savevm; otherwise fids come back by path
+        snap = os.path.join(tmp, "snap.vhs")
+        g.sh("echo gone > /mnt/gone.txt && exec 4< /mnt/gone.txt && rm /mnt/gone.txt")
+        answer = savevm_test.repl(g, "savevm " + snap, args.step_timeout)
+        want = ("savevm: --share %s,tag=rw: the shared file \"gone.txt\" is open in the guest but was removed or "
+                "replaced, so a snapshot could not re-open it; close it in the guest first" % rw)
+        check(answer == want, "savevm with an unlinked open file answered %r, want %r" % (answer, want))
+        check(not os.path.exists(snap), "a refused savevm left a file")
+        g.sh("exec 4<&- && exec 3< /mnt/sub/inner.txt")
+        answer = savevm_test.repl(g, "savevm " + snap, args.step_timeout)
+        check(answer.startswith("saved to " + snap), "savevm answered %r" % answer)
+        g.sh("exec 3<&- && umount /mnt /ro")
+        g.poweroff()
+        g = bootconsole.Guest(NAME, "loadvm", [cmd[0], "--loadvm", snap], args, transcripts)
+        for attempt in range(int(args.timeout)):
+            g.console.send("\r")
+            try:
+                g.console.expect(re.escape(bootconsole.PROMPT), 1, "the guest's prompt after --loadvm")
+                break
+            except TestFailure as e:
+                if "timed out" not in str(e) or attempt + 1 == int(args.timeout):
+                    raise
+        _, out = g.sh("cat <&3; cat /mnt/sub/inner.txt; echo after > /mnt/after.txt")
+        check(out == ["inner", "inner"], "reading through the restored fid: %s" % out)
+        with open(os.path.join(rw, "after.txt")) as f:
+            check(f.read() == "after\n", "host after.txt")
+        g.sh("exec 3<&- && umount /mnt /ro")
         g.poweroff()
     finally:
         for t in transcripts:
