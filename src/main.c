@@ -656,6 +656,8 @@ int main(int argc, char **argv)
         }
         if (!fb_width) display = "none";   /* the recorded machine had no framebuffer */
     }
+    if (cfg.nshares && (cfg.record || cfg.replay))   /* what the guest reads from a share is not logged */
+        die_usage("--share %s: not with --record or --replay (shared files are not part of a recording)", cfg.shares[0]);
     if (loadvm && (cfg.record || cfg.replay))
         die_usage("--loadvm %s: not with --record or --replay (a recording starts from a boot)", loadvm);
     if (loadvm) {

@@ -454,6 +454,8 @@ def run_matrix(t):
          E("--share %s,tag=t4: at most 4 shares (try --help)" % f["dir"])),
         ("share_slots_full", drives6[:8] + ["--share", f["dir"], "--share", t_dir2 + ",tag=b", HELLO], 2,
          E("--share: 2 shares and 4 drives do not fit in the 5 virtio slots left")),
+        ("share_with_record", ["--share", f["dir"], "--record", f["nope"], HELLO], 2,
+         E("--share %s: not with --record or --replay (shared files are not part of a recording) (try --help)" % f["dir"])),
         ("share_with_hello", ["--share", f["dir"] + ",ro", HELLO], 0, "", "Hello from a RISC-V guest on vhart! (hart 0)"),
         ("drive_unknown_option", ["--drive", f["disk.img"] + ",rw", HELLO], 2,
          E("--drive: unknown option 'rw' (expected ro, cache=writeback or cache=writethrough)")),
