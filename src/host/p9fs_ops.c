@@ -30,7 +30,12 @@ int p9_open_object(struct p9fs *fs, struct p9_fid *f, int hflags, struct stat *s
     e = errno;
     p9h_release(fs, dirfd);
     if (fd < 0) return e == EMLINK ? ELOOP : e;   /* FreeBSD says EMLINK for O_NOFOLLOW on a symlink */
-    if (fstat(fd, st) != 0 || !(S_ISREG(st->st_mode) || S_ISDIR(st->st_mode))) {
+    if (fstat(fd, st) != 0) {
+        e = errno;
+        close(fd);
+        return e;
+    }
+    if (!(S_ISREG(st->st_mode) || S_ISDIR(st->st_mode))) {
         e = S_ISLNK(st->st_mode) ? ELOOP : EOPNOTSUPP;
         close(fd);
         return e;
