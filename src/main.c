@@ -53,6 +53,9 @@ static const char usage[] =
     "  --dumpdtb FILE    write the generated device tree to FILE and exit\n"
     "  --drive FILE[,ro][,cache=writeback|writethrough]\n"
     "                    a virtio-blk disk backed by FILE (size a multiple of 512; repeatable)\n"
+    "  --share DIR[,tag=NAME][,ro]\n"
+    "                    share host directory DIR with the guest over virtio-9p (default tag host;\n"
+    "                    repeatable): mount -t 9p -o trans=virtio,version=9p2000.L NAME /mnt\n"
     "  --snapshot        disk images are only read: the guest's writes go to temporary overlays\n"
     "  --loadvm FILE     resume the machine saved in FILE (REPL savevm): it brings its own memory,\n"
     "                    harts, ISA, images, drives, network and display size; only frontend options\n"
@@ -444,7 +447,7 @@ int main(int argc, char **argv)
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
            OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT,
            OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT, OPT_LOADVM, OPT_HISTORY,
-           OPT_RECORD, OPT_REPLAY, OPT_DEBUG_CMD, OPT_SERIAL, OPT_LOG, OPT_LOG_FILE };
+           OPT_RECORD, OPT_REPLAY, OPT_DEBUG_CMD, OPT_SERIAL, OPT_LOG, OPT_LOG_FILE, OPT_SHARE };
     uint64_t history_size = 0;
     static const struct option options[] = {
         { "bios", required_argument, NULL, OPT_BIOS },
@@ -453,6 +456,7 @@ int main(int argc, char **argv)
         { "append", required_argument, NULL, OPT_APPEND },
         { "dumpdtb", required_argument, NULL, OPT_DUMPDTB },
         { "drive", required_argument, NULL, OPT_DRIVE },
+        { "share", required_argument, NULL, OPT_SHARE },
         { "snapshot", no_argument, NULL, OPT_SNAPSHOT },
         { "loadvm", required_argument, NULL, OPT_LOADVM },
         { "net", required_argument, NULL, OPT_NET },
@@ -515,7 +519,7 @@ int main(int argc, char **argv)
         switch (c) {
         case OPT_MEM: case OPT_SMP: case OPT_ISA: case OPT_ICOUNT: case OPT_RTC_BASE: case OPT_SEED:
         case OPT_BIOS: case OPT_KERNEL: case OPT_INITRD: case OPT_APPEND: case OPT_DRIVE: case OPT_SNAPSHOT:
-        case OPT_NET: case OPT_DISPLAY_SIZE:
+        case OPT_NET: case OPT_DISPLAY_SIZE: case OPT_SHARE:
             if (!shaping) {
                 /* Named as typed, without its value (-kernel was rewritten to --kernel). */
                 const char *opt = argv[optind - 1];
@@ -606,6 +610,10 @@ int main(int argc, char **argv)
         case OPT_DRIVE:
             if (cfg.ndrives == VHART_MAX_DRIVES) die_usage("--drive %s: at most 6 drives", optarg);
             cfg.drives[cfg.ndrives++] = optarg;
+            break;
+        case OPT_SHARE:
+            if (cfg.nshares == VHART_MAX_SHARES) die_usage("--share %s: at most 4 shares", optarg);
+            cfg.shares[cfg.nshares++] = optarg;
             break;
         case OPT_SNAPSHOT: cfg.snapshot_disks = true; break;
         case OPT_LOADVM: loadvm = optarg; break;
@@ -700,6 +708,8 @@ int main(int argc, char **argv)
         }
         if (!fb_width) display = "none";   /* the recorded machine had no framebuffer */
     }
+    if (cfg.nshares && (cfg.record || cfg.replay))   /* what the guest reads from a share is not logged */
+        die_usage("--share %s: not with --record or --replay (shared files are not part of a recording)", cfg.shares[0]);
     if (loadvm && (cfg.record || cfg.replay))
         die_usage("--loadvm %s: not with --record or --replay (a recording starts from a boot)", loadvm);
     if (loadvm) {

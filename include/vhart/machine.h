@@ -9,6 +9,7 @@
 
 #define VHART_MAX_HARTS 8
 #define VHART_MAX_DRIVES 6
+#define VHART_MAX_SHARES 4
 #define VHART_RAM_BASE 0x80000000ull
 #define VHART_MAX_MEM (64ull << 30)   /* largest --mem */
 
@@ -33,6 +34,8 @@ struct vhart_config {
     const char *append;       /* kernel command line (/chosen/bootargs) */
     const char *drives[VHART_MAX_DRIVES];  /* --drive FILE[,ro][,cache=...] specs, virtio-blk */
     unsigned ndrives;
+    const char *shares[VHART_MAX_SHARES];  /* --share DIR[,tag=NAME][,ro] specs, virtio-9p */
+    unsigned nshares;
     bool snapshot_disks;      /* --snapshot: writes go to a temporary overlay, images are only read */
     const char *net;          /* --net none|user[,hostfwd=...]; NULL = none */
     uint64_t mem_size;        /* bytes of RAM at VHART_RAM_BASE */

@@ -25,6 +25,7 @@ enum {
     VIRTIO_ID_NET = 1,
     VIRTIO_ID_BLOCK = 2,
     VIRTIO_ID_RNG = 4,
+    VIRTIO_ID_9P = 9,
     VIRTIO_ID_GPU = 16,
     VIRTIO_ID_INPUT = 18,
 };
@@ -46,7 +47,9 @@ enum {
 
 #define VIRTIO_MAX_QUEUES 8
 #define VIRTIO_QUEUE_MAX_SIZE 256     /* QueueNumMax offered for every queue */
-#define VIRTIO_MAX_SEGMENTS 64        /* longest chain accepted (longer ones are malformed) */
+/* Longest chain accepted per direction (longer ones are malformed): 128, because Linux's virtio-9p
+ * driver puts a message of up to 500 KiB in one scatterlist of up to 128 page-sized pieces. */
+#define VIRTIO_MAX_SEGMENTS 128
 
 /* One segment of a descriptor chain: guest memory, validated to lie inside RAM. */
 struct virtio_segment {

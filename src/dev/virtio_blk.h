@@ -66,7 +66,7 @@ struct state_reader;
 #define VIRTIO_BLK_ID_BYTES 20u           /* GET_ID: NUL-padded ASCII serial */
 
 /* What the device offers in its configuration space. */
-#define VIRTIO_BLK_SEG_MAX (VIRTIO_MAX_SEGMENTS - 2)   /* data segments besides header and status */
+#define VIRTIO_BLK_SEG_MAX 62u   /* data segments besides header and status (<= VIRTIO_MAX_SEGMENTS - 2) */
 #define VIRTIO_BLK_MAX_DISCARD_SECTORS (1u << 22)       /* 2 GiB per segment, for discard and write zeroes */
 #define VIRTIO_BLK_MAX_DISCARD_SEG 32u
 

@@ -130,7 +130,7 @@ static int empty_slot_write(void *opaque, uint64_t off, unsigned size, uint64_t 
 }
 static const struct mmio_ops empty_slot_ops = { empty_slot_read, empty_slot_write };
 
-static struct virtio_slot *claim_slot(struct machine *m, const struct virtio_device_ops *ops, void *dev)
+struct virtio_slot *machine_claim_slot(struct machine *m, const struct virtio_device_ops *ops, void *dev)
 {
     for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++) {
         struct virtio_slot *slot = &m->slots[i];
@@ -192,6 +192,11 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
                  BOARD_VIRTIO_SLOTS, fixed > 3 ? " beside the network, rng, keyboard and mouse" : " beside the rng, keyboard and mouse");
         return VHART_ERR_CONFIG;
     }
+    if (c->nshares + c->ndrives + fixed > BOARD_VIRTIO_SLOTS) {
+        snprintf(err, err_len, "--share: %u shares and %u drives do not fit in the %u virtio slots left", c->nshares,
+                 c->ndrives, BOARD_VIRTIO_SLOTS - fixed);
+        return VHART_ERR_CONFIG;
+    }
     if (c->ndrives) {
         m->blockfiles = calloc(c->ndrives, sizeof(*m->blockfiles));
         m->blks = calloc(c->ndrives, sizeof(*m->blks));
@@ -226,7 +231,7 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
         if (!be) return VHART_ERR_IO;
         snprintf(serial, sizeof(serial), "vhart-disk%u", i);
         if (virtio_blk_init(&m->blks[i], be, serial) ||
-            !claim_slot(m, &virtio_blk_device_ops, &m->blks[i])) {
+            !machine_claim_slot(m, &virtio_blk_device_ops, &m->blks[i])) {
             snprintf(err, err_len, "--drive %s: no free virtio slot", c->drives[i]);
             return VHART_ERR_CONFIG;
         }
@@ -240,7 +245,7 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
             be.send = net_send;
             be.rx_ready = net_rx_ready;
             be.opaque = m;
-            struct virtio_slot *slot = claim_slot(m, &virtio_net_ops, &m->net);
+            struct virtio_slot *slot = machine_claim_slot(m, &virtio_net_ops, &m->net);
             if (!slot) {
                 snprintf(err, err_len, "--net: no free virtio slot");
                 return VHART_ERR_CONFIG;
@@ -253,11 +258,12 @@ static int add_virtio_devices(struct machine *m, char *err, size_t err_len)
             m->has_net = !c->replay;
         }
     }
+    if (machine_add_shares(m, err, err_len)) return VHART_ERR_CONFIG;
     virtio_rng_init(&m->rng, clock_entropy, m);
-    struct virtio_slot *slot = claim_slot(m, &virtio_rng_ops, &m->rng);
-    if (slot) slot = claim_slot(m, &virtio_input_ops, &m->keyboard);
+    struct virtio_slot *slot = machine_claim_slot(m, &virtio_rng_ops, &m->rng);
+    if (slot) slot = machine_claim_slot(m, &virtio_input_ops, &m->keyboard);
     if (slot) virtio_input_init(&m->keyboard, &slot->dev, VIRTIO_INPUT_KEYBOARD, 0, 0);
-    if (slot) slot = claim_slot(m, &virtio_input_ops, &m->mouse);
+    if (slot) slot = machine_claim_slot(m, &virtio_input_ops, &m->mouse);
     if (slot) virtio_input_init(&m->mouse, &slot->dev, VIRTIO_INPUT_MOUSE, 0, 0);
     static const char *const slot_names[BOARD_VIRTIO_SLOTS] = {
         "virtio0", "virtio1", "virtio2", "virtio3", "virtio4", "virtio5", "virtio6", "virtio7",
@@ -755,6 +761,7 @@ void machine_destroy(struct machine *m)
     disks_free(m);
     free(m->blockfiles);
     free(m->blks);
+    machine_free_shares(m);
     if (m->has_net) slirp_net_close(&m->slirp);
     for (unsigned i = 0; i < m->nharts; i++) free(m->harts[i]);
     bus_destroy(&m->bus);

@@ -24,6 +24,7 @@
 #include "../dev/virtio_input.h"
 #include "../dev/virtio_net.h"
 #include "../dev/virtio_rng.h"
+#include "../dev/virtio_9p.h"
 #include "../host/blockfile.h"
 #include "../host/slirp_net.h"
 #include "../mem/bus.h"
@@ -90,6 +91,10 @@ struct machine {
     struct machine_disk *disks;       /* what stands between each image and its drive (disks.c) */
     struct virtio_blk *blks;
     struct virtio_rng rng;
+    struct machine_share {            /* --share: a 9P server over a host directory and its device */
+        struct p9fs *fs;
+        struct virtio_9p dev;
+    } shares[VHART_MAX_SHARES];
     struct virtio_net net;
     struct slirp_net slirp;
     bool has_net;
@@ -191,6 +196,15 @@ void history_free(struct machine *m);
 /* For the run loop under --icount with a history: instructions until mtime reaches a deadline `t`
  * ticks away, counted from the tick's start (0: farther than `horizon` instructions). */
 uint64_t history_deadline_cap(const struct machine *m, uint64_t t, uint64_t horizon);
+
+/* machine.c: take the next free virtio-mmio slot for a device (NULL when all are used). */
+struct virtio_slot *machine_claim_slot(struct machine *m, const struct virtio_device_ops *ops, void *dev);
+/* shares.c: the --share devices (0, or -1 with one line in err), their teardown, the savevm check
+ * (an open file the guest unlinked cannot be saved) and the 9P server behind a device. */
+int machine_add_shares(struct machine *m, char *err, size_t err_len);
+void machine_free_shares(struct machine *m);
+int machine_shares_check_save(struct machine *m, char *err, size_t err_len);
+struct p9fs *machine_share_server(struct machine *m, const struct virtio_9p *dev);
 
 /* symbols.c: add an ELF file's symbols to the machine's table. */
 void symbols_add_elf(struct machine *m, const struct elf_image *img);

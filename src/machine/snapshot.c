@@ -16,6 +16,7 @@
 #include "../cpu/hart_state.h"
 #include "../util/endian.h"
 #include "../util/statebuf.h"
+#include "../host/p9fs.h"
 #include "disks.h"
 #include "replay.h"
 #include "machine_internal.h"
@@ -28,7 +29,7 @@
 #define PAGE 4096u
 
 /* Section versions: bump one when its layout changes (older files are then refused by name). */
-#define V_CONFIG 3
+#define V_CONFIG 4
 #define V_MACHINE 1
 #define V_HART 1
 #define V_DEVICE 1
@@ -68,12 +69,14 @@ static void save_config(const struct vhart_config *c, struct state_writer *w)
     state_put_bool(w, c->seed_set);
     state_put_u64(w, c->seed);
     state_put_bool(w, c->snapshot_disks);
+    state_put_u32(w, c->nshares);
+    for (unsigned i = 0; i < c->nshares; i++) state_put_str(w, c->shares[i]);
     state_section_end(w, s);
 }
 
 /* The strings of a configuration read from a file. */
 struct config_strings {
-    char *s[5 + VHART_MAX_DRIVES + 2];
+    char *s[5 + VHART_MAX_DRIVES + 2 + VHART_MAX_SHARES];
     unsigned n;
 };
 
@@ -116,6 +119,12 @@ static void load_config(struct state_reader *r, struct vhart_config *c, struct c
     c->seed_set = state_get_bool(&s);
     c->seed = state_get_u64(&s);
     c->snapshot_disks = state_get_bool(&s);
+    c->nshares = (unsigned)state_get_u32(&s);
+    if (c->nshares > VHART_MAX_SHARES) {
+        state_reader_fail(&s, "%u shares", c->nshares);
+        c->nshares = 0;
+    }
+    for (unsigned i = 0; i < c->nshares; i++) c->shares[i] = keep(k, state_get_str(&s, NULL));
     if (!s.failed && (c->harts < 1 || c->harts > VHART_MAX_HARTS || !c->mem_size || c->mem_size > VHART_MAX_MEM))
         state_reader_fail(&s, "%u harts and %llu bytes of RAM", c->harts, (unsigned long long)c->mem_size);
     state_section_close(r, &s, "config");
@@ -135,6 +144,9 @@ static const char *config_mismatch(const struct vhart_config *a, const struct vh
         if (!same_str(a->drives[i], b->drives[i])) return "drives";
     if (!same_str(a->net, b->net) && !((!a->net || !strncmp(a->net, "none", 4)) && (!b->net || !strncmp(b->net, "none", 4))))
         return "network";
+    if (a->nshares != b->nshares) return "shares";
+    for (unsigned i = 0; i < a->nshares; i++)
+        if (!same_str(a->shares[i], b->shares[i])) return "shares";
     if (a->fb_width != b->fb_width || a->fb_height != b->fb_height) return "display size";
     if (a->icount != b->icount || (a->icount && a->icount_shift != b->icount_shift)) return "--icount";
     if (!same_str(a->program, b->program) || !same_str(a->bios, b->bios) || !same_str(a->kernel, b->kernel) ||
@@ -270,6 +282,10 @@ static void save_virtio_slot(struct machine *m, struct virtio_slot *sl, struct s
     case VIRTIO_ID_NET: virtio_net_save(dev, w); break;
     case VIRTIO_ID_RNG: virtio_rng_save(dev, w); break;
     case VIRTIO_ID_INPUT: virtio_input_save(dev, w); break;
+    case VIRTIO_ID_9P:
+        virtio_9p_save(dev, w);
+        p9fs_save(machine_share_server(m, dev), w);
+        break;
     default: break;
     }
     (void)m;
@@ -297,6 +313,10 @@ static void load_virtio_slot(struct machine *m, struct virtio_slot *sl, struct s
     case VIRTIO_ID_NET: virtio_net_load(dev, r); break;
     case VIRTIO_ID_RNG: virtio_rng_load(dev, r); break;
     case VIRTIO_ID_INPUT: virtio_input_load(dev, r); break;
+    case VIRTIO_ID_9P:
+        virtio_9p_load(dev, r);
+        p9fs_load(machine_share_server(m, dev), r);
+        break;
     default: break;
     }
     (void)m;
@@ -346,6 +366,7 @@ static int save_state_ram(struct machine *m, struct state_writer *w, bool with_r
     state_section_end(w, s);
     int rc = disks_save(m, w, err, err_len);
     if (rc) return rc;
+    if (machine_shares_check_save(m, err, err_len)) return VHART_ERR_IO;
     for (unsigned i = 0; i < m->nharts; i++) {
         s = state_section_begin(w, "hart", V_HART);
         hart_save(m->harts[i], w);

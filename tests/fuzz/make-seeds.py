@@ -119,5 +119,30 @@ def main():
     w(out, 'disk', 'discard', disk(2, 32, [(4, 0, 0x80, 0)]) + struct.pack('<H', 16) + b'\x00' + b'\x01\x04' + b'\x05\x08')
     w(out, 'disk', 'zeroes', disk(0, 32, [(5, 0, 0x80, 0)]) + struct.pack('<H', 32) + b'\x02\x04\x41' + struct.pack('<I', 1) + b'\x03\x02')
 
+    # p9fs: mode (1: Tversion + Tattach fid 1 first, 2: read-only), then type tag len body messages.
+    def s9(x):
+        x = x.encode() if isinstance(x, str) else x
+        return struct.pack('<H', len(x)) + x
+    def m9(t, *fields):
+        body = b''.join(fields)
+        return bytes([t]) + struct.pack('<HH', 7, len(body)) + body
+    I = lambda v: struct.pack('<I', v)
+    Q = lambda v: struct.pack('<Q', v)
+    walk = lambda fid, new, *names: m9(110, I(fid), I(new), struct.pack('<H', len(names)), *[s9(n) for n in names])
+    w(out, 'p9fs', 'read', bytes([1]) + walk(1, 2, 'a') + m9(12, I(2), I(0)) + m9(116, I(2), Q(0), I(100)) +
+      m9(24, I(2), Q(0x7ff)) + m9(120, I(2)))
+    w(out, 'p9fs', 'create', bytes([1]) + walk(1, 2) + m9(14, I(2), s9('n'), I(2), I(0o644), I(0)) +
+      m9(118, I(2), Q(0), I(3), b'abc') + m9(50, I(2)) + m9(26, I(2), I(8 | 1), I(0o600), I(0), I(0), Q(1), Q(0), Q(0), Q(0), Q(0)))
+    w(out, 'p9fs', 'dir', bytes([1]) + walk(1, 2, 'd') + m9(12, I(2), I(0)) + m9(40, I(2), Q(0), I(4096)) +
+      m9(72, I(1), s9('m'), I(0o755), I(0)) + m9(16, I(1), s9('l'), s9('../../x'), I(0)) + m9(22, I(3)) +
+      m9(74, I(1), s9('a'), I(1), s9('b')) + m9(76, I(1), s9('m'), I(0x200)) + m9(8, I(1)))
+    w(out, 'p9fs', 'escape', bytes([1]) + walk(1, 2, '..', 'up', 'secret.txt') + walk(1, 3, 'up') + m9(12, I(3), I(0)) +
+      walk(1, 4, 's') + m9(12, I(4), I(2)) + m9(70, I(1), I(4), s9('h')) + m9(20, I(4), I(1), s9('..')) +
+      m9(18, I(1), s9('dev'), I(0o20666), I(1), I(3), I(0)) + walk(1, 5, 'abs', 'etc'))
+    w(out, 'p9fs', 'lock', bytes([1]) + walk(1, 2, 'a') + m9(12, I(2), I(2)) +
+      m9(52, I(2), b'\x01', I(0), Q(0), Q(10), I(5), s9('c')) + m9(54, I(2), b'\x00', Q(5), Q(1), I(6), s9('d')) +
+      m9(108, struct.pack('<H', 7)) + m9(30, I(1), I(9), s9('user.x')))
+    w(out, 'p9fs', 'raw', bytes([3]) + b'\xff' + struct.pack('<H', 11) + I(200) + b'\x78\x07\x00\x01\x00\x00\x00')
+
 if __name__ == '__main__':
     main()

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 SECS=${1:-600}
 [ $# -gt 0 ] && shift
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(elf exec virtqueue options gdb_packet disk)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(elf exec virtqueue options gdb_packet disk p9fs)
 BUILD=${FUZZ_BUILD:-build-fuzz}
 MAX_FILES=1000
 MAX_BYTES=$((1024 * 1024))

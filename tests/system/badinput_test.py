@@ -321,6 +321,8 @@ def run_matrix(t):
         return "vhart: " + msg
 
     drives6 = sum((["--drive", f["d%d.img" % k]] for k in range(6)), [])
+    t_dir2 = os.path.join(os.path.dirname(f["dir"]), "dir2")
+    os.makedirs(t_dir2, exist_ok=True)
     rows = [
         # -- the program file
         ("missing_file", [f["nope"]], 2, E("%s: No such file or directory" % f["nope"])),
@@ -438,6 +440,23 @@ def run_matrix(t):
         ("drive_no_permission", ["--drive", f["noaccess.img"] + ",ro", HELLO], 2,
          E("--drive %s: permission denied" % f["noaccess.img"]), "", "nobody"),
         ("drive_in_use", ["--drive", "LOCKED", HELLO], 2, E("--drive %s: in use by another process" % f["locked.img"])),
+        ("share_missing", ["--share", f["nope"], HELLO], 2, E("--share %s: No such file or directory" % f["nope"])),
+        ("share_not_a_directory", ["--share", f["empty.elf"] + ",ro", HELLO], 2,
+         E("--share %s: not a directory" % f["empty.elf"])),
+        ("share_unknown_option", ["--share", f["dir"] + ",rw", HELLO], 2,
+         E("--share %s,rw: unknown option \"rw\" (DIR[,tag=NAME][,ro])" % f["dir"])),
+        ("share_bad_tag", ["--share", f["dir"] + ",tag=a/b", HELLO], 2,
+         E("--share %s,tag=a/b: a tag holds only letters, digits, '_', '-', '.'" % f["dir"])),
+        ("share_duplicate_tag", ["--share", f["dir"], "--share", t_dir2 + ",ro", HELLO], 2,
+         E("--share %s,ro: tag \"host\" already used by --share %s" % (t_dir2, f["dir"]))),
+        ("share_no_directory", ["--share", ",ro", HELLO], 2, E("--share ,ro: no directory given")),
+        ("share_five", sum((["--share", f["dir"] + ",tag=t%d" % k] for k in range(5)), []) + [HELLO], 2,
+         E("--share %s,tag=t4: at most 4 shares (try --help)" % f["dir"])),
+        ("share_slots_full", drives6[:8] + ["--share", f["dir"], "--share", t_dir2 + ",tag=b", HELLO], 2,
+         E("--share: 2 shares and 4 drives do not fit in the 5 virtio slots left")),
+        ("share_with_record", ["--share", f["dir"], "--record", f["nope"], HELLO], 2,
+         E("--share %s: not with --record or --replay (shared files are not part of a recording) (try --help)" % f["dir"])),
+        ("share_with_hello", ["--share", f["dir"] + ",ro", HELLO], 0, "", "Hello from a RISC-V guest on vhart! (hart 0)"),
         ("drive_unknown_option", ["--drive", f["disk.img"] + ",rw", HELLO], 2,
          E("--drive: unknown option 'rw' (expected ro, cache=writeback or cache=writethrough)")),
         ("drive_unknown_cache", ["--drive", f["disk.img"] + ",cache=none", HELLO], 2,

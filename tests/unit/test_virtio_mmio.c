@@ -788,16 +788,16 @@ START_TEST(pop_accepts_direct_descriptors_followed_by_an_indirect_table)
 }
 END_TEST
 
-START_TEST(pop_accepts_64_segments_per_direction)
+START_TEST(pop_accepts_128_segments_per_direction)
 {
-    driver_init_num(VIRTIO_F_VERSION_1, 128);
-    for (unsigned i = 0; i < 128; i++)
-        desc(i, BUF + 0x10ull * i, 1, (uint16_t)((i < 64 ? 0 : F_WRITE) | (i < 127 ? F_NEXT : 0)), (uint16_t)(i + 1));
+    driver_init_num(VIRTIO_F_VERSION_1, 256);
+    for (unsigned i = 0; i < 256; i++)
+        desc(i, BUF + 0x10ull * i, 1, (uint16_t)((i < 128 ? 0 : F_WRITE) | (i < 255 ? F_NEXT : 0)), (uint16_t)((i + 1) % 256));
     avail_add(0);
     ck_assert_int_eq(virtio_queue_pop(&vd, 0, &ch), 1);
-    ck_assert_uint_eq(ch.n_out, 64);
-    ck_assert_uint_eq(ch.n_in, 64);
-    ck_assert_uint_eq(ch.in[63].gpa, BUF + 0x10ull * 127);
+    ck_assert_uint_eq(ch.n_out, 128);
+    ck_assert_uint_eq(ch.n_in, 128);
+    ck_assert_uint_eq(ch.in[127].gpa, BUF + 0x10ull * 255);
 }
 END_TEST
 
@@ -1128,23 +1128,23 @@ START_TEST(descriptor_loop_in_an_indirect_table_needs_reset)
 }
 END_TEST
 
-START_TEST(more_than_64_segments_in_one_direction_needs_reset)
+START_TEST(more_than_128_segments_in_one_direction_needs_reset)
 {
-    driver_init_num(VIRTIO_F_VERSION_1, 128);
-    for (unsigned i = 0; i < 65; i++)
-        desc(i, BUF + 0x10ull * i, 1, (uint16_t)(F_WRITE | (i < 64 ? F_NEXT : 0)), (uint16_t)(i + 1));
+    driver_init_num(VIRTIO_F_VERSION_1, 256);
+    for (unsigned i = 0; i < 129; i++)
+        desc(i, BUF + 0x10ull * i, 1, (uint16_t)(F_WRITE | (i < 128 ? F_NEXT : 0)), (uint16_t)(i + 1));
     avail_add(0);
     ck_assert_int_eq(virtio_queue_pop(&vd, 0, &ch), -1);
     expect_needs_reset();
 }
 END_TEST
 
-START_TEST(more_than_64_segments_in_an_indirect_table_needs_reset)
+START_TEST(more_than_128_segments_in_an_indirect_table_needs_reset)
 {
     driver_init(VIRTIO_F_VERSION_1 | VIRTIO_F_RING_INDIRECT_DESC);
-    for (unsigned i = 0; i < 65; i++)
-        desc_at(IND, i, BUF + 0x10ull * i, 1, (uint16_t)(i < 64 ? F_NEXT : 0), (uint16_t)(i + 1));
-    desc(0, IND, 16 * 65, F_INDIRECT, 0);
+    for (unsigned i = 0; i < 129; i++)
+        desc_at(IND, i, BUF + 0x10ull * i, 1, (uint16_t)(i < 128 ? F_NEXT : 0), (uint16_t)(i + 1));
+    desc(0, IND, 16 * 129, F_INDIRECT, 0);
     avail_add(0);
     ck_assert_int_eq(virtio_queue_pop(&vd, 0, &ch), -1);
     expect_needs_reset();
@@ -1370,7 +1370,7 @@ static Suite *virtio_mmio_suite(void)
     tcase_add_test(t, chain_read_and_write_span_segments_and_stop_at_the_end);
     tcase_add_test(t, pop_follows_an_indirect_table_when_negotiated);
     tcase_add_test(t, pop_accepts_direct_descriptors_followed_by_an_indirect_table);
-    tcase_add_test(t, pop_accepts_64_segments_per_direction);
+    tcase_add_test(t, pop_accepts_128_segments_per_direction);
     tcase_add_test(t, pop_accepts_zero_length_data_descriptors);
     tcase_add_test(t, avail_index_wraps_at_65536);
     tcase_add_test(t, push_writes_the_used_element_then_the_used_index);
@@ -1390,8 +1390,8 @@ static Suite *virtio_mmio_suite(void)
     tcase_add_test(t, descriptor_loop_needs_reset);
     tcase_add_test(t, zero_length_descriptor_loop_needs_reset);
     tcase_add_test(t, descriptor_loop_in_an_indirect_table_needs_reset);
-    tcase_add_test(t, more_than_64_segments_in_one_direction_needs_reset);
-    tcase_add_test(t, more_than_64_segments_in_an_indirect_table_needs_reset);
+    tcase_add_test(t, more_than_128_segments_in_one_direction_needs_reset);
+    tcase_add_test(t, more_than_128_segments_in_an_indirect_table_needs_reset);
     tcase_add_test(t, readable_descriptor_after_a_writable_one_needs_reset);
     tcase_add_test(t, buffers_outside_ram_straddling_its_end_or_wrapping_need_reset);
     tcase_add_test(t, indirect_descriptor_without_negotiation_needs_reset);
