@@ -8,13 +8,14 @@
 
 #include "snapshot_internal.h"
 
-/* Compression: level 1 (fast) with long-distance matching over a 128 MiB window, so that copies of the
- * same data far apart in guest RAM (files copied in a tmpfs, the page cache beside a process's heap)
- * compress to references; 2^27 is also the largest window a decoder accepts without being told to
- * (ZSTD_WINDOWLOG_LIMIT_DEFAULT), and what it allocates while loading. docs/performance.md has the
- * measurements that chose these. */
+/* Compression: level 1 (fast) with long-distance matching over a 16 MiB window, so that data repeated
+ * within 16 MiB of guest RAM (not page-aligned: page-aligned copies are references already, see
+ * snapshot_ram.c) compresses to references. The window is what the decoder allocates (and faults in)
+ * while loading: 2^27 saved 3 % more on the bench's text case and cost 112 MiB more memory and twice
+ * the time. Worker threads (nbWorkers 2) cost more CPU than they saved on a loaded 2-core host.
+ * docs/performance.md, "Snapshots", has the measurements. */
 #define SNAP_ZSTD_LEVEL 1
-#define SNAP_ZSTD_WINDOW_LOG 27
+#define SNAP_ZSTD_WINDOW_LOG 24
 #define SNAP_ZSTD_WORKERS 0
 
 /* ---------------------------------------------------------------- memory */
@@ -120,7 +121,6 @@ struct snap_zsink *snap_zsink_open(FILE *f, char *err, size_t err_len)
         snprintf(err, err_len, "savevm: out of memory");
         return NULL;
     }
-    ZSTD_CCtx_setParameter(z->cctx, ZSTD_c_compressionLevel, SNAP_ZSTD_LEVEL);
     ZSTD_CCtx_setParameter(z->cctx, ZSTD_c_checksumFlag, 1);   /* xxhash64 of the content: corruption shows */
     if (SNAP_ZSTD_WINDOW_LOG) {
         ZSTD_CCtx_setParameter(z->cctx, ZSTD_c_enableLongDistanceMatching, 1);
@@ -281,7 +281,7 @@ struct snap_zsource *snap_zsource_open(FILE *f, long at, char *err, size_t err_l
         return NULL;
     }
     /* A frame asking for a larger window than saving ever uses is refused (as corrupt), not obeyed. */
-    ZSTD_DCtx_setParameter(z->dctx, ZSTD_d_windowLogMax, SNAP_ZSTD_WINDOW_LOG > 27 ? SNAP_ZSTD_WINDOW_LOG : 27);
+    ZSTD_DCtx_setParameter(z->dctx, ZSTD_d_windowLogMax, SNAP_ZSTD_WINDOW_LOG);
     if (!zsource_rewind(&z->base)) {
         snprintf(err, err_len, "%s", z->base.why);
         snap_zsource_free(z);

@@ -205,6 +205,14 @@ bool snapshot_ram_load(struct machine *m, struct snap_source *src, uint64_t len,
         ok = src->read(src, NULL, (size_t)(ndata * PAGE)) || source_failed(src, why, why_len);
         goto done;
     }
+#ifdef MADV_HUGEPAGE
+    /* Populating a fresh machine's RAM 4 KiB at a time is one page fault per page, a third of a load's
+     * time on a virtualised host; transparent huge pages (where the host offers them on request) make
+     * it one per 2 MiB. A hint: ignored where it is refused. */
+    uintptr_t a = ((uintptr_t)r->host + (2u << 20) - 1) & ~(uintptr_t)((2u << 20) - 1);
+    uintptr_t b = ((uintptr_t)r->host + r->size) & ~(uintptr_t)((2u << 20) - 1);
+    if (b > a) (void)madvise((void *)a, b - a, MADV_HUGEPAGE);
+#endif
     struct residency res;
     residency_init(&res, r);
     uint64_t next = 0;   /* pages below it are done */
