@@ -54,17 +54,19 @@ static bool resident(const struct residency *res, const uint8_t *host)
     return false;
 }
 
-/* A fast 64-bit hash of a page (only compared within this process: a match is confirmed by memcmp). */
+/* A fast 64-bit hash of a page (only compared within this process: a match is confirmed by memcmp).
+ * Four independent lanes, so that the multiplies overlap instead of waiting on each other. */
 static uint64_t page_hash(const uint8_t *p)
 {
-    uint64_t h = 0x9e3779b97f4a7c15ull;
-    for (unsigned i = 0; i < PAGE; i += 8) {
-        uint64_t v;
-        memcpy(&v, p + i, 8);
-        h = (h ^ v) * 0xff51afd7ed558ccdull;
-        h ^= h >> 29;
-    }
-    return h;
+    uint64_t h[4] = { 0x9e3779b97f4a7c15ull, 0xc2b2ae3d27d4eb4full, 0x165667b19e3779f9ull, 0x27d4eb2f165667c5ull };
+    for (unsigned i = 0; i < PAGE; i += 32)
+        for (unsigned k = 0; k < 4; k++) {
+            uint64_t v;
+            memcpy(&v, p + i + 8 * k, 8);
+            h[k] = (h[k] ^ v) * 0xff51afd7ed558ccdull;
+            h[k] ^= h[k] >> 29;
+        }
+    return (h[0] ^ (h[1] * 3) ^ (h[2] * 5) ^ (h[3] * 7)) * 0xc4ceb9fe1a85ec53ull;
 }
 
 static const uint8_t zero_page[PAGE];
