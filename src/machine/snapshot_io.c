@@ -121,6 +121,7 @@ struct snap_zsink *snap_zsink_open(FILE *f, char *err, size_t err_len)
         snprintf(err, err_len, "savevm: out of memory");
         return NULL;
     }
+    ZSTD_CCtx_setParameter(z->cctx, ZSTD_c_compressionLevel, SNAP_ZSTD_LEVEL);
     ZSTD_CCtx_setParameter(z->cctx, ZSTD_c_checksumFlag, 1);   /* xxhash64 of the content: corruption shows */
     if (SNAP_ZSTD_WINDOW_LOG) {
         ZSTD_CCtx_setParameter(z->cctx, ZSTD_c_enableLongDistanceMatching, 1);
