@@ -523,20 +523,17 @@ static bool read_sections(struct machine *m, struct snap_source *src, struct sta
             snprintf(why, why_len, "section '%s' is %llu bytes", tag, (unsigned long long)len);
             return false;
         }
-        uint8_t *body = malloc(len ? (size_t)len : 1);
-        if (!body) {
-            snprintf(why, why_len, "out of memory");
-            return false;
-        }
-        bool got = src->read(src, body, (size_t)len);
-        if (got) {
-            state_put_bytes(pre, h, sizeof(h));
-            state_put_bytes(pre, body, (size_t)len);
-        }
-        free(body);
-        if (!got) {
-            snprintf(why, why_len, "%s", src->why);
-            return false;
+        /* In pieces: a corrupt length costs memory only as far as the bytes really go. */
+        state_put_bytes(pre, h, sizeof(h));
+        for (uint64_t left = len; left && !pre->failed;) {
+            uint8_t piece[16384];
+            size_t k = left < sizeof(piece) ? (size_t)left : sizeof(piece);
+            if (!src->read(src, piece, k)) {
+                snprintf(why, why_len, "%s", src->why);
+                return false;
+            }
+            state_put_bytes(pre, piece, k);
+            left -= k;
         }
         if (pre->failed) {
             snprintf(why, why_len, "out of memory");
