@@ -371,12 +371,13 @@ int machine_savevm(struct machine *m, const char *path, char *err, size_t err_le
         state_writer_flush(&w);
         bool good = !rc && !w.failed;
         state_writer_free(&w);
-        if (!snap_zsink_close(z, good, err, err_len) && !rc) rc = VHART_ERR_IO;   /* err set */
-        if (!rc && !good) {
+        bool stream_ok = snap_zsink_close(z, good, err, err_len);   /* err set when not */
+        if (!rc && !stream_ok) {
+            rc = VHART_ERR_IO;
+        } else if (!rc && !good) {
             snprintf(err, err_len, "savevm: out of memory");
             rc = VHART_ERR_NOMEM;
         }
-        e = errno;
     }
     if (rc == VHART_OK) {
         ok = ok && fflush(f) == 0;

@@ -40,7 +40,8 @@ struct snap_zsink;
 /* Compress everything the writer's sections hand over into f (from its current position). */
 struct snap_zsink *snap_zsink_open(FILE *f, char *err, size_t err_len);
 state_sink_fn snap_zsink_fn(void);
-/* End the frame and write it out; returns false (err set) if anything failed since the open. Frees. */
+/* End the frame and write it out when ok (otherwise just drop it); returns false, with err set, if
+ * compressing or writing failed since the open. Frees. */
 bool snap_zsink_close(struct snap_zsink *z, bool ok, char *err, size_t err_len);
 
 struct snap_zsource;

@@ -147,7 +147,7 @@ bool snap_zsink_close(struct snap_zsink *z, bool ok, char *err, size_t err_len)
             zsink_drain(z, &out);
         } while (!z->failed && left);
     }
-    bool good = ok && !z->failed;
+    bool good = !z->failed;
     if (z->failed) {
         if (z->zerr) snprintf(err, err_len, "savevm: compression failed: %s", ZSTD_getErrorName(z->zerr));
         else snprintf(err, err_len, "savevm: %s", strerror(z->err));
