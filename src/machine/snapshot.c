@@ -546,7 +546,7 @@ static bool read_sections(struct machine *m, struct snap_source *src, struct sta
 /* Load a whole payload (RAM included) from src, or leave the machine as it was. Checking the whole
  * payload first (pass 1) and reading it again to apply it (pass 2) costs a second decompression but no
  * copy of the machine's RAM: docs/snapshots.md, "A failed load". */
-static int load_payload(struct machine *m, struct snap_source *src, char *err, size_t err_len)
+int snapshot_load_source(struct machine *m, struct snap_source *src, char *err, size_t err_len)
 {
     uint64_t max = (m->has_fb ? m->fb.size : 0) + disks_state_bound(m) + (64u << 20);
     struct state_writer pre, before;
@@ -583,7 +583,7 @@ int snapshot_load_payload_ram(struct machine *m, const void *data, size_t len, b
     if (with_ram) {
         struct snap_mem_source src;
         snap_mem_source_init(&src, data, len);
-        return load_payload(m, &src.base, err, err_len);
+        return snapshot_load_source(m, &src.base, err, err_len);
     }
     /* Without RAM (history.c): the payload is small, applied as it is. */
     struct state_writer before;
@@ -649,7 +649,7 @@ int machine_loadvm(struct machine *m, const char *path, char *err, size_t err_le
     }
     char why[512];
     why[0] = 0;
-    rc = load_payload(m, snap_zsource_base(z), why, sizeof(why));
+    rc = snapshot_load_source(m, snap_zsource_base(z), why, sizeof(why));
     snap_zsource_free(z);
     fclose(f);
     /* Name the file: the payload's message says what in it is wrong. */

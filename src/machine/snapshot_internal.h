@@ -35,6 +35,10 @@ struct snap_mem_source {
 };
 void snap_mem_source_init(struct snap_mem_source *s, const void *data, size_t len);
 
+/* snapshot.c: load a whole payload (RAM included) from src in two passes (check, then apply), or leave
+ * the machine as it was; a source that changes between the passes leaves RAM partly loaded. */
+int snapshot_load_source(struct machine *m, struct snap_source *src, char *err, size_t err_len);
+
 /* snapshot_io.c: the compressed stream of a snapshot file. */
 struct snap_zsink;
 /* Compress everything the writer's sections hand over into f (from its current position). */

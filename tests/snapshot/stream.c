@@ -3,7 +3,8 @@
  * come back in every place; a payload cut at every section boundary (and inside the RAM section), a
  * file cut anywhere in its stream or with a byte flipped, and a RAM directory that is out of order or
  * copies a page not saved before it are all refused, and each refusal leaves the machine exactly as it
- * was (every hart's architectural state and all of RAM).
+ * was (every hart's architectural state and all of RAM); a source that changes between the check and
+ * the apply is refused with the harts put back.
  *
  * usage: snapshot_stream PROGRAM.elf      Exit status 0 when every check passed, 1 otherwise, 2 on bad usage. */
 #define _POSIX_C_SOURCE 200809L
@@ -19,6 +20,7 @@
 
 #include "cpu/hart_state.h"
 #include "machine/machine_internal.h"
+#include "machine/snapshot_internal.h"
 #include "util/endian.h"
 #include "util/statebuf.h"
 
@@ -105,6 +107,21 @@ static void expect_payload_refused(struct machine *m, const uint8_t *p, size_t n
     if (message) CHECK(strstr(err, message) != NULL, "%s: said \"%s\", expected \"%s\"", what, err, message);
     same(m, &before, what);
     free(before.ram);
+}
+
+/* A source that gives the payload on the first pass and only its first `short_len` bytes on the
+ * second: a file rewritten between the passes. */
+struct changing {
+    struct snap_mem_source mem;
+    size_t short_len;
+};
+
+static bool changing_rewind(struct snap_source *s)
+{
+    struct changing *c = (struct changing *)s;
+    c->mem.len = c->short_len;
+    c->mem.pos = 0;
+    return true;
 }
 
 static void expect_file_refused(struct machine *m, const char *path, const char *what)
@@ -252,6 +269,21 @@ int main(int argc, char **argv)
     write_all(bad, more, flen + 3);
     expect_file_refused(m, bad, "a file with bytes after its stream");
     free(more);
+
+    /* A source whose bytes change between the check and the apply: refused, the hart put back (RAM
+     * is partly loaded then, and said to be). */
+    {
+        struct changing c;
+        snap_mem_source_init(&c.mem, p, plen);
+        c.mem.base.rewind = changing_rewind;
+        c.short_len = plen - PAGE;
+        struct hart_arch before = m->harts[0]->arch;
+        char why[160];
+        int rc = snapshot_load_source(m, &c.mem.base, err, sizeof(err));
+        CHECK(rc != 0, "a source changed between the passes was loaded");
+        CHECK(strstr(err, "changed while loading") && strstr(err, "RAM is partly loaded"), "changed source said \"%s\"", err);
+        CHECK(hart_arch_same(&before, &m->harts[0]->arch, why, sizeof(why)), "changed source: hart: %s", why);
+    }
 
     /* And after all of it the good file still loads. */
     CHECK(machine_loadvm(m, snap, err, sizeof(err)) == 0, "loadvm at the end: %s", err);
