@@ -1,6 +1,5 @@
 /* Snapshots: the machine's state as a file (configuration, harts, devices, sparse RAM), zstd-compressed,
  * versioned and checked; docs/snapshots.md describes the format. */
-#define _DEFAULT_SOURCE   /* mincore(2) */
 #include <vhart/replay.h>
 #include <vhart/snapshot.h>
 
@@ -8,11 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
-#include <zstd.h>
 
-#include "../cpu/codecache.h"
 #include "../cpu/hart_state.h"
 #include "../util/endian.h"
 #include "../util/statebuf.h"
@@ -20,21 +16,23 @@
 #include "disks.h"
 #include "replay.h"
 #include "machine_internal.h"
+#include "snapshot_internal.h"
 
 /* File layout: a fixed header, the configuration section uncompressed (so --loadvm reads it without
- * decompressing the rest), then one zstd frame (with its content checksum) holding the state sections. */
+ * decompressing the rest), then one zstd frame (with its content checksum) holding the state sections,
+ * written and read as a stream (snapshot_io.c). Version 2: the RAM section deduplicates pages and is
+ * streamed (snapshot_ram.c). */
 #define SNAP_MAGIC "VHARTSNP"
-#define SNAP_VERSION 1u
+#define SNAP_VERSION 2u
 #define SNAP_HEADER_SIZE 24u   /* magic, version, config length, config hash */
-#define PAGE 4096u
 
 /* Section versions: bump one when its layout changes (older files are then refused by name). */
 #define V_CONFIG 4
 #define V_MACHINE 1
 #define V_HART 1
 #define V_DEVICE 1
-#define V_RAM 1
-/* The disks section has its own, V_DISKS in disks.c. */
+/* The RAM section's is SNAP_V_RAM (snapshot_internal.h); the disks section has its own, V_DISKS in
+ * disks.c. */
 
 static uint64_t fnv1a64(const uint8_t *p, size_t n)
 {
@@ -43,7 +41,7 @@ static uint64_t fnv1a64(const uint8_t *p, size_t n)
     return h;
 }
 
-static struct bus_region *ram_region(struct machine *m) { return bus_find(&m->bus, BOARD_RAM_BASE); }
+#define PAGE 4096u
 
 /* ---------------------------------------------------------------- configuration */
 
@@ -153,99 +151,6 @@ static const char *config_mismatch(const struct vhart_config *a, const struct vh
         !same_str(a->initrd, b->initrd) || !same_str(a->append, b->append))
         return "boot images or command line";
     return NULL;
-}
-
-/* ---------------------------------------------------------------- RAM */
-
-/* Pages the guest ever touched are resident on the host (RAM is mapped lazily); of those, the ones
- * that are not all zero are saved, each with its page number. */
-static void save_ram(struct machine *m, struct state_writer *w)
-{
-    struct bus_region *r = ram_region(m);
-    size_t s = state_section_begin(w, "ram", V_RAM);
-    uint64_t pages = r->size / PAGE;
-    state_put_u64(w, r->size);
-    long hp = sysconf(_SC_PAGESIZE);
-    uintptr_t start = (uintptr_t)r->host & ~(uintptr_t)(hp - 1);
-    size_t hpages = ((uintptr_t)r->host + r->size - start + (uintptr_t)hp - 1) / (uintptr_t)hp;
-    unsigned char *resident = hp > 0 ? malloc(hpages) : NULL;
-    if (resident && mincore((void *)start, (uintptr_t)r->host + r->size - start, (void *)resident) != 0) {
-        free(resident);
-        resident = NULL;
-    }
-    static const uint8_t zero[PAGE];
-    size_t count_at = w->len;
-    state_put_u64(w, 0);
-    uint64_t saved = 0;
-    for (uint64_t p = 0; p < pages; p++) {
-        const uint8_t *host = r->host + p * PAGE;
-        if (resident) {
-            uintptr_t a = (uintptr_t)host, b = a + PAGE - 1;
-            size_t i = (a - start) / (uintptr_t)hp, j = (b - start) / (uintptr_t)hp;
-            bool any = false;
-            for (size_t k = i; k <= j; k++) any |= resident[k] & 1;
-            if (!any) continue;
-        }
-        if (!memcmp(host, zero, PAGE)) continue;
-        state_put_u32(w, (uint32_t)p);
-        state_put_bytes(w, host, PAGE);
-        saved++;
-    }
-    free(resident);
-    if (!w->failed) le_store64(w->data + count_at, saved);
-    state_section_end(w, s);
-}
-
-static void load_ram(struct machine *m, struct state_reader *r)
-{
-    struct bus_region *reg = ram_region(m);
-    struct state_reader s;
-    if (!state_section_open(r, "ram", V_RAM, &s)) return;
-    uint64_t size = state_get_u64(&s);
-    uint64_t n = state_get_u64(&s);
-    uint64_t pages = reg->size / PAGE;
-    if (!s.failed && size != reg->size) state_reader_fail(&s, "%llu bytes of RAM", (unsigned long long)size);
-    if (!s.failed && n > pages) state_reader_fail(&s, "%llu RAM pages", (unsigned long long)n);
-    /* Zero what the snapshot does not hold: pages not resident are zero already. */
-    long hp = sysconf(_SC_PAGESIZE);
-    uintptr_t start = (uintptr_t)reg->host & ~(uintptr_t)(hp - 1);
-    size_t hpages = ((uintptr_t)reg->host + reg->size - start + (uintptr_t)hp - 1) / (uintptr_t)hp;
-    unsigned char *resident = hp > 0 ? malloc(hpages) : NULL;
-    if (resident && mincore((void *)start, (uintptr_t)reg->host + reg->size - start, (void *)resident) != 0) {
-        free(resident);
-        resident = NULL;
-    }
-    uint64_t next = 0;   /* pages below it are done */
-    for (uint64_t i = 0; i <= n && !s.failed; i++) {
-        uint64_t p = pages;
-        const uint8_t *data = NULL;
-        if (i < n) {
-            p = state_get_u32(&s);
-            data = state_get_span(&s, PAGE);
-            if (s.failed) break;
-            if (p < next || p >= pages) {
-                state_reader_fail(&s, "RAM page %llu out of order", (unsigned long long)p);
-                break;
-            }
-        }
-        for (uint64_t q = next; q < p; q++) {
-            uint8_t *host = reg->host + q * PAGE;
-            if (resident) {
-                size_t k = ((uintptr_t)host - start) / (uintptr_t)hp, e = ((uintptr_t)host + PAGE - 1 - start) / (uintptr_t)hp;
-                bool any = false;
-                for (size_t t = k; t <= e; t++) any |= resident[t] & 1;
-                if (!any) continue;
-            }
-            memset(host, 0, PAGE);
-        }
-        if (data) memcpy(reg->host + p * PAGE, data, PAGE);
-        next = p + 1;
-    }
-    free(resident);
-    /* Decoded code of the old contents is stale everywhere. */
-    for (uint64_t p = 0; p < pages; p++)
-        if (reg->page_flags[p] & PAGE_HAS_CODE) codecache_invalidate(reg, p);
-    state_section_close(r, &s, "ram");
 }
 
 /* ---------------------------------------------------------------- devices */
@@ -379,7 +284,7 @@ static int save_state_ram(struct machine *m, struct state_writer *w, bool with_r
     SECTION(w, "htif", htif_save(&m->htif, w));
     for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++) SECTION(w, "virtio", save_virtio_slot(m, &m->slots[i], w));
     SECTION(w, "fb", save_framebuffer(m, w));
-    if (with_ram) save_ram(m, w);
+    if (with_ram) snapshot_ram_save(m, w);   /* last: the loader validates the rest before it */
     return VHART_OK;
 }
 
@@ -388,9 +293,9 @@ static int save_state(struct machine *m, struct state_writer *w, char *err, size
     return save_state_ram(m, w, true, err, err_len);
 }
 
-/* Apply a state payload. Called on a machine whose configuration matches; on failure the machine
- * is partly loaded (machine_loadvm then puts the previous state back). */
-static void load_state_ram(struct machine *m, struct state_reader *r, bool with_ram)
+/* Apply the sections before RAM. Called on a machine whose configuration matches; on failure the
+ * machine is partly loaded (apply_sections then puts the previous state back). */
+static void load_state(struct machine *m, struct state_reader *r)
 {
     struct state_reader s;
     uint64_t mtime = 0, instret = 0;
@@ -422,7 +327,6 @@ static void load_state_ram(struct machine *m, struct state_reader *r, bool with_
     LOAD_SECTION(r, "htif", htif_load(&m->htif, s));
     for (unsigned i = 0; i < BOARD_VIRTIO_SLOTS; i++) LOAD_SECTION(r, "virtio", load_virtio_slot(m, &m->slots[i], s));
     LOAD_SECTION(r, "fb", load_framebuffer(m, s));
-    if (with_ram) load_ram(m, r);
     if (!r->failed && r->pos != r->len) state_reader_fail(r, "%zu bytes after the last section", r->len - r->pos);
     if (r->failed) return;
     machine_set_mtime(m, mtime);
@@ -434,65 +338,10 @@ static void load_state_ram(struct machine *m, struct state_reader *r, bool with_
     m->rxq_count = 0;   /* frames slirp queued for the machine that ran on */
 }
 
-/* Header + configuration, then the compressed state. */
-static int write_file(const char *path, const struct state_writer *config, const struct state_writer *state,
-                      char *err, size_t err_len)
-{
-    size_t bound = ZSTD_compressBound(state->len);
-    uint8_t *z = malloc(bound);
-    ZSTD_CCtx *cctx = ZSTD_createCCtx();
-    if (!z || !cctx) {
-        free(z);
-        ZSTD_freeCCtx(cctx);
-        snprintf(err, err_len, "savevm: out of memory");
-        return VHART_ERR_NOMEM;
-    }
-    ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, 1);
-    ZSTD_CCtx_setParameter(cctx, ZSTD_c_checksumFlag, 1);
-    size_t zlen = ZSTD_compress2(cctx, z, bound, state->data, state->len);
-    ZSTD_freeCCtx(cctx);
-    if (ZSTD_isError(zlen)) {
-        free(z);
-        snprintf(err, err_len, "savevm: compression failed: %s", ZSTD_getErrorName(zlen));
-        return VHART_ERR_IO;
-    }
-    uint8_t header[SNAP_HEADER_SIZE];
-    memcpy(header, SNAP_MAGIC, 8);
-    le_store32(header + 8, SNAP_VERSION);
-    le_store32(header + 12, (uint32_t)config->len);
-    le_store64(header + 16, fnv1a64(config->data, config->len));
-    /* Write beside the target and rename, so that a failed save never destroys an older snapshot. */
-    size_t tlen = strlen(path) + 16;
-    char *tmp = malloc(tlen);
-    if (!tmp) {
-        free(z);
-        snprintf(err, err_len, "savevm: out of memory");
-        return VHART_ERR_NOMEM;
-    }
-    snprintf(tmp, tlen, "%s.tmp", path);
-    FILE *f = fopen(tmp, "wb");
-    int rc = VHART_OK;
-    if (!f) {
-        snprintf(err, err_len, "%s: %s", path, strerror(errno));
-        rc = VHART_ERR_IO;
-    } else {
-        bool ok = fwrite(header, 1, sizeof(header), f) == sizeof(header) &&
-                  fwrite(config->data, 1, config->len, f) == config->len && fwrite(z, 1, zlen, f) == zlen;
-        ok = fflush(f) == 0 && ok;
-        ok = fsync(fileno(f)) == 0 && ok;
-        int e = errno;
-        ok = fclose(f) == 0 && ok;
-        if (!ok || rename(tmp, path) != 0) {
-            snprintf(err, err_len, "%s: %s", path, strerror(ok ? errno : e));
-            unlink(tmp);
-            rc = VHART_ERR_IO;
-        }
-    }
-    free(tmp);
-    free(z);
-    return rc;
-}
+/* ---------------------------------------------------------------- saving */
 
+/* The file: header and configuration, then the state compressed as it is produced. Written beside the
+ * target and renamed, so that a failed save never destroys an older snapshot. */
 int machine_savevm(struct machine *m, const char *path, char *err, size_t err_len)
 {
     /* Disks first: the snapshot names their state after every completed write reached the file. */
@@ -503,97 +352,117 @@ int machine_savevm(struct machine *m, const char *path, char *err, size_t err_le
             return VHART_ERR_IO;
         }
     }
-    struct state_writer config, state;
+    struct state_writer config;
     state_writer_init(&config);
-    state_writer_init(&state);
     save_config(&m->cfg, &config);
-    int rc = save_state(m, &state, err, err_len);   /* err says why when it fails */
-    if (rc == VHART_OK && (config.failed || state.failed)) {
+    size_t tlen = strlen(path) + 16;
+    char *tmp = malloc(tlen);
+    if (config.failed || !tmp) {
+        state_writer_free(&config);
+        free(tmp);
         snprintf(err, err_len, "savevm: out of memory");
-        rc = VHART_ERR_NOMEM;
+        return VHART_ERR_NOMEM;
     }
-    if (rc == VHART_OK) rc = write_file(path, &config, &state, err, err_len);
+    uint8_t header[SNAP_HEADER_SIZE];
+    memcpy(header, SNAP_MAGIC, 8);
+    le_store32(header + 8, SNAP_VERSION);
+    le_store32(header + 12, (uint32_t)config.len);
+    le_store64(header + 16, fnv1a64(config.data, config.len));
+    snprintf(tmp, tlen, "%s.tmp", path);
+    FILE *f = fopen(tmp, "wb");
+    if (!f) {
+        snprintf(err, err_len, "%s: %s", path, strerror(errno));
+        state_writer_free(&config);
+        free(tmp);
+        return VHART_ERR_IO;
+    }
+    int rc = VHART_OK;
+    bool ok = fwrite(header, 1, sizeof(header), f) == sizeof(header) &&
+              fwrite(config.data, 1, config.len, f) == config.len;
+    int e = errno;
     state_writer_free(&config);
-    state_writer_free(&state);
+    struct snap_zsink *z = ok ? snap_zsink_open(f, err, err_len) : NULL;
+    if (ok && !z) {
+        rc = VHART_ERR_NOMEM;
+    } else if (z) {
+        struct state_writer w;
+        state_writer_init(&w);
+        state_writer_set_sink(&w, snap_zsink_fn(), z);
+        rc = save_state(m, &w, err, err_len);   /* err says why when it fails */
+        state_writer_flush(&w);
+        bool good = !rc && !w.failed;
+        state_writer_free(&w);
+        bool stream_ok = snap_zsink_close(z, good, err, err_len);   /* err set when not */
+        if (!rc && !stream_ok) {
+            rc = VHART_ERR_IO;
+        } else if (!rc && !good) {
+            snprintf(err, err_len, "savevm: out of memory");
+            rc = VHART_ERR_NOMEM;
+        }
+    }
+    if (rc == VHART_OK) {
+        ok = ok && fflush(f) == 0;
+        ok = ok && fsync(fileno(f)) == 0;
+        if (!ok) e = errno;
+    }
+    ok = fclose(f) == 0 && ok;
+    if (rc == VHART_OK && (!ok || rename(tmp, path) != 0)) {
+        snprintf(err, err_len, "%s: %s", path, strerror(ok ? errno : e));
+        rc = VHART_ERR_IO;
+    }
+    if (rc) unlink(tmp);
+    free(tmp);
     return rc;
 }
 
-/* Read and check a snapshot file: the configuration section's bytes and (if state is not NULL) the
- * decompressed state. max_state bounds the state's size (a corrupt header cannot ask for more). */
-static int read_file(const char *path, uint8_t **config, size_t *config_len, uint8_t **state, size_t *state_len,
-                     uint64_t max_state, char *err, size_t err_len)
+/* ---------------------------------------------------------------- loading */
+
+/* Open a snapshot file and read its header and configuration section (checked against the header's
+ * hash); the file is left at the compressed state's first byte. */
+static FILE *open_file(const char *path, uint8_t **config, size_t *config_len, char *err, size_t err_len, int *rc)
 {
     *config = NULL;
-    if (state) *state = NULL;
+    *rc = VHART_ERR_FORMAT;
     FILE *f = fopen(path, "rb");
     if (!f) {
         snprintf(err, err_len, "%s: %s", path, errno == ENOENT ? "no such file" : strerror(errno));
-        return VHART_ERR_IO;
+        *rc = VHART_ERR_IO;
+        return NULL;
     }
     uint8_t header[SNAP_HEADER_SIZE];
-    int rc = VHART_ERR_FORMAT;
-    uint8_t *cfg = NULL, *z = NULL, *out = NULL;
     if (fread(header, 1, sizeof(header), f) != sizeof(header) || memcmp(header, SNAP_MAGIC, 8)) {
         snprintf(err, err_len, "%s: not a vhart snapshot", path);
-        goto done;
+        fclose(f);
+        return NULL;
     }
     uint32_t version = le_load32(header + 8), clen = le_load32(header + 12);
     if (version != SNAP_VERSION) {
         snprintf(err, err_len, "%s: snapshot format version %u, this vhart reads version %u", path, version,
                  SNAP_VERSION);
-        goto done;
+        fclose(f);
+        return NULL;
     }
-    cfg = clen <= (1u << 20) ? malloc(clen ? clen : 1) : NULL;
+    uint8_t *cfg = clen <= (1u << 20) ? malloc(clen ? clen : 1) : NULL;
     if (!cfg || fread(cfg, 1, clen, f) != clen || fnv1a64(cfg, clen) != le_load64(header + 16)) {
         snprintf(err, err_len, "%s: truncated or corrupt snapshot (configuration)", path);
-        goto done;
-    }
-    if (state) {
-        long at = ftell(f);
-        if (at < 0 || fseek(f, 0, SEEK_END) != 0) {
-            snprintf(err, err_len, "%s: %s", path, strerror(errno));
-            rc = VHART_ERR_IO;
-            goto done;
-        }
-        long end = ftell(f);
-        size_t zlen = end > at ? (size_t)(end - at) : 0;
-        fseek(f, at, SEEK_SET);
-        z = malloc(zlen ? zlen : 1);
-        if (!z || fread(z, 1, zlen, f) != zlen) {
-            snprintf(err, err_len, "%s: cannot read the snapshot", path);
-            rc = VHART_ERR_IO;
-            goto done;
-        }
-        unsigned long long n = ZSTD_getFrameContentSize(z, zlen);
-        if (n == ZSTD_CONTENTSIZE_ERROR || n == ZSTD_CONTENTSIZE_UNKNOWN || n > max_state ||
-            ZSTD_findFrameCompressedSize(z, zlen) != zlen) {
-            snprintf(err, err_len, "%s: truncated or corrupt snapshot", path);
-            goto done;
-        }
-        out = malloc(n ? (size_t)n : 1);
-        if (!out) {
-            snprintf(err, err_len, "%s: out of memory", path);
-            rc = VHART_ERR_NOMEM;
-            goto done;
-        }
-        size_t got = ZSTD_decompress(out, (size_t)n, z, zlen);
-        if (ZSTD_isError(got) || got != n) {
-            snprintf(err, err_len, "%s: truncated or corrupt snapshot", path);
-            goto done;
-        }
-        *state = out;
-        *state_len = (size_t)n;
-        out = NULL;
+        free(cfg);
+        fclose(f);
+        return NULL;
     }
     *config = cfg;
     *config_len = clen;
-    cfg = NULL;
-    rc = VHART_OK;
-done:
-    fclose(f);
-    free(cfg);
-    free(z);
-    free(out);
+    *rc = VHART_OK;
+    return f;
+}
+
+/* The configuration section's bytes, parsed. */
+static int parse_config(const char *path, const uint8_t *bytes, size_t len, struct vhart_config *cfg, void **owner,
+                        char *err, size_t err_len)
+{
+    char why[512];
+    int rc = snapshot_config_read(bytes, len, cfg, owner, why, sizeof(why));
+    if (rc == VHART_ERR_FORMAT) snprintf(err, err_len, "%s: corrupt snapshot (configuration: %s)", path, why);
+    else if (rc) snprintf(err, err_len, "%s", why);
     return rc;
 }
 
@@ -601,26 +470,14 @@ int vhart_snapshot_config(const char *path, struct vhart_config *cfg, void **own
 {
     uint8_t *bytes;
     size_t len;
+    int rc;
     *owner = NULL;
-    int rc = read_file(path, &bytes, &len, NULL, NULL, 0, err, err_len);
-    if (rc) return rc;
-    struct config_strings *k = calloc(1, sizeof(*k));
-    if (!k) {
-        free(bytes);
-        snprintf(err, err_len, "out of memory");
-        return VHART_ERR_NOMEM;
-    }
-    struct state_reader r;
-    state_reader_init(&r, bytes, len);
-    load_config(&r, cfg, k);
+    FILE *f = open_file(path, &bytes, &len, err, err_len, &rc);
+    if (!f) return rc;
+    fclose(f);
+    rc = parse_config(path, bytes, len, cfg, owner, err, err_len);
     free(bytes);
-    if (r.failed || r.pos != r.len) {
-        snprintf(err, err_len, "%s: corrupt snapshot (configuration: %s)", path, r.failed ? r.error : "trailing bytes");
-        free_strings(k);
-        return VHART_ERR_FORMAT;
-    }
-    *owner = k;
-    return VHART_OK;
+    return rc;
 }
 
 void vhart_snapshot_config_free(void *owner)
@@ -628,29 +485,131 @@ void vhart_snapshot_config_free(void *owner)
     if (owner) free_strings(owner);
 }
 
-int snapshot_load_payload_ram(struct machine *m, const void *data, size_t len, bool with_ram, char *err, size_t err_len)
+/* Apply the sections before RAM (len bytes at data), keeping the state they replace in *before (the
+ * machine without its RAM: small) to put back when they, or the RAM after them, turn out bad. */
+static int apply_sections(struct machine *m, const void *data, size_t len, struct state_writer *before, char *err,
+                          size_t err_len)
 {
-    /* Keep the current state, to put back if the payload turns out bad halfway through. */
-    struct state_writer before;
-    state_writer_init(&before);
-    int rc = save_state_ram(m, &before, with_ram, err, err_len);
-    if (rc || before.failed) {
-        state_writer_free(&before);
+    state_writer_init(before);
+    int rc = save_state_ram(m, before, false, err, err_len);
+    if (rc || before->failed) {
+        state_writer_free(before);
         if (rc) return rc;
         snprintf(err, err_len, "out of memory");
         return VHART_ERR_NOMEM;
     }
     struct state_reader r;
     state_reader_init(&r, data, len);
-    load_state_ram(m, &r, with_ram);
-    if (r.failed) {
-        snprintf(err, err_len, "%s", r.error);
-        struct state_reader back;
-        state_reader_init(&back, before.data, before.len);
-        load_state_ram(m, &back, with_ram);
-        rc = strstr(r.error, "disk ") ? VHART_ERR_CONFIG : VHART_ERR_FORMAT;
+    load_state(m, &r);
+    if (!r.failed) return VHART_OK;
+    snprintf(err, err_len, "%s", r.error);
+    struct state_reader back;
+    state_reader_init(&back, before->data, before->len);
+    load_state(m, &back);
+    state_writer_free(before);
+    return strstr(r.error, "disk ") ? VHART_ERR_CONFIG : VHART_ERR_FORMAT;
+}
+
+/* Pass 1 over a payload, touching nothing: the sections before RAM copied into pre (at most max bytes),
+ * the RAM section checked and its pages read and dropped, the end (and the stream's checksum) checked.
+ * *ram_len gets the RAM section's length. */
+static bool read_sections(struct machine *m, struct snap_source *src, struct state_writer *pre, uint64_t max,
+                          uint64_t *ram_len, char *why, size_t why_len)
+{
+    for (;;) {
+        uint8_t h[STATE_SECTION_HEADER];
+        char tag[STATE_TAG_LEN + 1];
+        uint32_t version;
+        uint64_t len;
+        if (!src->read(src, h, sizeof(h))) {
+            snprintf(why, why_len, "%s", src->why);
+            return false;
+        }
+        state_section_header_parse(h, tag, &version, &len);
+        for (int i = 0; i < STATE_TAG_LEN; i++)
+            if (tag[i] && (tag[i] < 0x20 || tag[i] > 0x7e)) tag[i] = '?';
+        if (!strcmp(tag, "ram")) {
+            if (version != SNAP_V_RAM) {
+                snprintf(why, why_len, "section 'ram' has version %u, this vhart reads version %u", version, SNAP_V_RAM);
+                return false;
+            }
+            *ram_len = len;
+            if (!snapshot_ram_load(m, src, len, false, why, why_len)) return false;
+            if (!src->at_end(src)) {
+                snprintf(why, why_len, "%s", src->why);
+                return false;
+            }
+            return true;
+        }
+        if (len > max || pre->len + sizeof(h) + len > max) {
+            snprintf(why, why_len, "section '%s' is %llu bytes", tag, (unsigned long long)len);
+            return false;
+        }
+        /* In pieces: a corrupt length costs memory only as far as the bytes really go. */
+        state_put_bytes(pre, h, sizeof(h));
+        for (uint64_t left = len; left && !pre->failed;) {
+            uint8_t piece[16384];
+            size_t k = left < sizeof(piece) ? (size_t)left : sizeof(piece);
+            if (!src->read(src, piece, k)) {
+                snprintf(why, why_len, "%s", src->why);
+                return false;
+            }
+            state_put_bytes(pre, piece, k);
+            left -= k;
+        }
+        if (pre->failed) {
+            snprintf(why, why_len, "out of memory");
+            return false;
+        }
     }
-    state_writer_free(&before);
+}
+
+/* Load a whole payload (RAM included) from src, or leave the machine as it was. Checking the whole
+ * payload first (pass 1) and reading it again to apply it (pass 2) costs a second decompression but no
+ * copy of the machine's RAM: docs/snapshots.md, "A failed load". */
+int snapshot_load_source(struct machine *m, struct snap_source *src, char *err, size_t err_len)
+{
+    uint64_t max = (m->has_fb ? m->fb.size : 0) + disks_state_bound(m) + (64u << 20);
+    struct state_writer pre, before;
+    state_writer_init(&pre);
+    uint64_t ram_len = 0;
+    int rc = VHART_OK;
+    err[0] = 0;
+    if (!read_sections(m, src, &pre, max, &ram_len, err, err_len)) {
+        if (!src->intact(src)) snprintf(err, err_len, "%s", src->why);
+        rc = strstr(err, "out of memory") ? VHART_ERR_NOMEM : VHART_ERR_FORMAT;
+    }
+    if (!rc) rc = apply_sections(m, pre.data, pre.len, &before, err, err_len);
+    if (!rc) {
+        uint8_t h[STATE_SECTION_HEADER];
+        if (!src->rewind(src) || !src->read(src, NULL, pre.len) || !src->read(src, h, sizeof(h)) ||
+            !snapshot_ram_load(m, src, ram_len, true, err, err_len)) {
+            /* Only when the file changed (or could not be read) between the passes. */
+            char why[256];
+            snprintf(why, sizeof(why), "%s", err[0] ? err : src->why);
+            snprintf(err, err_len, "changed while loading (%s): RAM is partly loaded", why);
+            struct state_reader back;
+            state_reader_init(&back, before.data, before.len);
+            load_state(m, &back);
+            rc = VHART_ERR_IO;
+        }
+        state_writer_free(&before);
+    }
+    state_writer_free(&pre);
+    return rc;
+}
+
+int snapshot_load_payload_ram(struct machine *m, const void *data, size_t len, bool with_ram, char *err, size_t err_len)
+{
+    if (with_ram) {
+        struct snap_mem_source src;
+        snap_mem_source_init(&src, data, len);
+        return snapshot_load_source(m, &src.base, err, err_len);
+    }
+    /* Without RAM (history.c): the payload is small, applied as it is. */
+    struct state_writer before;
+    int rc = apply_sections(m, data, len, &before, err, err_len);
+    if (!rc) state_writer_free(&before);
     return rc;
 }
 
@@ -681,31 +640,41 @@ int snapshot_save_payload(struct machine *m, void **data, size_t *len)
 
 int machine_loadvm(struct machine *m, const char *path, char *err, size_t err_len)
 {
+    uint8_t *bytes;
+    size_t len;
+    int rc;
+    FILE *f = open_file(path, &bytes, &len, err, err_len, &rc);
+    if (!f) return rc;
     struct vhart_config saved;
     void *owner;
     memset(&saved, 0, sizeof(saved));
-    int rc = vhart_snapshot_config(path, &saved, &owner, err, err_len);
-    if (rc) return rc;
+    rc = parse_config(path, bytes, len, &saved, &owner, err, err_len);
+    free(bytes);
+    if (rc) {
+        fclose(f);
+        return rc;
+    }
     const char *differs = config_mismatch(&saved, &m->cfg);
     vhart_snapshot_config_free(owner);
     if (differs) {
         snprintf(err, err_len, "%s: taken from a machine with other %s", path, differs);
+        fclose(f);
         return VHART_ERR_CONFIG;
     }
-    uint8_t *cfg, *state;
-    size_t cfg_len, state_len;
-    uint64_t max = ram_region(m)->size + (m->has_fb ? m->fb.size : 0) + disks_state_bound(m) + (64u << 20);
-    rc = read_file(path, &cfg, &cfg_len, &state, &state_len, max, err, err_len);
-    if (rc) return rc;
-    free(cfg);
-    rc = snapshot_load_payload(m, state, state_len, err, err_len);
-    free(state);
-    if (rc) {
-        /* Name the file: the payload's message says what in it is wrong. */
-        char why[512];
-        snprintf(why, sizeof(why), "%s", err);
-        snprintf(err, err_len, "%s: %s", path, why);
+    long at = ftell(f);
+    struct snap_zsource *z = at >= 0 ? snap_zsource_open(f, at, err, err_len) : NULL;
+    if (!z) {
+        if (at < 0) snprintf(err, err_len, "%s: %s", path, strerror(errno));
+        fclose(f);
+        return at < 0 ? VHART_ERR_IO : VHART_ERR_NOMEM;
     }
+    char why[512];
+    why[0] = 0;
+    rc = snapshot_load_source(m, snap_zsource_base(z), why, sizeof(why));
+    snap_zsource_free(z);
+    fclose(f);
+    /* Name the file: the payload's message says what in it is wrong. */
+    if (rc) snprintf(err, err_len, "%s: %s", path, why);
     return rc;
 }
 

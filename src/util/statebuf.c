@@ -18,6 +18,21 @@ void state_writer_free(struct state_writer *w)
     memset(w, 0, sizeof(*w));
 }
 
+void state_writer_set_sink(struct state_writer *w, state_sink_fn sink, void *opaque)
+{
+    w->sink = sink;
+    w->sink_opaque = opaque;
+}
+
+bool state_writer_flush(struct state_writer *w)
+{
+    if (w->failed) return false;
+    if (!w->sink || !w->len) return true;
+    if (!w->sink(w->sink_opaque, w->data, w->len)) w->failed = true;
+    w->len = 0;
+    return !w->failed;
+}
+
 /* Room for n more bytes, or NULL (and failed) when memory runs out. */
 static uint8_t *reserve(struct state_writer *w, size_t n)
 {
@@ -41,6 +56,7 @@ static uint8_t *reserve(struct state_writer *w, size_t n)
     }
     uint8_t *at = w->data + w->len;
     w->len += n;
+    w->total += n;
     return at;
 }
 
@@ -101,13 +117,44 @@ size_t state_section_begin(struct state_writer *w, const char *tag, uint32_t ver
     state_put_u32(w, version);
     size_t mark = w->len;
     state_put_u64(w, 0);   /* the payload's length, patched by state_section_end */
+    w->depth++;
     return mark;
 }
 
 void state_section_end(struct state_writer *w, size_t mark)
 {
+    if (w->depth) w->depth--;
     if (w->failed) return;
     le_store64(w->data + mark, (uint64_t)(w->len - mark - 8));
+    if (!w->depth) state_writer_flush(w);
+}
+
+void state_section_header(struct state_writer *w, const char *tag, uint32_t version, uint64_t len)
+{
+    char t[STATE_TAG_LEN] = { 0 };
+    memcpy(t, tag, strnlen(tag, STATE_TAG_LEN));
+    state_put_bytes(w, t, STATE_TAG_LEN);
+    state_put_u32(w, version);
+    state_put_u64(w, len);
+}
+
+void state_put_stream(struct state_writer *w, const void *p, size_t n)
+{
+    if (!w->sink || w->depth) {
+        state_put_bytes(w, p, n);
+        return;
+    }
+    if (!state_writer_flush(w) || !n) return;
+    if (!w->sink(w->sink_opaque, p, n)) w->failed = true;
+    w->total += n;
+}
+
+void state_section_header_parse(const uint8_t *h, char tag[STATE_TAG_LEN + 1], uint32_t *version, uint64_t *len)
+{
+    memcpy(tag, h, STATE_TAG_LEN);
+    tag[STATE_TAG_LEN] = 0;
+    *version = le_load32(h + STATE_TAG_LEN);
+    *len = le_load64(h + STATE_TAG_LEN + 4);
 }
 
 void state_reader_init(struct state_reader *r, const void *data, size_t len)

@@ -12,10 +12,20 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Without a sink the writer holds everything it is given in `data`. With one (state_writer_set_sink),
+ * it holds only the top-level section being built: when that section ends, its bytes go to the sink
+ * and the buffer empties, so a large state streams out (into a compressor) without ever being held
+ * whole; state_put_stream hands large data to the sink without copying it into the buffer. */
+typedef bool (*state_sink_fn)(void *opaque, const void *data, size_t len);
+
 struct state_writer {
     uint8_t *data;
     size_t len, cap;
     bool failed;
+    unsigned depth;           /* sections open */
+    state_sink_fn sink;
+    void *sink_opaque;
+    uint64_t total;           /* bytes written so far, sunk or held */
 };
 
 struct state_reader {
@@ -27,6 +37,9 @@ struct state_reader {
 
 void state_writer_init(struct state_writer *w);
 void state_writer_free(struct state_writer *w);
+void state_writer_set_sink(struct state_writer *w, state_sink_fn sink, void *opaque);
+/* Hand what the buffer holds to the sink (no-op without one); false (and failed) if the sink failed. */
+bool state_writer_flush(struct state_writer *w);
 void state_put_u8(struct state_writer *w, uint8_t v);
 void state_put_u16(struct state_writer *w, uint16_t v);
 void state_put_u32(struct state_writer *w, uint32_t v);
@@ -41,8 +54,17 @@ void state_put_str(struct state_writer *w, const char *s);
 /* Sections: an 8-character tag (shorter tags are zero-padded), a version and a length, so that a
  * loader finds each module's bytes, checks their version and never reads into the next section. */
 #define STATE_TAG_LEN 8
+#define STATE_SECTION_HEADER (STATE_TAG_LEN + 4 + 8)
 size_t state_section_begin(struct state_writer *w, const char *tag, uint32_t version);
 void state_section_end(struct state_writer *w, size_t mark);
+/* A top-level section whose payload length is known before it is written (no begin/end pair): the
+ * payload follows through the ordinary puts and state_put_stream. */
+void state_section_header(struct state_writer *w, const char *tag, uint32_t version, uint64_t len);
+/* n bytes straight to the sink when there is one and no section is open (after what the buffer holds),
+ * otherwise as state_put_bytes. */
+void state_put_stream(struct state_writer *w, const void *p, size_t n);
+/* Parse a section header (STATE_SECTION_HEADER bytes): the tag (NUL-terminated), version, length. */
+void state_section_header_parse(const uint8_t *h, char tag[STATE_TAG_LEN + 1], uint32_t *version, uint64_t *len);
 
 void state_reader_init(struct state_reader *r, const void *data, size_t len);
 uint8_t state_get_u8(struct state_reader *r);

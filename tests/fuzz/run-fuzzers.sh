@@ -46,6 +46,7 @@ for t in "${TARGETS[@]}"; do
     case $t in   # whole programs for the loader; sessions for the stub; small inputs elsewhere
         elf) maxlen=65536 ;;
         gdb_packet) maxlen=8192 ;;
+        snapshot) maxlen=32768 ;;   # a whole state payload (the seed is 17 KB), RAM section included
         *) maxlen=4096 ;;
     esac
     log=$BUILD/fuzz-logs/$t.log

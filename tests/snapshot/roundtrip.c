@@ -195,7 +195,7 @@ int main(int argc, char **argv)
         snprintf(msg, sizeof(msg), "%s: not a vhart snapshot", bad);
         expect_refused(prog, b, ob, bad, msg);
         copy_file(snap, bad, -1, -1, true);
-        snprintf(msg, sizeof(msg), "%s: snapshot format version 7, this vhart reads version 1", bad);
+        snprintf(msg, sizeof(msg), "%s: snapshot format version 7, this vhart reads version 2", bad);
         expect_refused(prog, b, ob, bad, msg);
         copy_file(snap, bad, 400, -1, false);
         snprintf(msg, sizeof(msg), "%s: truncated or corrupt snapshot", bad);

@@ -161,6 +161,7 @@ def make_files(t):
     put("cut_state.vhs", snap[:len(snap) - 10])                             # inside the zstd frame
     put("flipped.vhs", snap[:-20] + bytes([snap[-20] ^ 0x40]) + snap[-19:])  # a byte of the state
     put("version9.vhs", patched(snap, 8, "<I", 9))
+    put("version1.vhs", patched(snap, 8, "<I", 1))                          # before the streamed format
     put("not_snapshot.vhs", b"VHARTSN" + bytes(100))
     # A snapshot whose program file is gone: the machine cannot be rebuilt.
     gone = put("gone.elf", open(HELLO, "rb").read())
@@ -522,7 +523,9 @@ def run_matrix(t):
          E("%s: not a vhart snapshot" % f["not_snapshot.vhs"])),
         ("loadvm_elf", ["--loadvm", HELLO], 2, E("%s: not a vhart snapshot" % HELLO)),
         ("loadvm_other_version", ["--loadvm", f["version9.vhs"]], 2,
-         E("%s: snapshot format version 9, this vhart reads version 1" % f["version9.vhs"])),
+         E("%s: snapshot format version 9, this vhart reads version 2" % f["version9.vhs"])),
+        ("loadvm_old_version", ["--loadvm", f["version1.vhs"]], 2,
+         E("%s: snapshot format version 1, this vhart reads version 2" % f["version1.vhs"])),
         ("loadvm_truncated_config", ["--loadvm", f["cut_config.vhs"]], 2,
          E("%s: truncated or corrupt snapshot (configuration)" % f["cut_config.vhs"])),
         ("loadvm_truncated", ["--loadvm", f["cut_state.vhs"]], 2,

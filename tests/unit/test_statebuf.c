@@ -151,6 +151,104 @@ START_TEST(a_section_of_another_tag_version_or_length_is_refused)
 }
 END_TEST
 
+/* A sink that keeps what it is given, and how many calls gave it. */
+struct sunk {
+    uint8_t data[4096];
+    size_t len;
+    unsigned calls;
+    bool refuse;
+};
+
+static bool sunk_take(void *opaque, const void *data, size_t len)
+{
+    struct sunk *k = opaque;
+    if (k->refuse || len > sizeof(k->data) - k->len) return false;
+    memcpy(k->data + k->len, data, len);
+    k->len += len;
+    k->calls++;
+    return true;
+}
+
+/* Writes the same state into w: two sections (one nested in the other), a known-length section
+ * streamed, then a loose value. */
+static void write_sample(struct state_writer *w)
+{
+    static const uint8_t big[100] = { 1, 2, 3 };
+    size_t a = state_section_begin(w, "outer", 1);
+    state_put_u32(w, 0xdeadbeef);
+    size_t b = state_section_begin(w, "inner", 2);
+    state_put_u16(w, 7);
+    state_section_end(w, b);
+    state_section_end(w, a);
+    state_section_header(w, "known", 3, 4 + sizeof(big));
+    state_put_u32(w, 0x01020304);
+    state_put_stream(w, big, sizeof(big));
+    state_put_u8(w, 9);
+    state_writer_flush(w);
+}
+
+START_TEST(a_sink_receives_the_same_bytes_section_by_section)
+{
+    struct state_writer held, streamed;
+    struct sunk k = { 0 };
+    state_writer_init(&held);
+    state_writer_init(&streamed);
+    state_writer_set_sink(&streamed, sunk_take, &k);
+    write_sample(&held);
+    write_sample(&streamed);
+    ck_assert(!held.failed && !streamed.failed);
+    ck_assert_uint_eq(k.len, held.len);
+    ck_assert_mem_eq(k.data, held.data, held.len);
+    ck_assert_uint_eq(streamed.total, held.len);
+    ck_assert_uint_eq(streamed.len, 0);   /* nothing held back */
+    /* "outer" (with "inner" in it) once at its end; the known section's header and first value when the
+     * stream starts; the streamed bytes in one call; the loose byte at the flush. */
+    ck_assert_uint_eq(k.calls, 4);
+    state_writer_free(&held);
+    state_writer_free(&streamed);
+}
+END_TEST
+
+START_TEST(a_section_header_parses_back_and_opens_as_a_section)
+{
+    struct state_writer w;
+    state_writer_init(&w);
+    state_section_header(&w, "ram", 2, 3);
+    state_put_u8(&w, 1);
+    state_put_u16(&w, 2);
+    ck_assert_uint_eq(w.len, STATE_SECTION_HEADER + 3);
+    char tag[STATE_TAG_LEN + 1];
+    uint32_t version;
+    uint64_t len;
+    state_section_header_parse(w.data, tag, &version, &len);
+    ck_assert_str_eq(tag, "ram");
+    ck_assert_uint_eq(version, 2);
+    ck_assert_uint_eq(len, 3);
+    struct state_reader r, s;
+    state_reader_init(&r, w.data, w.len);
+    ck_assert(state_section_open(&r, "ram", 2, &s));
+    ck_assert_uint_eq(state_get_u8(&s), 1);
+    ck_assert_uint_eq(state_get_u16(&s), 2);
+    ck_assert(state_section_close(&r, &s, "ram"));
+    state_writer_free(&w);
+}
+END_TEST
+
+START_TEST(a_failing_sink_fails_the_writer)
+{
+    struct state_writer w;
+    struct sunk k = { .refuse = true };
+    state_writer_init(&w);
+    state_writer_set_sink(&w, sunk_take, &k);
+    size_t a = state_section_begin(&w, "x", 1);
+    state_put_u32(&w, 1);
+    state_section_end(&w, a);
+    ck_assert(w.failed);
+    ck_assert(!state_writer_flush(&w));
+    state_writer_free(&w);
+}
+END_TEST
+
 static Suite *statebuf_suite(void)
 {
     Suite *s = suite_create("statebuf");
@@ -161,6 +259,9 @@ static Suite *statebuf_suite(void)
     tcase_add_test(tc, a_value_out_of_range_fails_the_reader);
     tcase_add_test(tc, sections_carry_tag_version_and_length);
     tcase_add_test(tc, a_section_of_another_tag_version_or_length_is_refused);
+    tcase_add_test(tc, a_sink_receives_the_same_bytes_section_by_section);
+    tcase_add_test(tc, a_section_header_parses_back_and_opens_as_a_section);
+    tcase_add_test(tc, a_failing_sink_fails_the_writer);
     suite_add_tcase(s, tc);
     return s;
 }
