@@ -11,6 +11,7 @@
 #include "../cpu/hart_state.h"
 #include "../mem/mmu.h"
 #include "machine_internal.h"
+#include "../dev/htif.h"
 
 #define HIST_DEFAULT_LIMIT (256ull << 20)
 #define HIST_DEFAULT_INTERVAL (8ull << 20)
@@ -27,6 +28,8 @@ enum hist_kind {
 struct hist_op {
     enum hist_kind kind;
     bool cut;                /* LOOP: ended before the loop did (a breakpoint, a stop, a travel) */
+    bool turn_ended;         /* cut by the loop itself: the last turn's end (below) came after it */
+    bool resumed;            /* LOOP: the first of a continue (the debugger's resume came before it) */
     unsigned hart;
     uint64_t n;
     uint64_t pos0, pos1;     /* positions before and after */
@@ -59,6 +62,7 @@ struct hist_ckpt {
     /* What the snapshot leaves out but the timeline counts in. */
     uint64_t retired[VHART_MAX_HARTS], exceptions[VHART_MAX_HARTS], interrupts[VHART_MAX_HARTS];
     uint64_t icount_idle;
+    uint64_t bp_resume[VHART_MAX_HARTS];   /* where each hart passes over a breakpoint once */
 };
 
 struct hit_scan;
@@ -281,6 +285,7 @@ static void take_ckpt(struct machine *m)
         c->retired[i] = m->harts[i]->retired_total;
         c->exceptions[i] = m->harts[i]->exceptions;
         c->interrupts[i] = m->harts[i]->interrupts;
+        c->bp_resume[i] = m->harts[i]->bp_resume_pc;
     }
     c->icount_idle = m->icount_idle;
     hs->nckpts++;
@@ -296,6 +301,7 @@ static int restore_ckpt(struct machine *m, const struct hist_ckpt *c)
         m->harts[i]->exceptions = c->exceptions[i];
         m->harts[i]->interrupts = c->interrupts[i];
         m->harts[i]->storm.count = 0;
+        m->harts[i]->bp_resume_pc = c->bp_resume[i];
     }
     m->icount_idle = c->icount_idle;
     char err[256];
@@ -354,7 +360,7 @@ static void add_op(struct history *hs, enum hist_kind kind, bool cut, unsigned h
         hs->nslices = s0;
         return;
     }
-    push_op(hs, &(struct hist_op){ kind, cut, hart, n, pos0, pos1, s0, hs->nslices - s0 });
+    push_op(hs, &(struct hist_op){ kind, cut, false, false, hart, n, pos0, pos1, s0, hs->nslices - s0 });
 }
 
 /* After a recorded run: a checkpoint when the last is an interval behind. */
@@ -389,6 +395,7 @@ void history_after_step(struct machine *m, unsigned hart, uint64_t n, uint64_t p
 void history_continue(struct machine *m, struct vhart_result *res)
 {
     struct history *hs = m->history;
+    bool first = true;
     for (;;) {
         uint64_t pos0 = history_position(m);
         uint64_t since = pos0 - hs->ckpts[hs->nckpts - 1].pos, chunk = interval_of(m);
@@ -401,6 +408,12 @@ void history_continue(struct machine *m, struct vhart_result *res)
         hs->logging = false;
         /* A loop that stopped early is repeated to where it stopped (cut). */
         add_op(hs, HIST_LOOP, ran < chunk, 0, chunk, pos0, history_position(m), s0);
+        /* Stopped inside a turn (a breakpoint): the loop still ended the turn, unless a trap storm. */
+        if (hs->nops && hs->ops[hs->nops - 1].pos0 == pos0) {
+            hs->ops[hs->nops - 1].turn_ended = ran < chunk && !m->trap_storm;
+            hs->ops[hs->nops - 1].resumed = first;
+        }
+        first = false;
         maybe_ckpt(m);
         if (m->exit_requested || m->quit_requested || m->debug_stopped || m->trap_storm || hs->failed) break;
     }
@@ -492,6 +505,14 @@ static void note_hit(struct machine *m, struct hit_scan *scan, uint64_t pos)
     memset(&m->last_stop, 0, sizeof(m->last_stop));
 }
 
+/* What the run loop does after a hart's turn (runloop.c), for a cut loop whose last turn the loop
+ * ended itself: another hart runs next, whose stores may land between this one's LR and SC. */
+static void turn_end(struct machine *m, struct hart *h)
+{
+    if (m->nharts > 1) h->resv_valid = false;
+    if (m->has_htif) htif_poll(&m->htif);
+}
+
 /* Copy op idx's slices up to position `to` into out, then the op ending where the machine is now. */
 static void log_op(struct machine *m, const struct hist_op *op, uint64_t to, bool cut, struct history *out)
 {
@@ -500,6 +521,7 @@ static void log_op(struct machine *m, const struct hist_op *op, uint64_t to, boo
     for (size_t s = op->s0; s < op->s0 + op->ns && hs->slices[s].pos <= to; s++)
         add_slice(out, hs->slices[s].no, hs->slices[s].hart, hs->slices[s].pos, hs->slices[s].hpos, s0);
     add_op(out, op->kind, cut, op->hart, op->n, op->pos0, history_position(m), s0);
+    if (out->nops && out->ops[out->nops - 1].pos0 == op->pos0) out->ops[out->nops - 1].resumed = op->resumed;
 }
 
 /* Run op idx from where it started until position `to` (its end, or a point inside it); with a
@@ -509,19 +531,23 @@ static void run_op(struct machine *m, size_t idx, uint64_t to, struct hit_scan *
     struct history *hs = m->history;
     const struct hist_op op = hs->ops[idx];
     struct hart *h = m->harts[op.hart];
-    if (scan) {
-        for (unsigned i = 0; i < m->nharts; i++) m->harts[i]->bp_resume_pc = ~0ull;
-        /* A step that starts on a breakpoint (where the last one stopped) passes over it: a hit. */
-        for (int i = 0; op.kind == HIST_STEP && i < DBG_MAX_POINTS; i++) {
-            const struct dbg_point *p = &m->points[i];
-            if (!p->id || p->is_watch || p->physical || p->addr != h->pc) continue;
-            memset(&m->last_stop, 0, sizeof(m->last_stop));
-            m->last_stop.reason = VDBG_STOP_BREAKPOINT;
-            m->last_stop.hart = op.hart;
-            m->last_stop.id = p->id;
-            m->last_stop.addr = p->addr;
-            note_hit(m, scan, history_position(m));
-            break;
+    if (scan && (op.kind == HIST_STEP || op.resumed)) {
+        /* The debugger resumed here: a hart on a breakpoint passed over it (debug.c,
+         * prepare_resume). Where the last stop was: a hit, so that going back finds it. */
+        for (unsigned k = 0; k < m->nharts; k++) {
+            struct hart *t = m->harts[k];
+            t->bp_resume_pc = t->pc;
+            for (int i = 0; i < DBG_MAX_POINTS; i++) {
+                const struct dbg_point *p = &m->points[i];
+                if (!p->id || p->is_watch || p->physical || p->addr != t->pc) continue;
+                memset(&m->last_stop, 0, sizeof(m->last_stop));
+                m->last_stop.reason = VDBG_STOP_BREAKPOINT;
+                m->last_stop.hart = k;
+                m->last_stop.id = p->id;
+                m->last_stop.addr = p->addr;
+                note_hit(m, scan, history_position(m));
+                break;
+            }
         }
     }
     if (op.kind == HIST_STEP) {
@@ -532,8 +558,10 @@ static void run_op(struct machine *m, size_t idx, uint64_t to, struct hit_scan *
             still = pos == last ? still + 1 : 0;   /* nothing moves any more: give up rather than spin */
             last = pos;
             struct vdbg_stop st;
-            /* The same call as recorded when whole; a prefix of it steps fewer. */
-            uint64_t n = to == op.pos1 && pos == op.pos0 ? op.n : to - pos;
+            /* A step runs the same instructions whatever its count (it looks at timers only where
+             * the hart stops by itself), so a count that ends at `to` repeats it: the recorded one
+             * may be larger (the step stopped at a breakpoint, which the re-run does not see). */
+            uint64_t n = to - pos;
             uint64_t own = hart_pos(h);
             vdbg_step(m, op.hart, n, &st);
             if (out) {
@@ -583,7 +611,11 @@ static void run_op(struct machine *m, size_t idx, uint64_t to, struct hit_scan *
             m->debug_stopped = false;
         }
     }
-    if (out) log_op(m, &op, to, true, out);
+    if (to == op.pos1 && op.turn_ended) turn_end(m, h);
+    if (out) {
+        log_op(m, &op, to, true, out);
+        if (to == op.pos1 && out->nops) out->ops[out->nops - 1].turn_ended = op.turn_ended;
+    }
 }
 
 /* The state of the re-run, put back afterwards: what replaying must not disturb. */
@@ -617,7 +649,6 @@ static void replay_begin(struct machine *m, struct replay_guard *g, bool stops)
         m->debug_hooks.n_breakpoints = 0;
         m->debug_hooks.n_watchpoints = 0;
     }
-    for (unsigned i = 0; i < m->nharts; i++) m->harts[i]->bp_resume_pc = ~0ull;
     m->history->replaying = true;
 }
 
