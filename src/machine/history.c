@@ -12,6 +12,7 @@
 #include "../mem/mmu.h"
 #include "machine_internal.h"
 #include "../dev/htif.h"
+#include "disks.h"
 
 #define HIST_DEFAULT_LIMIT (256ull << 20)
 #define HIST_DEFAULT_INTERVAL (8ull << 20)
@@ -134,7 +135,6 @@ static const char *unsupported(const struct machine *m)
 {
     if (!m->cfg.icount) return "reverse execution needs a deterministic machine: run with --icount";
     if (m->has_net) return "reverse execution cannot replay network input: run without --net";
-    if (m->cfg.ndrives) return "reverse execution cannot rewind disks: run without --drive";
     return NULL;
 }
 
@@ -374,6 +374,8 @@ static void maybe_ckpt(struct machine *m)
 void history_before_run(struct machine *m)
 {
     if (m->history || unsupported(m)) return;
+    char err[300];
+    if (disks_history_overlay(m, err, sizeof(err))) return;   /* no temporary file: no history */
     m->history = calloc(1, sizeof(*m->history));
     if (!m->history) return;
     take_ckpt(m);   /* the start of the recording */
