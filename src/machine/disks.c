@@ -84,13 +84,26 @@ static int write_back(struct machine *m, unsigned i)
     return img->flush ? img->flush(img->opaque) : 0;
 }
 
+int disks_write_back(struct machine *m, char *err, size_t err_len)
+{
+    int result = 0;
+    for (unsigned i = 0; m->disks && i < m->cfg.ndrives; i++) {
+        if (!m->disks[i].write_back || m->blockfiles[i].fd < 0) continue;
+        m->disks[i].write_back = false;
+        int r = write_back(m, i);
+        if (r && !result) {
+            snprintf(err, err_len, "--drive %s: writing back what the guest wrote under reverse execution failed: %s",
+                     m->cfg.drives[i], strerror(r < 0 ? -r : r));
+            result = -1;
+        }
+    }
+    return result;
+}
+
 void disks_free(struct machine *m)
 {
     if (!m->disks) return;
     for (unsigned i = 0; i < m->cfg.ndrives; i++) {
-        if (m->disks[i].write_back && write_back(m, i))
-            fprintf(stderr, "vhart: disk %s: the guest's writes could not be written back to the image\n",
-                    m->cfg.drives[i]);
         overlay_close(&m->disks[i].ov);
         writeset_free(&m->disks[i].ws);
     }

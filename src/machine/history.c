@@ -31,6 +31,7 @@ struct hist_op {
     bool cut;                /* LOOP: ended before the loop did (a breakpoint, a stop, a travel) */
     bool turn_ended;         /* cut by the loop itself: the last turn's end (below) came after it */
     bool resumed;            /* LOOP: the first of a continue (the debugger's resume came before it) */
+    uint64_t done0;          /* STEP cut by a stop: the hart's retired + exceptions at its end */
     unsigned hart;
     uint64_t n;
     uint64_t pos0, pos1;     /* positions before and after */
@@ -360,7 +361,7 @@ static void add_op(struct history *hs, enum hist_kind kind, bool cut, unsigned h
         hs->nslices = s0;
         return;
     }
-    push_op(hs, &(struct hist_op){ kind, cut, false, false, hart, n, pos0, pos1, s0, hs->nslices - s0 });
+    push_op(hs, &(struct hist_op){ kind, cut, false, false, 0, hart, n, pos0, pos1, s0, hs->nslices - s0 });
 }
 
 /* After a recorded run: a checkpoint when the last is an interval behind. */
@@ -385,12 +386,18 @@ void history_before_run(struct machine *m)
 void history_after_step(struct machine *m, unsigned hart, uint64_t n, uint64_t pos0)
 {
     if (!history_recording(m)) return;
+    /* The step's count is in instructions and traps, not interrupts; one stopped by a breakpoint or
+     * watchpoint is repeated with the count it got through (the re-run does not see the stop). */
+    const struct hart *t = m->harts[hart];
+    uint64_t done0 = t->retired_total + t->exceptions;
     struct history *hs = m->history;
     uint64_t pos1 = history_position(m);
     size_t s0 = hs->nslices;
     /* Only the stepped hart moved. */
     add_slice(hs, 0, hart, pos0, hart_pos(m->harts[hart]) - (pos1 - pos0), s0);
-    add_op(hs, HIST_STEP, false, hart, n, pos0, pos1, s0);
+    add_op(hs, HIST_STEP, m->last_stop.reason == VDBG_STOP_BREAKPOINT || m->last_stop.reason == VDBG_STOP_WATCHPOINT,
+           hart, n, pos0, pos1, s0);
+    if (hs->nops && hs->ops[hs->nops - 1].pos0 == pos0) hs->ops[hs->nops - 1].done0 = done0;
     maybe_ckpt(m);
 }
 
@@ -528,7 +535,7 @@ static void log_op(struct machine *m, const struct hist_op *op, uint64_t to, boo
 
 /* Run op idx from where it started until position `to` (its end, or a point inside it); with a
  * scan, breakpoints and watchpoints are noted. Appends what ran to `out` (NULL: not). */
-static void run_op(struct machine *m, size_t idx, uint64_t to, struct hit_scan *scan, struct history *out)
+static void run_op(struct machine *m, size_t idx, uint64_t to, struct hit_scan *scan, struct history *out, uint64_t less)
 {
     struct history *hs = m->history;
     const struct hist_op op = hs->ops[idx];
@@ -560,10 +567,15 @@ static void run_op(struct machine *m, size_t idx, uint64_t to, struct hit_scan *
             still = pos == last ? still + 1 : 0;   /* nothing moves any more: give up rather than spin */
             last = pos;
             struct vdbg_stop st;
-            /* A step runs the same instructions whatever its count (it looks at timers only where
-             * the hart stops by itself), so a count that ends at `to` repeats it: the recorded one
-             * may be larger (the step stopped at a breakpoint, which the re-run does not see). */
-            uint64_t n = to - pos;
+            /* Whole: the recorded count, or for a step a stop cut short, the count it got through
+             * (its end has that hart's retired + exceptions = done0). A prefix: the positions
+             * left, less what the caller found it overshoots by (interrupts taken inside). */
+            uint64_t n = to - pos > less ? to - pos - less : 1;
+            if (to == op.pos1 && pos == op.pos0) n = op.n;
+            if (to == op.pos1 && pos == op.pos0 && op.cut) {
+                uint64_t d = h->retired_total + h->exceptions;
+                n = op.done0 > d ? op.done0 - d : 1;
+            }
             uint64_t own = hart_pos(h);
             vdbg_step(m, op.hart, n, &st);
             if (out) {
@@ -690,7 +702,7 @@ static int scan_interval(struct machine *m, size_t c, uint64_t end, struct hit_s
     replay_begin(m, &g, true);
     hs->scan = scan;
     for (size_t i = hs->ckpts[c].op; i < hs->nops && history_position(m) < end; i++)
-        run_op(m, i, hs->ops[i].pos1 < end ? hs->ops[i].pos1 : end, scan, NULL);
+        run_op(m, i, hs->ops[i].pos1 < end ? hs->ops[i].pos1 : end, scan, NULL, 0);
     replay_end(m, &g);
     return VDBG_OK;
 }
@@ -702,18 +714,25 @@ static int travel(struct machine *m, uint64_t target)
     struct history *hs = m->history;
     if (target < hs->ckpts[0].pos) target = hs->ckpts[0].pos;
     size_t c = ckpt_before(hs, target);
-    int rc = restore_ckpt(m, &hs->ckpts[c]);
-    if (rc) return rc;
-    struct replay_guard g;
-    replay_begin(m, &g, false);
-    size_t first = hs->ckpts[c].op, i = first;
+    size_t first = hs->ckpts[c].op, i;
     struct history out = { 0 };
-    while (i < hs->nops && history_position(m) < target) {
-        const struct hist_op *op = &hs->ops[i];
-        run_op(m, i, op->pos1 < target ? op->pos1 : target, NULL, &out);
-        i++;
+    /* A step cut short may pass `to` by the interrupts taken inside it: then again, shorter. */
+    uint64_t less = 0;
+    for (int attempt = 0; attempt < 8; attempt++) {
+        int rc = restore_ckpt(m, &hs->ckpts[c]);
+        if (rc) return rc;
+        struct replay_guard g;
+        replay_begin(m, &g, false);
+        out.nops = out.nslices = 0;
+        for (i = first; i < hs->nops && history_position(m) < target; i++) {
+            const struct hist_op *op = &hs->ops[i];
+            run_op(m, i, op->pos1 < target ? op->pos1 : target, NULL, &out, less);
+        }
+        replay_end(m, &g);
+        uint64_t pos = history_position(m);
+        if (pos <= target || i == first || hs->ops[i - 1].kind != HIST_STEP) break;
+        less += pos - target;
     }
-    replay_end(m, &g);
     /* The log up to checkpoint c stays; what ran since replaces the rest. */
     hs->nslices = first < hs->nops ? hs->ops[first].s0 : hs->nslices;
     hs->nops = first;

@@ -9,7 +9,11 @@
  * compared, and a reverse step of one hart must take that hart back by one of its own instructions,
  * the others where they were at that moment.
  *
- * usage: snapshot_history KERNEL.elf SYMBOL [HARTS]   (KERNEL run as --bios none --kernel; SYMBOL: a
+ * With DISK (a file made here: 1 MiB, xv6like's signature in sector 0), the guest's disk is compared
+ * too, as the guest reads it, and when the machine is freed the image file must hold what the guest
+ * last saw (the overlay reverse execution put over it is written back).
+ *
+ * usage: snapshot_history KERNEL.elf SYMBOL [HARTS [DISK]]   (KERNEL run as --bios none --kernel; SYMBOL: a
  * function the guest calls again and again, for the breakpoint)
  * Exit status 0 when every check passed, 1 otherwise, 2 on bad usage. */
 #define _POSIX_C_SOURCE 200809L
@@ -22,6 +26,7 @@
 #include <vhart/machine.h>
 
 #include "cpu/hart_state.h"
+#include "machine/disks.h"
 #include "machine/machine_internal.h"
 
 #define RUNS 40
@@ -38,8 +43,11 @@ static int failures;
 
 static unsigned nharts = 1;
 
+static const char *disk;
+
 struct point {
     uint64_t pos;
+    uint64_t disk_hash;
     struct hart_arch arch[VHART_MAX_HARTS];
     uint64_t ram_hash;
     enum vdbg_stop_reason reason;
@@ -54,8 +62,25 @@ static uint64_t ram_hash(struct machine *m)
     return h;
 }
 
+#define DISK_SIZE (1u << 20)
+#define DISK_SIG "xv6like disk: sector 0\n"
+
+/* The disk as the guest reads it (through the device's backend). */
+static uint64_t disk_hash(struct machine *m, uint8_t *copy)
+{
+    static uint8_t buf[DISK_SIZE];
+    if (!disk) return 0;
+    const struct block_backend *b = &m->disks[0].ws.backend;
+    if (b->read(b->opaque, 0, buf, DISK_SIZE)) return 1;
+    if (copy) memcpy(copy, buf, DISK_SIZE);
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < DISK_SIZE; i++) h = (h ^ buf[i]) * 0x100000001b3ull;
+    return h;
+}
+
 static void capture(struct machine *m, struct point *p)
 {
+    p->disk_hash = disk_hash(m, NULL);
     p->pos = history_position(m);
     for (unsigned h = 0; h < nharts; h++) p->arch[h] = m->harts[h]->arch;
     p->ram_hash = ram_hash(m);
@@ -70,6 +95,7 @@ static void compare(const struct point *want, struct machine *m, const char *wha
         CHECK(hart_arch_same(&want->arch[h], &m->harts[h]->arch, diff, sizeof(diff)), "%s %d (position %" PRIu64
               "): hart %u differs: %s", what, i, want->pos, h, diff);
     CHECK(ram_hash(m) == want->ram_hash, "%s %d (position %" PRIu64 "): RAM differs", what, i, want->pos);
+    CHECK(disk_hash(m, NULL) == want->disk_hash, "%s %d (position %" PRIu64 "): disk differs", what, i, want->pos);
 }
 
 /* Run number i: a mix of steps and continues. */
@@ -84,6 +110,19 @@ static void run(struct machine *m, int i, int bp_id, struct vdbg_stop *st)
     } else {
         vdbg_step(m, (unsigned)i % nharts, sizes[i % 8], st);
     }
+}
+
+/* A fresh image: the signature in sector 0, zeros after. */
+static bool new_disk(void)
+{
+    static uint8_t img[DISK_SIZE];
+    memset(img, 0, sizeof(img));
+    memcpy(img, DISK_SIG, sizeof(DISK_SIG) - 1);
+    FILE *f = fopen(disk, "wb");
+    bool ok = f && fwrite(img, sizeof(img), 1, f) == 1;
+    if (f && fclose(f)) ok = false;
+    if (!ok) fprintf(stderr, "snapshot_history: cannot write %s\n", disk);
+    return ok;
 }
 
 static uint64_t own(struct machine *m, unsigned h)
@@ -141,11 +180,12 @@ static void drive(struct machine *m, uint64_t sym, struct point *pts, int *bp)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3 && argc != 4) {
-        fprintf(stderr, "usage: snapshot_history KERNEL.elf SYMBOL [HARTS]\n");
+    if (argc < 3 || argc > 5) {
+        fprintf(stderr, "usage: snapshot_history KERNEL.elf SYMBOL [HARTS [DISK]]\n");
         return 2;
     }
-    if (argc == 4) nharts = (unsigned)atoi(argv[3]);
+    if (argc >= 4) nharts = (unsigned)atoi(argv[3]);
+    if (argc == 5) disk = argv[4];
     if (nharts < 1 || nharts > VHART_MAX_HARTS) {
         fprintf(stderr, "snapshot_history: HARTS is 1 to %d\n", VHART_MAX_HARTS);
         return 2;
@@ -155,6 +195,12 @@ int main(int argc, char **argv)
     cfg.kernel = argv[1];
     cfg.mem_size = 64u << 20;
     cfg.harts = nharts;
+    if (disk) {
+        cfg.drives[0] = disk;
+        cfg.ndrives = 1;
+        cfg.mem_size = 128u << 20;
+        if (!new_disk()) return 2;
+    }
     cfg.icount = true;
     cfg.icount_shift = VHART_ICOUNT_SHIFT_DEFAULT;
     struct machine *m;
@@ -176,7 +222,22 @@ int main(int argc, char **argv)
     int bp;
     if (nharts > 1) {
         struct machine *m2, *ref;
-        if (machine_create(&cfg, &m2, err, sizeof(err)) || machine_create(&cfg, &ref, err, sizeof(err))) {
+        /* Each machine writes its own image. */
+        static char d2[4096], d3[4096];
+        struct vhart_config c2 = cfg, c3 = cfg;
+        if (disk) {
+            snprintf(d2, sizeof(d2), "%s.2", disk);
+            snprintf(d3, sizeof(d3), "%s.3", disk);
+            const char *keep = disk;
+            disk = d2;
+            new_disk();
+            disk = d3;
+            new_disk();
+            disk = keep;
+            c2.drives[0] = d2;
+            c3.drives[0] = d3;
+        }
+        if (machine_create(&c2, &m2, err, sizeof(err)) || machine_create(&c3, &ref, err, sizeof(err))) {
             fprintf(stderr, "snapshot_history: %s\n", err);
             return 2;
         }
@@ -187,6 +248,10 @@ int main(int argc, char **argv)
         per_hart(m2, ref);
         machine_destroy(m2);
         machine_destroy(ref);
+        if (disk) {
+            remove(d2);
+            remove(d3);
+        }
     }
     uint64_t irq0 = 0;
     for (unsigned h = 0; h < nharts; h++) irq0 += m->harts[h]->interrupts;
@@ -247,7 +312,27 @@ int main(int argc, char **argv)
     }
     CHECK(vdbg_reverse_continue(m, &st) == 0 && st.history_begin, "reverse continue to the start");
     compare(&pts[0], m, "reverse continue to the start", 0);
+    if (disk) {
+        /* Forward again to the guest's end (xv6like powers off when its disk rounds are done). */
+        vdbg_delete(m, bp);
+        vdbg_continue(m, &st);
+        CHECK(st.reason == VDBG_STOP_EXITED && st.exit_code == 0, "the run to the end: reason %d, exit code %d",
+              (int)st.reason, st.exit_code);
+    }
+    static uint8_t seen[DISK_SIZE], file[DISK_SIZE];
+    bool wrote = disk && disk_hash(m, seen) != 1;
     machine_destroy(m);
+    if (disk) {
+        /* The image holds what the guest saw last, and the guest wrote to it. */
+        FILE *f = fopen(disk, "rb");
+        CHECK(wrote && f && fread(file, sizeof(file), 1, f) == 1, "reading %s back", disk);
+        if (f) fclose(f);
+        CHECK(!memcmp(seen, file, sizeof(file)), "%s does not hold what the guest last saw", disk);
+        static uint8_t fresh[DISK_SIZE];
+        memcpy(fresh, DISK_SIG, sizeof(DISK_SIG) - 1);
+        CHECK(memcmp(fresh, file, sizeof(file)) != 0, "the guest wrote nothing to %s", disk);
+        remove(disk);
+    }
     if (failures) {
         fprintf(stderr, "snapshot_history: %d check(s) failed\n", failures);
         return 1;
