@@ -215,7 +215,7 @@ int main(int argc, char **argv)
         return 2;
     }
     /* Several harts run fewer positions in the same runs (steps move one): checkpoints closer. */
-    uint64_t interval = nharts > 1 ? 20000 : 250000;
+    uint64_t interval = nharts > 1 && !disk ? 20000 : 250000;
     CHECK(vdbg_history_configure(m, 64u << 20, interval) == 0, "configure");
     static struct point pts[RUNS + 1], pts2[RUNS + 1];
     struct vdbg_stop st;
