@@ -304,12 +304,13 @@ static int restore_ckpt(struct machine *m, const struct hist_ckpt *c)
         m->harts[i]->exceptions = c->exceptions[i];
         m->harts[i]->interrupts = c->interrupts[i];
         m->harts[i]->storm.count = 0;
-        m->harts[i]->bp_resume_pc = c->bp_resume[i];
     }
     m->icount_idle = c->icount_idle;
     char err[256];
     int rc = snapshot_load_payload_ram(m, c->data, c->len, false, err, sizeof(err));
     if (!rc) load_ram_pages(m, c);
+    /* After the load, which resets it. */
+    for (unsigned i = 0; i < m->nharts; i++) m->harts[i]->bp_resume_pc = c->bp_resume[i];
     m->debug_stopped = false;
     return rc ? VDBG_EFAULT : VDBG_OK;
 }
