@@ -48,6 +48,58 @@ const struct block_backend *disks_attach(struct machine *m, unsigned i, bool dri
     return &d->ws.backend;
 }
 
+int disks_history_overlay(struct machine *m, char *err, size_t err_len)
+{
+    for (unsigned i = 0; m->disks && i < m->cfg.ndrives; i++) {
+        struct machine_disk *d = &m->disks[i];
+        if (d->mode != DISK_IN_PLACE) continue;
+        char why[256];
+        /* The writeset still takes the guest's requests (the device holds its backend); below it the
+         * overlay takes the place of the image. The disk now saves and loads as an overlay. */
+        if (overlay_open(&d->ov, &d->ws.base, NULL, why, sizeof(why))) {
+            snprintf(err, err_len, "disk %s: %s", m->cfg.drives[i], why);
+            return VHART_ERR_IO;
+        }
+        d->ws.base = d->ov.backend;
+        d->mode = DISK_OVERLAY;
+        d->write_back = true;
+    }
+    return VHART_OK;
+}
+
+/* The overlay's granules written to the image, then made durable: the writes of a run under
+ * reverse execution reach the image as a forward run would have left it. */
+static int write_back(struct machine *m, unsigned i)
+{
+    struct machine_disk *d = &m->disks[i];
+    const struct block_backend *img = &m->blockfiles[i].backend;
+    static uint8_t buf[OVERLAY_GRANULE];
+    uint64_t n = (d->ov.size + OVERLAY_GRANULE - 1) / OVERLAY_GRANULE;
+    for (uint64_t g = granmap_next(&d->ov.map, 0); g < n; g = granmap_next(&d->ov.map, g + 1)) {
+        uint64_t off = g * OVERLAY_GRANULE, len = d->ov.size - off < OVERLAY_GRANULE ? d->ov.size - off : OVERLAY_GRANULE;
+        int r = d->ov.backend.read(d->ov.backend.opaque, off, buf, (size_t)len);
+        if (!r) r = img->write(img->opaque, off, buf, (size_t)len);
+        if (r) return r;
+    }
+    return img->flush ? img->flush(img->opaque) : 0;
+}
+
+int disks_write_back(struct machine *m, char *err, size_t err_len)
+{
+    int result = 0;
+    for (unsigned i = 0; m->disks && i < m->cfg.ndrives; i++) {
+        if (!m->disks[i].write_back || m->blockfiles[i].fd < 0) continue;
+        m->disks[i].write_back = false;
+        int r = write_back(m, i);
+        if (r && !result) {
+            snprintf(err, err_len, "--drive %s: writing back what the guest wrote under reverse execution failed: %s",
+                     m->cfg.drives[i], strerror(r < 0 ? -r : r));
+            result = -1;
+        }
+    }
+    return result;
+}
+
 void disks_free(struct machine *m)
 {
     if (!m->disks) return;

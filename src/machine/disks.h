@@ -25,7 +25,15 @@ struct machine_disk {
     enum disk_mode mode;
     struct overlay ov;
     struct writeset ws;
+    bool write_back;         /* reverse execution put an overlay over an image written in place */
 };
+
+/* Under reverse execution (history.c), images written in place get an overlay (going back restores
+ * its blocks) that is written to the image when the machine is freed. 0, or an error with err. */
+int disks_history_overlay(struct machine *m, char *err, size_t err_len);
+/* Those overlays' blocks written to their images (once; before the images are closed). 0, or -1
+ * with one line in err. */
+int disks_write_back(struct machine *m, char *err, size_t err_len);
 
 /* Drive i's image is open in m->blockfiles[i] (read-only when the drive is ,ro or the machine has
  * cfg.snapshot_disks): returns the backend the drive's device uses, or NULL with one line in err. */

@@ -737,7 +737,8 @@ fail:
 
 int machine_close_disks(struct machine *m, char *err, size_t err_len)
 {
-    int result = 0;
+    /* Under reverse execution the guest's writes are in overlays until now (disks.c). */
+    int result = disks_write_back(m, err, err_len);
     /* Everything the guest wrote reaches the disk files (fsync) before vhart exits. */
     for (unsigned i = 0; m->blockfiles && i < m->cfg.ndrives; i++) {
         if (m->blockfiles[i].fd < 0) continue;
@@ -756,6 +757,8 @@ void machine_destroy(struct machine *m)
     history_free(m);
     replay_free(m);
     /* Drives machine_close_disks has not closed yet: still synced, but no one is told of a failure. */
+    char err[320];
+    (void)disks_write_back(m, err, sizeof(err));
     for (unsigned i = 0; m->blockfiles && i < m->cfg.ndrives; i++)
         if (m->blockfiles[i].fd >= 0) (void)blockfile_close(&m->blockfiles[i]);
     disks_free(m);

@@ -196,6 +196,16 @@ void history_free(struct machine *m);
 /* For the run loop under --icount with a history: instructions until mtime reaches a deadline `t`
  * ticks away, counted from the tick's start (0: farther than `horizon` instructions). */
 uint64_t history_deadline_cap(const struct machine *m, uint64_t t, uint64_t horizon);
+/* For the run loop with a history, before hart i's turn: logs it, may make it exact; true: stop
+ * the loop here (a re-run reached its turn). After the turn: while scanning for hits, notes each
+ * breakpoint or watchpoint the hart stopped at and runs on to the turn's end (returns its stop). */
+bool history_slice(struct machine *m, unsigned i, bool *exact);
+enum hart_stop history_slice_hits(struct machine *m, struct hart *h, enum hart_stop stop, uint64_t budget, bool exact,
+                                  uint64_t exc0, uint64_t *n);
+/* Whether a re-run has just stopped the loop before a turn (no boundary work there). */
+bool history_cut(const struct machine *m);
+/* Re-run to a position (clamped to the history) and make it the present (tests). */
+int history_travel(struct machine *m, uint64_t pos);
 
 /* machine.c: take the next free virtio-mmio slot for a device (NULL when all are used). */
 struct virtio_slot *machine_claim_slot(struct machine *m, const struct virtio_device_ops *ops, void *dev);

@@ -530,6 +530,7 @@ static void replay_events(struct machine *m, struct replay *r, struct pos p)
 void replay_boundary(struct machine *m)
 {
     struct replay *r = m->replay;
+    if (history_replaying(m)) return;
     struct pos p = position(m);
     r->at = p;
     if (r->recording) {

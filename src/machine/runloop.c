@@ -179,8 +179,11 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
                     if (cap < budget) budget = cap;
                 }
             }
+            /* Reverse execution logs each turn, stops re-runs before one, notes hits (history.c). */
+            if (m->history && history_slice(m, i, &exact)) break;
             uint64_t exc0 = h->exceptions;
             enum hart_stop stop = run_hart(m, h, budget, exact, &n);
+            if (m->history) stop = history_slice_hits(m, h, stop, budget, exact, exc0, &n);
             total += n + (h->exceptions - exc0);
             retired += n;
             m->instret_total += n;
