@@ -7,6 +7,7 @@
 #include "../cpu/codecache.h"
 #include "../cpu/hart.h"
 #include "../util/endian.h"
+#include "../util/guest_atomic.h"
 #include "bus.h"
 #include "pmp.h"
 
@@ -62,7 +63,7 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
         uint64_t pte;
         /* Implicit page-table accesses are checked by PMP as S-mode loads (3.7.1). */
         if (h->pte_pages[level].page == (pte_addr & ~0xfffull)) {
-            pte = le_load64(h->pte_pages[level].host + (pte_addr & 0xfff));
+            pte = ga_load64(h->pte_pages[level].host + (pte_addr & 0xfff));
         } else {
             bool uniform;
             if (!pmp_allows(h, pte_addr, 8, MMU_READ, PRV_S, &uniform) || bus_read(h->bus, pte_addr, 8, &pte))
@@ -99,11 +100,22 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
         /* A superpage must be aligned: the low PPN fields are zero. */
         uint64_t low_mask = (1ull << (9 * level)) - 1;
         if (ppn & low_mask) return page_fault_cause(access);
-        /* Hardware A/D update, done as one step of the walk (single-threaded, so atomic). */
+        /* Hardware A/D update, atomic with the PTE read (4.3.2 step 7): a compare-and-swap on
+         * guest RAM, so that another hart's change of the PTE in between (e.g. the OS clearing V)
+         * is not overwritten; if the PTE changed, the walk starts again and sees the new one. */
         uint64_t want = PTE_A | (access == MMU_WRITE ? PTE_D : 0);
         if ((pte & want) != want && (flags & MMU_UPDATE_AD)) {
-            if (!pmp_allows(h, pte_addr, 8, MMU_WRITE, PRV_S, NULL) || bus_write(h->bus, pte_addr, 8, pte | want))
+            if (!pmp_allows(h, pte_addr, 8, MMU_WRITE, PRV_S, NULL)) return access_fault_cause(access);
+            struct bus_region *pr = bus_find(h->bus, pte_addr);
+            if (pr && pr->is_memory && !pr->read_only) {
+                uint64_t expect = VHART_LE64(pte);
+                if (!GA_CAS((uint64_t *)(void *)(pr->host + (pte_addr - pr->base)), &expect,
+                            (uint64_t)VHART_LE64(pte | want), GA_SEQ_CST))
+                    return mmu_translate(h, va, access, priv, flags, pa, page_shift, trace);
+                bus_memory_written(h->bus, pr, pte_addr, 8);
+            } else if (bus_write(h->bus, pte_addr, 8, pte | want)) {
                 return access_fault_cause(access);
+            }
         }
         *page_shift = 12 + 9 * (unsigned)level;
         *pa = ((ppn | ((va >> 12) & low_mask)) << 12) | (va & 0xfff);
@@ -221,7 +233,7 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
     /* No TLB entry while data triggers are armed: the next access must come back here. */
     bool no_fill = !cacheable || (h->trig.armed & TRIGGER_ARMED_DATA);
     if (r && r->is_memory && (no_fill || (r->page_flags[(pa - r->base) >> 12] & PAGE_DEBUG_WATCH))) {
-        *value = le_load(r->host + (pa - r->base), size);
+        *value = ga_load(r->host + (pa - r->base), size);
         debug_watch(h, r, pa, size, false);
         return 0;
     }
@@ -233,7 +245,7 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
         h->dtlb->used = true;
         log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)));
         note_superpage(h, &e->tag, va, shift);
-        *value = le_load(r->host + (pa - r->base), size);
+        *value = ga_load(r->host + (pa - r->base), size);
         return 0;
     }
     h->stats.mmio_accesses++;
@@ -261,7 +273,7 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
             /* Keep taking the slow path here: the store must invalidate code or be reported. */
             if (r->page_flags[page] & PAGE_WATCHED) h->need_exit = true;
             h->need_refetch = true;
-            le_store(r->host + (pa - r->base), value, size);
+            ga_store(r->host + (pa - r->base), value, size);
             bus_memory_written(h->bus, r, pa, size);
             debug_watch(h, r, pa, size, true);
             return 0;
@@ -274,7 +286,7 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
         h->dtlb->used = true;
         log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)) | TLB_LOG_WRITE);
         note_superpage(h, &e->tag, va, shift);
-        le_store(r->host + (pa - r->base), value, size);
+        ga_store(r->host + (pa - r->base), value, size);
         return 0;
     }
     h->stats.mmio_accesses++;
