@@ -242,6 +242,7 @@ static enum hart_stop run_checked(struct hart *h, uint64_t budget, uint64_t *ret
         unsigned from = h->priv;
         uint64_t tcontrol = h->trig.tcontrol, old[TRIGGER_COUNT];
         for (unsigned i = 0; i < TRIGGER_COUNT; i++) old[i] = h->trig.tdata1[i];
+        hart_irq_sync(h);
         uint64_t irq = (h->mip & h->mie) ? hart_pending_interrupt(h) : 0;
         if (irq) {
             hart_trap(h, irq, 0);

@@ -34,7 +34,7 @@ static int clint_read(void *opaque, uint64_t off, unsigned size, uint64_t *value
 {
     struct clint *c = opaque;
     if (off < CLINT_MSIP + 4 * c->nharts && size == 4) {
-        *value = (c->harts[off / 4]->mip & MIP_MSIP) ? 1 : 0;
+        *value = (hart_irq_lines(c->harts[off / 4]) & MIP_MSIP) ? 1 : 0;   /* the line, not hart state */
         return 0;
     }
     if (off >= CLINT_MTIMECMP && off < CLINT_MTIMECMP + 8 * c->nharts && (size == 8 || size == 4)) {
