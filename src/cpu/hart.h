@@ -301,6 +301,12 @@ void hart_set_external_seip(struct hart *h, bool level);
  * (single-threaded runs) mip follows at once; else the hart folds them in at its next boundary. */
 void hart_set_mip(struct hart *h, uint64_t mask, bool level);
 
+/* Wake the hart's thread if it sleeps in wfi, so that it looks at its deadlines again (any thread). */
+static inline void hart_kick(struct hart *h)
+{
+    if (h->kick) h->kick(h);
+}
+
 /* xRET: returns 0, or an exception cause if not allowed here. */
 int hart_mret(struct hart *h);
 int hart_sret(struct hart *h);
