@@ -337,7 +337,9 @@ static void run_threads(struct mt *mt)
         started++;
     }
     if (started < mt->n) stop_all(mt);   /* out of threads: stop what started */
-    uint64_t next_poll = 0;
+    /* As the single-threaded loop, which runs a slice before its first look at input: a run the
+     * debugger starts and a breakpoint ends at once leaves typed-ahead lines to the debugger. */
+    uint64_t next_poll = clock_host_ns() + MT_POLL_NS;
     while (!GA_LOAD(&mt->stop, GA_ACQUIRE)) {
         uint64_t now = clock_host_ns();
         if (now >= next_poll) {
