@@ -81,6 +81,9 @@ static const char usage[] =
     "  --gdb-wait        with --gdb: wait for gdb before the first instruction\n"
     "  --mem SIZE        guest RAM at 0x80000000 (default 128M; suffixes K, M, G)\n"
     "  --smp N           number of harts, 1 to 8 (default 1)\n"
+    "  --threads multi|single  with several harts: a host thread each (multi, the default), or all\n"
+    "                    interleaved on one thread (single); --icount, --record, --replay, --history\n"
+    "                    and --trace always use one thread\n"
     "  --isa STRING      extensions to enable, e.g. rv64imac (default: all implemented)\n"
     "  --max-insns N     stop after N instructions (exit status 3)\n"
     "  --icount[=SHIFT]  deterministic time: mtime ticks every 2^SHIFT instructions (default 5), wfi\n"
@@ -443,7 +446,7 @@ static void announce_serial(const char *line) { fprintf(stderr, "vhart: %s\n", l
 
 int main(int argc, char **argv)
 {
-    enum { OPT_MEM = 256, OPT_SMP, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
+    enum { OPT_MEM = 256, OPT_SMP, OPT_THREADS, OPT_ISA, OPT_MAX_INSNS, OPT_STATS, OPT_DISASM, OPT_VERSION, OPT_BIOS,
            OPT_KERNEL, OPT_INITRD, OPT_APPEND, OPT_DUMPDTB, OPT_DRIVE, OPT_NET, OPT_TRACE, OPT_TRACE_DISASM,
            OPT_SYMBOLS, OPT_DEBUG, OPT_GDB, OPT_GDB_WAIT, OPT_DISPLAY, OPT_DISPLAY_SIZE, OPT_SCREENSHOT,
            OPT_ICOUNT, OPT_RTC_BASE, OPT_SEED, OPT_SNAPSHOT, OPT_LOADVM, OPT_HISTORY,
@@ -472,6 +475,7 @@ int main(int argc, char **argv)
         { "gdb-wait", no_argument, NULL, OPT_GDB_WAIT },
         { "mem", required_argument, NULL, OPT_MEM },
         { "smp", required_argument, NULL, OPT_SMP },
+        { "threads", required_argument, NULL, OPT_THREADS },
         { "isa", required_argument, NULL, OPT_ISA },
         { "max-insns", required_argument, NULL, OPT_MAX_INSNS },
         { "icount", optional_argument, NULL, OPT_ICOUNT },
@@ -545,6 +549,11 @@ int main(int argc, char **argv)
             cfg.harts = (unsigned)n;
             break;
         }
+        case OPT_THREADS:
+            if (strcmp(optarg, "multi") == 0) cfg.single_thread = false;
+            else if (strcmp(optarg, "single") == 0) cfg.single_thread = true;
+            else die_usage("--threads %s: expected multi (a host thread per hart) or single", optarg);
+            break;
         case OPT_ISA:
             if (vhart_parse_isa(optarg, &cfg.ext, err, sizeof(err))) die_usage("%s", err);
             break;

@@ -40,6 +40,8 @@ struct vhart_config {
     const char *net;          /* --net none|user[,hostfwd=...]; NULL = none */
     uint64_t mem_size;        /* bytes of RAM at VHART_RAM_BASE */
     unsigned harts;           /* 1..VHART_MAX_HARTS */
+    bool single_thread;       /* --threads single: harts interleaved on one host thread even with
+                               * several (else, without icount/record/replay/trace, one thread each) */
     uint32_t ext;             /* enabled extensions (EXT_* of src/cpu/decode.h); 0 = default */
     uint64_t max_insns;       /* stop after this many instructions (all harts); 0 = no limit */
     const struct vhart_console *console;   /* NULL: console output is dropped, no input */

@@ -1,10 +1,53 @@
 /* Decoded-instruction cache keyed by physical page, kept coherent with guest memory by the bus. */
 #include "codecache.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../mem/bus.h"
+#include "../util/guest_atomic.h"
+
+/* Slot arrays taken out of service while hart threads run (docs/threads.md "Decoded code"): a
+ * thread may still be executing in one, so it is freed only once every hart thread has passed a
+ * slice boundary after it was retired (its published epoch is beyond the retirement's). */
+static pthread_mutex_t retired_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct retired { struct insn *slots; uint64_t epoch; } *retired;
+static size_t n_retired, cap_retired;
+static uint64_t global_epoch = 1;
+
+uint64_t codecache_epoch(void) { return GA_LOAD(&global_epoch, GA_SEQ_CST); }
+
+static void retire(struct insn *slots)
+{
+    pthread_mutex_lock(&retired_lock);
+    if (n_retired == cap_retired) {
+        size_t cap = cap_retired ? 2 * cap_retired : 64;
+        struct retired *n = realloc(retired, cap * sizeof(*n));
+        if (!n) {   /* out of memory: keep the slots for ever rather than free them under a hart */
+            pthread_mutex_unlock(&retired_lock);
+            return;
+        }
+        retired = n;
+        cap_retired = cap;
+    }
+    retired[n_retired].slots = slots;
+    retired[n_retired].epoch = GA_FETCH_ADD(&global_epoch, 1, GA_SEQ_CST);
+    n_retired++;
+    pthread_mutex_unlock(&retired_lock);
+}
+
+void codecache_reclaim(uint64_t min_seen)
+{
+    if (pthread_mutex_trylock(&retired_lock)) return;   /* another thread is at it */
+    size_t k = 0;
+    for (size_t i = 0; i < n_retired; i++) {
+        if (retired[i].epoch < min_seen) free(retired[i].slots);
+        else retired[k++] = retired[i];
+    }
+    n_retired = k;
+    pthread_mutex_unlock(&retired_lock);
+}
 
 static void set_sentinels(struct insn *slots)
 {
@@ -15,16 +58,20 @@ static void set_sentinels(struct insn *slots)
 struct insn *codecache_page(struct bus *b, struct bus_region *r, uint64_t paddr)
 {
     uint64_t idx = (paddr - r->base) >> 12;
-    struct insn *slots = r->decoded[idx];
+    struct insn *slots = GA_LOAD(&r->decoded[idx], GA_ACQUIRE);
     if (!slots) {
         /* calloc: OP_DECODE is 0, and untouched parts of a large zeroed block cost no memory. */
         slots = calloc(CODECACHE_SLOTS_ALLOC, sizeof(struct insn));
         if (!slots) return NULL;
         set_sentinels(slots);
-        r->decoded[idx] = slots;
+        struct insn *none = NULL;
+        if (!GA_CAS(&r->decoded[idx], &none, slots, GA_ACQ_REL)) {   /* another hart was first */
+            free(slots);
+            slots = none;
+        }
     }
-    if (!(r->page_flags[idx] & PAGE_HAS_CODE)) {
-        r->page_flags[idx] |= PAGE_HAS_CODE;
+    if (!(GA_LOAD(&r->page_flags[idx], GA_SEQ_CST) & PAGE_HAS_CODE)) {
+        GA_FETCH_OR(&r->page_flags[idx], (uint8_t)PAGE_HAS_CODE, GA_SEQ_CST);
         if (b->code_page_added) b->code_page_added(b->code_opaque, r->base + (idx << 12));
     }
     return slots;
@@ -32,9 +79,19 @@ struct insn *codecache_page(struct bus *b, struct bus_region *r, uint64_t paddr)
 
 void codecache_invalidate(struct bus_region *r, uint64_t page_index)
 {
-    struct insn *slots = r->decoded[page_index];
-    r->page_flags[page_index] &= (uint8_t)~PAGE_HAS_CODE;
-    if (slots) memset(slots, 0, CODECACHE_SLOTS * sizeof(struct insn));
+    GA_FETCH_AND(&r->page_flags[page_index], (uint8_t)~PAGE_HAS_CODE, GA_SEQ_CST);
+    if (!r->concurrent) {
+        /* One thread: the slots stay allocated and re-decode lazily, so the hart executing in this
+         * page (the one whose store got here) stays safe. */
+        struct insn *slots = r->decoded[page_index];
+        if (slots) memset(slots, 0, CODECACHE_SLOTS * sizeof(struct insn));
+        return;
+    }
+    /* Hart threads: take the slots out of service, make every hart's fetch TLB forget them (the
+     * bus's callback), and free them once no thread can be executing in them. */
+    struct insn *old = GA_XCHG(&r->decoded[page_index], NULL, GA_SEQ_CST);
+    if (r->code_page_dropped) r->code_page_dropped(r->code_opaque, r->base + (page_index << 12));
+    if (old) retire(old);
 }
 
 void codecache_free_region(struct bus_region *r)

@@ -108,7 +108,7 @@ int csr_read(struct hart *h, unsigned csr, uint64_t *value)
     case CSR_SEPC: v = has(h, EXT_C) ? h->sepc : h->sepc & ~3ull; break;
     case CSR_SCAUSE: v = h->scause; break;
     case CSR_STVAL: v = h->stval; break;
-    case CSR_SIP: hart_update_stip(h); v = h->mip & h->mideleg; break;
+    case CSR_SIP: hart_irq_sync(h); hart_update_stip(h); v = h->mip & h->mideleg; break;
     case CSR_STIMECMP: v = h->stimecmp; break;
     case CSR_SATP: v = h->satp; break;
     case CSR_MVENDORID: case CSR_MARCHID: case CSR_MIMPID: case CSR_MCONFIGPTR: v = 0; break;
@@ -126,7 +126,7 @@ int csr_read(struct hart *h, unsigned csr, uint64_t *value)
     case CSR_MEPC: v = has(h, EXT_C) ? h->mepc : h->mepc & ~3ull; break;
     case CSR_MCAUSE: v = h->mcause; break;
     case CSR_MTVAL: v = h->mtval; break;
-    case CSR_MIP: hart_update_stip(h); v = h->mip; break;
+    case CSR_MIP: hart_irq_sync(h); hart_update_stip(h); v = h->mip; break;
     default:
         if (csr >= CSR_PMPCFG0 && csr <= CSR_PMPCFG15) {
             unsigned base = (csr - CSR_PMPCFG0) * 4;
@@ -263,7 +263,7 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
         h->mip = (h->mip & ~m) | (v & m);
         /* SEIP as read is the written bit OR the PLIC's line. */
         h->seip_sw = (v & MIP_SEIP) != 0;
-        if (h->seip_ext) h->mip |= MIP_SEIP;
+        hart_irq_sync(h);   /* the lines, and SEIP as the written bit OR the PLIC's line */
         break;
     }
     default:

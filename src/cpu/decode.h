@@ -81,6 +81,8 @@ enum insn_near_op {
      * hart's slice, so that whatever it waits for (another hart, a device) runs sooner. rm holds
      * the branch's funct3; SPIN_4 is a 4-byte branch, SPIN_2 a c.beqz/c.bnez. */
     OP_SPIN_4, OP_SPIN_2,
+    /* A slot another hart thread is decoding right now (interp_body.inc op_decode): wait for it. */
+    OP_BUSY,
     OP_DISPATCH_COUNT
 };
 

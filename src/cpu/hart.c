@@ -28,7 +28,11 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext
     void *time_opaque = h->time_opaque;
     void (*trap_hook)(struct hart *, unsigned, uint64_t, uint64_t, uint64_t) = h->trap_hook;
     uint64_t retired_total = h->retired_total;
+    void (*kick)(struct hart *) = h->kick;
+    void *kick_opaque = h->kick_opaque;
     memset(h, 0, sizeof(*h));
+    h->kick = kick;
+    h->kick_opaque = kick_opaque;
     h->retired_total = retired_total;
     h->machine = m;
     h->bus = b;
@@ -135,23 +139,38 @@ uint64_t hart_pending_interrupt(const struct hart *h)
 void hart_update_stip(struct hart *h)
 {
     if (!(h->menvcfg & (1ull << 63)) || !h->read_time) return;
-    hart_set_mip(h, MIP_STIP, h->read_time(h->time_opaque) >= h->stimecmp);
+    /* Sstc's STIP is the hart's own (its stimecmp), not a line: only its thread gets here. */
+    if (h->read_time(h->time_opaque) >= h->stimecmp) h->mip |= MIP_STIP;
+    else h->mip &= ~MIP_STIP;
 }
 
-void hart_set_external_seip(struct hart *h, bool level)
-{
-    h->seip_ext = level;
-    hart_set_mip(h, MIP_SEIP, h->seip_sw || h->seip_ext);
-}
+void hart_set_external_seip(struct hart *h, bool level) { hart_set_mip(h, MIP_SEIP, level); }
 
 void hart_set_mip(struct hart *h, uint64_t mask, bool level)
 {
-    if (level) h->mip |= mask;
-    else h->mip &= ~mask;
+    /* Other bits (STIP, SSIP) are the hart's own state: only its thread may pass them. */
+    uint64_t own = mask & ~HART_LINE_MASK;
+    if (own) h->mip = level ? h->mip | own : h->mip & ~own;
+    mask &= HART_LINE_MASK;
+    uint64_t old;
+#if defined(__GNUC__) || defined(__clang__)
+    /* Timers re-assert their level often: no read-modify-write (and no cache line stolen from
+     * the hart) when the line is already there. */
+    uint64_t cur = __atomic_load_n(&h->irq_lines, __ATOMIC_RELAXED);
+    if (mask && (level ? (cur & mask) == mask : (cur & mask) == 0)) old = cur;
+    else if (level) old = __atomic_fetch_or(&h->irq_lines, mask, __ATOMIC_RELEASE);
+    else old = __atomic_fetch_and(&h->irq_lines, ~mask, __ATOMIC_RELEASE);
+#else
+    old = h->irq_lines;
+    h->irq_lines = level ? old | mask : old & ~mask;
+#endif
+    if (!h->kick) hart_irq_sync(h);          /* single-threaded: the caller is the hart's thread */
+    else if (level && (~old & mask)) h->kick(h);   /* a rising line: wake the hart if it sleeps */
 }
 
 bool hart_take_interrupt(struct hart *h)
 {
+    hart_irq_sync(h);
     if (!(h->mip & h->mie)) return false;
     uint64_t cause = hart_pending_interrupt(h);
     if (!cause) return false;

@@ -243,7 +243,43 @@ struct hart {
      * predictable branch on the trap path only). `from` and `mstatus_before` are the privilege and
      * mstatus the trap was taken from. Kept across hart_reset. */
     void (*trap_hook)(struct hart *h, unsigned from, uint64_t mstatus_before, uint64_t cause, uint64_t tval);
+
+    /* Interrupt lines driven from outside the hart (devices, other harts' MMIO): MSIP, MTIP, MEIP
+     * and the PLIC's SEIP line, set and cleared atomically by any thread (hart_set_mip). The hart
+     * folds them into mip at its own instruction boundaries (hart_irq_sync): mip stays plain
+     * state that only its own thread writes. Host-side, like the TLBs: rebuilt from mip and
+     * seip_ext on a state load, and kept across hart_reset with `kick`. */
+    uint64_t irq_lines;
+    /* Set by the threaded run loop: wakes the hart's thread when a line rises (runloop_mt.c). */
+    void (*kick)(struct hart *h);
+    void *kick_opaque;
 };
+
+/* The mip bits that are interrupt lines rather than software-written state. */
+#define HART_LINE_MASK (MIP_MSIP | MIP_MTIP | MIP_MEIP | MIP_SEIP)
+
+/* The lines as they are now (any thread). */
+static inline uint64_t hart_irq_lines(const struct hart *h)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return __atomic_load_n(&h->irq_lines, __ATOMIC_ACQUIRE);
+#else
+    return h->irq_lines;
+#endif
+}
+
+/* Fold the interrupt lines into mip (and seip_ext): only the hart's own thread calls this. */
+static inline void hart_irq_sync(struct hart *h)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    uint64_t l = __atomic_load_n(&h->irq_lines, __ATOMIC_ACQUIRE);
+#else
+    uint64_t l = h->irq_lines;
+#endif
+    h->seip_ext = (l & MIP_SEIP) != 0;
+    h->mip = (h->mip & ~HART_LINE_MASK) | (l & (MIP_MSIP | MIP_MTIP | MIP_MEIP)) |
+             ((h->seip_sw || h->seip_ext) ? MIP_SEIP : 0);
+}
 
 /* Put the hart in its reset state (privileged spec 3.4): M-mode, pc = reset_pc. */
 void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext);
@@ -262,11 +298,18 @@ bool hart_take_interrupt(struct hart *h);
 void hart_update_stip(struct hart *h);
 
 /* The PLIC's S-mode external interrupt line. mip.SEIP reads as this OR the bit M-mode software
- * wrote (privileged spec 3.1.9). */
+ * wrote (privileged spec 3.1.9). Safe from any thread, as hart_set_mip. */
 void hart_set_external_seip(struct hart *h, bool level);
 
-/* Set or clear device-driven bits of mip (MTIP, MSIP, MEIP, SEIP). */
+/* Set or clear interrupt lines (MTIP, MSIP, MEIP): safe from any thread. Without a kick function
+ * (single-threaded runs) mip follows at once; else the hart folds them in at its next boundary. */
 void hart_set_mip(struct hart *h, uint64_t mask, bool level);
+
+/* Wake the hart's thread if it sleeps in wfi, so that it looks at its deadlines again (any thread). */
+static inline void hart_kick(struct hart *h)
+{
+    if (h->kick) h->kick(h);
+}
 
 /* xRET: returns 0, or an exception cause if not allowed here. */
 int hart_mret(struct hart *h);

@@ -137,6 +137,9 @@ void hart_state_loaded(struct hart *h)
     h->watch_hit = false;
     h->bp_resume_pc = ~0ull;
     h->fetch_uncached = false;
+    /* The interrupt lines as the saved mip and seip_ext had them (the devices' own state drives
+     * them again from their next update). */
+    h->irq_lines = (h->mip & (MIP_MSIP | MIP_MTIP | MIP_MEIP)) | (h->seip_ext ? MIP_SEIP : 0);
     /* Caches derived from the state: PMP rules and the page-walk cache (pmp_rebuild), TLBs. */
     pmp_rebuild(h);
     mmu_flush_all(h);

@@ -6,6 +6,7 @@
 #include "../mem/bus.h"
 #include "../mem/mmu.h"
 #include "../util/endian.h"
+#include "../util/guest_atomic.h"
 #include "arith.h"
 #include "codecache.h"
 #include "csr.h"
@@ -37,29 +38,29 @@ static void sync_counters(struct hart *h, uint64_t delta)
     h->instret_skip = h->cycle_skip = 0;
 }
 
-/* Results of AMOs: old value and register operand -> new memory value. */
-static inline uint64_t amo_swap(uint64_t o, uint64_t s) { (void)o; return s; }
-static inline uint64_t amo_add(uint64_t o, uint64_t s) { return o + s; }
-static inline uint64_t amo_xor(uint64_t o, uint64_t s) { return o ^ s; }
-static inline uint64_t amo_and(uint64_t o, uint64_t s) { return o & s; }
-static inline uint64_t amo_or(uint64_t o, uint64_t s) { return o | s; }
-static inline uint64_t amo_min_d(uint64_t o, uint64_t s) { return slt64(s, o) ? s : o; }
-static inline uint64_t amo_max_d(uint64_t o, uint64_t s) { return slt64(o, s) ? s : o; }
-static inline uint64_t amo_minu_d(uint64_t o, uint64_t s) { return s < o ? s : o; }
-static inline uint64_t amo_maxu_d(uint64_t o, uint64_t s) { return o < s ? s : o; }
-static inline uint64_t amo_min_w(uint64_t o, uint64_t s) { return amo_min_d(sx32(o), sx32(s)); }
-static inline uint64_t amo_max_w(uint64_t o, uint64_t s) { return amo_max_d(sx32(o), sx32(s)); }
-static inline uint64_t amo_minu_w(uint64_t o, uint64_t s) { return (uint32_t)s < (uint32_t)o ? s : o; }
-static inline uint64_t amo_maxu_w(uint64_t o, uint64_t s) { return (uint32_t)o < (uint32_t)s ? s : o; }
-
-/* Slow path of an AMO or SC: translate, read, optionally compare, write. Returns 0 and the old
- * value (raw, not sign-extended), or -1 with the exception staged. For SC (`expect` non-NULL)
- * the write happens only if memory still holds *expect, and *stored tells whether it did. */
-static int amo_slow(struct hart *h, uint64_t va, unsigned size, uint64_t (*fn)(uint64_t, uint64_t), uint64_t src,
+/* Slow path of an AMO or SC: translate, then one atomic read-modify-write on RAM (util/guest_atomic.h)
+ * or a read and a write of a device (under the device lock each; AMOs on devices are not atomic as
+ * a whole). Returns 0 and the old value (raw, not sign-extended), or -1 with the exception staged.
+ * For SC (`expect` non-NULL) the write happens only if memory still holds *expect, and *stored
+ * tells whether it did. */
+static int amo_slow(struct hart *h, uint64_t va, unsigned size, enum ga_amo op, uint64_t src, unsigned aqrl,
                     uint64_t *old, const uint64_t *expect, int *stored)
 {
     uint64_t pa, cur;
     if (mmu_translate_amo(h, va, size, expect == NULL, &pa)) return -1;
+    struct bus_region *r = bus_find(h->bus, pa);
+    if (r && r->is_memory) {   /* writable: mmu_translate_amo checked */
+        void *p = r->host + (pa - r->base);
+        if (expect) {
+            *stored = ga_sc(p, size, *expect, src, aqrl);
+            *old = 0;
+            if (!*stored) return 0;
+        } else {
+            *old = ga_amo(p, size, op, src, aqrl);
+        }
+        bus_memory_written(h->bus, r, pa, size);   /* code on the page, watched pages */
+        return 0;
+    }
     if (bus_read(h->bus, pa, size, &cur)) goto fault;
     *old = cur;
     if (expect) {
@@ -69,7 +70,7 @@ static int amo_slow(struct hart *h, uint64_t va, unsigned size, uint64_t (*fn)(u
         if (bus_write(h->bus, pa, size, src)) goto fault;
         return 0;
     }
-    if (bus_write(h->bus, pa, size, fn(cur, src))) goto fault;
+    if (bus_write(h->bus, pa, size, ga_amo_apply(op, size, cur, src))) goto fault;
     return 0;
 fault:
     h->exc_cause = CAUSE_STORE_ACCESS;
@@ -241,6 +242,7 @@ static enum hart_stop run_checked(struct hart *h, uint64_t budget, uint64_t *ret
         unsigned from = h->priv;
         uint64_t tcontrol = h->trig.tcontrol, old[TRIGGER_COUNT];
         for (unsigned i = 0; i < TRIGGER_COUNT; i++) old[i] = h->trig.tdata1[i];
+        hart_irq_sync(h);
         uint64_t irq = (h->mip & h->mie) ? hart_pending_interrupt(h) : 0;
         if (irq) {
             hart_trap(h, irq, 0);

@@ -19,6 +19,13 @@ void clint_update(struct clint *c)
     for (unsigned i = 0; i < c->nharts; i++) hart_set_mip(c->harts[i], MIP_MTIP, now >= c->mtimecmp[i]);
 }
 
+void clint_update_hart(struct clint *c, unsigned i)
+{
+    if (i < c->nharts) hart_set_mip(c->harts[i], MIP_MTIP, c->read_time(c->time_opaque) >= c->mtimecmp[i]);
+}
+
+uint64_t clint_mtimecmp(const struct clint *c, unsigned i) { return i < c->nharts ? c->mtimecmp[i] : ~0ull; }
+
 uint64_t clint_ticks_to_next_deadline(const struct clint *c)
 {
     uint64_t now = c->read_time(c->time_opaque), best = ~0ull;
@@ -34,7 +41,7 @@ static int clint_read(void *opaque, uint64_t off, unsigned size, uint64_t *value
 {
     struct clint *c = opaque;
     if (off < CLINT_MSIP + 4 * c->nharts && size == 4) {
-        *value = (c->harts[off / 4]->mip & MIP_MSIP) ? 1 : 0;
+        *value = (hart_irq_lines(c->harts[off / 4]) & MIP_MSIP) ? 1 : 0;   /* the line, not hart state */
         return 0;
     }
     if (off >= CLINT_MTIMECMP && off < CLINT_MTIMECMP + 8 * c->nharts && (size == 8 || size == 4)) {
@@ -69,6 +76,7 @@ static int clint_write(void *opaque, uint64_t off, unsigned size, uint64_t value
         unsigned i = (unsigned)(off - CLINT_MTIMECMP) / 8;
         c->mtimecmp[i] = merge32(c->mtimecmp[i], off, size, value);
         clint_update(c);
+        hart_kick(c->harts[i]);   /* a sleeping hart's thread waits for its old deadline: look again */
         return 0;
     }
     if ((off == CLINT_MTIME && (size == 8 || size == 4)) || (off == CLINT_MTIME + 4 && size == 4)) {

@@ -32,6 +32,9 @@ extern const struct mmio_ops clint_ops;
 void clint_init(struct clint *c, struct hart **harts, unsigned nharts);
 /* Recompute MTIP of every hart from mtime and mtimecmp. */
 void clint_update(struct clint *c);
+/* Recompute MTIP of hart i only, and read its mtimecmp (hart threads, under the device lock). */
+void clint_update_hart(struct clint *c, unsigned i);
+uint64_t clint_mtimecmp(const struct clint *c, unsigned i);
 /* mtime ticks until the earliest pending deadline (UINT64_MAX if none). */
 uint64_t clint_ticks_to_next_deadline(const struct clint *c);
 

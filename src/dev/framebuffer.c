@@ -7,6 +7,8 @@
  * marks it again. An unchanged frame costs a scan of one flag byte per 4 KiB page. */
 #include "framebuffer.h"
 
+#include "../util/guest_atomic.h"
+
 #include <stdio.h>
 
 int framebuffer_check_size(uint32_t width, uint32_t height, uint64_t max_bytes, char *err, size_t err_len)
@@ -47,8 +49,9 @@ bool framebuffer_take_dirty(struct framebuffer *fb, unsigned *y0, unsigned *y1)
 {
     uint64_t pages = fb->size >> 12, first = pages, last = 0;
     for (uint64_t p = 0; p < pages; p++) {
-        if (!(fb->page_flags[p] & PAGE_DIRTY)) continue;
-        fb->page_flags[p] &= (uint8_t)~PAGE_DIRTY;
+        /* Atomic: hart threads set the page's flags meanwhile (docs/threads.md). */
+        if (!(GA_LOAD(&fb->page_flags[p], GA_RELAXED) & PAGE_DIRTY)) continue;
+        GA_FETCH_AND(&fb->page_flags[p], (uint8_t)~PAGE_DIRTY, GA_SEQ_CST);
         if (first == pages) first = p;
         last = p;
     }

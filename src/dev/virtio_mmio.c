@@ -41,6 +41,7 @@
 #include <string.h>
 
 #include "../util/endian.h"
+#include "../util/guest_atomic.h"
 
 /* Register offsets (4.2.2). */
 enum {
@@ -399,7 +400,7 @@ static void set_avail_event(struct virtio_dev *vd, const struct virtio_queue_sta
     uint64_t gpa = qs->used + 4 + (uint64_t)USED_ELEM_SIZE * qs->num;
     uint8_t *p = guest_ptr(vd, gpa, 2);
     if (!p) return;
-    le_store16(p, idx);
+    ga_store16(p, idx);
     memory_written(vd, gpa, 2);
 }
 
@@ -460,11 +461,17 @@ int virtio_queue_pop(struct virtio_dev *vd, unsigned q, struct virtio_chain *cha
     if (!avail || !guest_ptr(vd, qs->used, used_area_size(qs->num))) return malformed(vd);
     bool event_idx = negotiated(vd, VIRTIO_F_RING_EVENT_IDX);
 
-    uint16_t pending = (uint16_t)(le_load16(avail + 2) - qs->last_avail);
+    /* Hart threads: avail idx is read with acquire order, so the ring entry and descriptors the
+     * driver wrote before moving it are seen (2.7.13.3: the driver's write barrier before idx). */
+    uint16_t pending = (uint16_t)(ga_load16(avail + 2) - qs->last_avail);
+    GA_FENCE(GA_ACQUIRE);
     if (pending == 0 && event_idx) {
-        /* Ask to be notified of the next buffer, then look again in case the driver raced us. */
+        /* Ask to be notified of the next buffer, then look again in case the driver raced us
+         * (a full fence between the store and the load: 2.7.10, the driver's side does likewise). */
         set_avail_event(vd, qs, qs->last_avail);
-        pending = (uint16_t)(le_load16(avail + 2) - qs->last_avail);
+        GA_FENCE(GA_SEQ_CST);
+        pending = (uint16_t)(ga_load16(avail + 2) - qs->last_avail);
+        GA_FENCE(GA_ACQUIRE);
     }
     if (pending == 0) return 0;
     if (pending > qs->num) return malformed(vd);
@@ -492,8 +499,10 @@ void virtio_queue_push(struct virtio_dev *vd, unsigned q, const struct virtio_ch
     le_store32(elem + 4, written);
     memory_written(vd, qs->used + 4 + (uint64_t)USED_ELEM_SIZE * slot, USED_ELEM_SIZE);
     qs->used_idx++;
-    /* 2.7.8.2: the element is in place before idx moves. */
-    le_store16(used + 2, qs->used_idx);
+    /* 2.7.8.2: the element (and the data written into the buffers) is in place before idx moves:
+     * a release store, for a driver on another hart thread. */
+    GA_FENCE(GA_RELEASE);
+    ga_store16(used + 2, qs->used_idx);
     memory_written(vd, qs->used + 2, 2);
 }
 

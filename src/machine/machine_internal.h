@@ -155,6 +155,14 @@ struct machine {
  * instructions (retired or trapped) when max != 0 (exact). Returns instructions executed. */
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res);
 void machine_update_timers(struct machine *m);
+/* runloop.c, shared with the threaded loop: typed bytes into the UART, and the run's result. */
+void machine_poll_console(struct machine *m);
+void machine_loop_result(struct machine *m, uint64_t total, uint64_t retired, struct vhart_result *res);
+/* runloop_mt.c: whether runs use a host thread per hart (--smp above 1, --threads multi, and no
+ * --icount, --record/--replay, --history or --trace), and that loop (same contract as machine_loop;
+ * `max` is approximate across harts). */
+bool machine_threaded(const struct machine *m);
+uint64_t machine_loop_mt(struct machine *m, uint64_t max, struct vhart_result *res);
 /* --icount, every hart waiting in wfi: skip virtual time to the next deadline as the run loop does.
  * Returns whether it did (false: an interrupt is ready already, or there is no deadline). */
 bool machine_icount_skip_idle(struct machine *m);

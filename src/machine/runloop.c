@@ -24,7 +24,7 @@
 #define INPUT_POLL_NS 2000000ull
 
 /* Move typed bytes into the UART as its FIFO has room; remember what did not fit. */
-static void poll_console(struct machine *m)
+void machine_poll_console(struct machine *m)
 {
     static uint8_t pending[256];
     static size_t pending_len, pending_off;
@@ -137,6 +137,8 @@ static void take_stop_request(struct machine *m)
 
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
 {
+    /* Several harts and nothing that needs one deterministic interleaving: a thread per hart. */
+    if (machine_threaded(m)) return machine_loop_mt(m, max, res);
     uint64_t total = 0, retired = 0;
     if (!m->start_ns) m->start_ns = clock_host_ns();
     m->debug_stopped = false;
@@ -212,7 +214,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
             }
             virtio_input_flush(&m->keyboard);
             virtio_input_flush(&m->mouse);
-            poll_console(m);
+            machine_poll_console(m);
             if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
             if (m->debug_poll && m->debug_poll(m->debug_poll_opaque)) m->stop_requested = 1;
             m->next_input_poll_ns = now + INPUT_POLL_NS;
@@ -238,7 +240,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
                 update_timers(m);
             } else if (!any_ready) {
                 idle_wait(m);
-                poll_console(m);
+                machine_poll_console(m);
                 /* A debugger's interrupt may be what woke us: stop before the harts run on
                  * (else they would first take whatever timer interrupt fell due meanwhile). */
                 if (m->debug_poll && m->debug_poll(m->debug_poll_opaque)) m->stop_requested = 1;
@@ -248,6 +250,12 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
     }
     if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
     if (m->trace) fflush(m->trace);   /* complete whenever the machine is not running */
+    machine_loop_result(m, total, retired, res);
+    return total;
+}
+
+void machine_loop_result(struct machine *m, uint64_t total, uint64_t retired, struct vhart_result *res)
+{
     if (res) {
         res->instret += retired;
         res->executed += total;
@@ -267,7 +275,6 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
             res->exit_code = m->exit_code;
         }
     }
-    return total;
 }
 
 void machine_update_timers(struct machine *m) { update_timers(m); }

@@ -6,6 +6,7 @@
 
 #include "../cpu/codecache.h"
 #include "../util/endian.h"
+#include "../util/guest_atomic.h"
 
 void bus_init(struct bus *b) { memset(b, 0, sizeof(*b)); }
 
@@ -15,6 +16,7 @@ void bus_destroy(struct bus *b)
         struct bus_region *r = &b->regions[i];
         if (!r->is_memory) continue;
         codecache_free_region(r);
+        codecache_reclaim(UINT64_MAX);
         free(r->decoded);
         free(r->page_flags);
         free(r->host);
@@ -82,18 +84,41 @@ uint8_t *bus_host_ptr(struct bus *b, uint64_t paddr, uint64_t len)
     return r->host + (paddr - r->base);
 }
 
+void bus_set_concurrent(struct bus *b, bool on, void (*code_page_dropped)(void *, uint64_t), void *opaque)
+{
+    for (unsigned i = 0; i < b->count; i++) {
+        struct bus_region *r = &b->regions[i];
+        if (!r->is_memory) continue;
+        r->concurrent = on;
+        r->code_page_dropped = code_page_dropped;
+        r->code_opaque = opaque;
+    }
+}
+
+static void mmio_lock(struct bus *b)
+{
+    if (b->mmio_lock) b->lock(b->mmio_lock);
+}
+static void mmio_unlock(struct bus *b)
+{
+    if (b->mmio_lock) b->unlock(b->mmio_lock);
+}
+
 void bus_memory_written(struct bus *b, struct bus_region *r, uint64_t paddr, uint64_t len)
 {
     if (len == 0) return;
     uint64_t first = (paddr - r->base) >> 12, last = (paddr - r->base + len - 1) >> 12;
     for (uint64_t p = first; p <= last; p++) {
-        uint8_t f = r->page_flags[p];
-        r->page_flags[p] = f | PAGE_DIRTY;
+        /* An atomic OR: another hart thread may be setting PAGE_HAS_CODE meanwhile. */
+        uint8_t f = GA_LOAD(&r->page_flags[p], GA_SEQ_CST);
+        if (!(f & PAGE_DIRTY)) f = GA_FETCH_OR(&r->page_flags[p], (uint8_t)PAGE_DIRTY, GA_SEQ_CST);
         if (f & PAGE_HAS_CODE) codecache_invalidate(r, p);
         if ((f & PAGE_WATCHED) && b->watch) {
             uint64_t lo = paddr > r->base + (p << 12) ? paddr : r->base + (p << 12);
             uint64_t hi = paddr + len < r->base + ((p + 1) << 12) ? paddr + len : r->base + ((p + 1) << 12);
+            mmio_lock(b);
             b->watch(b->watch_opaque, lo, (unsigned)(hi - lo));
+            mmio_unlock(b);
         }
     }
 }
@@ -121,18 +146,27 @@ int bus_read(struct bus *b, uint64_t paddr, unsigned size, uint64_t *value)
         return 0;
     }
     if (r->is_memory) {
-        *value = le_load(r->host + off, size);
+        /* Aligned: one relaxed atomic access, as the interpreter's (util/guest_atomic.h). */
+        *value = (off & (size - 1)) ? le_load(r->host + off, size) : ga_load(r->host + off, size);
         return 0;
     }
-    if ((off & (size - 1)) == 0) return r->ops->read ? r->ops->read(r->opaque, off, size, value) : -1;
-    uint64_t v = 0;
-    for (unsigned i = 0; i < size; i++) {
-        uint64_t byte;
-        if (!r->ops->read || r->ops->read(r->opaque, off + i, 1, &byte)) return -1;
-        v |= (byte & 0xff) << (8 * i);
+    if (!r->ops->read) return -1;
+    /* Devices: one access at a time, from whichever hart thread (the device lock). */
+    mmio_lock(b);
+    int rc = 0;
+    if ((off & (size - 1)) == 0) {
+        rc = r->ops->read(r->opaque, off, size, value);
+    } else {
+        uint64_t v = 0;
+        for (unsigned i = 0; i < size && rc == 0; i++) {
+            uint64_t byte = 0;
+            rc = r->ops->read(r->opaque, off + i, 1, &byte);
+            v |= (byte & 0xff) << (8 * i);
+        }
+        if (rc == 0) *value = v;
     }
-    *value = v;
-    return 0;
+    mmio_unlock(b);
+    return rc;
 }
 
 int bus_write(struct bus *b, uint64_t paddr, unsigned size, uint64_t value)
@@ -147,14 +181,21 @@ int bus_write(struct bus *b, uint64_t paddr, unsigned size, uint64_t value)
     }
     if (r->is_memory) {
         if (r->read_only) return -1;
-        le_store(r->host + off, value, size);
+        if (off & (size - 1)) le_store(r->host + off, value, size);
+        else ga_store(r->host + off, value, size);
         bus_memory_written(b, r, paddr, size);
         return 0;
     }
-    if ((off & (size - 1)) == 0) return r->ops->write ? r->ops->write(r->opaque, off, size, value) : -1;
-    for (unsigned i = 0; i < size; i++)
-        if (!r->ops->write || r->ops->write(r->opaque, off + i, 1, (value >> (8 * i)) & 0xff)) return -1;
-    return 0;
+    if (!r->ops->write) return -1;
+    mmio_lock(b);
+    int rc = 0;
+    if ((off & (size - 1)) == 0) {
+        rc = r->ops->write(r->opaque, off, size, value);
+    } else {
+        for (unsigned i = 0; i < size && rc == 0; i++) rc = r->ops->write(r->opaque, off + i, 1, (value >> (8 * i)) & 0xff);
+    }
+    mmio_unlock(b);
+    return rc;
 }
 
 int bus_copy_to_guest(struct bus *b, uint64_t paddr, const void *src, uint64_t len)

@@ -33,6 +33,11 @@ struct bus_region {
     uint8_t *host;
     uint8_t *page_flags;
     struct insn **decoded;      /* decoded slots per page, NULL until code runs there */
+    /* Hart threads run (runloop_mt.c): decoded pages are replaced, not cleared, on invalidation,
+     * and every hart's fetch TLB entries for them are dropped through code_page_dropped. */
+    bool concurrent;
+    void (*code_page_dropped)(void *opaque, uint64_t paddr);
+    void *code_opaque;
     /* device regions */
     const struct mmio_ops *ops;
     void *opaque;
@@ -51,7 +56,14 @@ struct bus {
     /* Called when a page gains decoded code, so harts drop write TLB entries for it. */
     void (*code_page_added)(void *opaque, uint64_t paddr);
     void *code_opaque;
+    /* Set while hart threads run: taken around device callbacks (MMIO, the store watcher). */
+    void *mmio_lock;
+    void (*lock)(void *mmio_lock);
+    void (*unlock)(void *mmio_lock);
 };
+
+/* Switch memory regions between one thread and hart threads (see bus_region.concurrent). */
+void bus_set_concurrent(struct bus *b, bool on, void (*code_page_dropped)(void *, uint64_t), void *opaque);
 
 void bus_init(struct bus *b);
 void bus_destroy(struct bus *b);

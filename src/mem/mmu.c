@@ -7,6 +7,7 @@
 #include "../cpu/codecache.h"
 #include "../cpu/hart.h"
 #include "../util/endian.h"
+#include "../util/guest_atomic.h"
 #include "bus.h"
 #include "pmp.h"
 
@@ -49,7 +50,7 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
         uint64_t pte;
         /* Implicit page-table accesses are checked by PMP as S-mode loads (3.7.1). */
         if (h->pte_pages[level].page == (pte_addr & ~0xfffull)) {
-            pte = le_load64(h->pte_pages[level].host + (pte_addr & 0xfff));
+            pte = ga_load64(h->pte_pages[level].host + (pte_addr & 0xfff));
         } else {
             bool uniform;
             if (!pmp_allows(h, pte_addr, 8, MMU_READ, PRV_S, &uniform) || bus_read(h->bus, pte_addr, 8, &pte))
@@ -86,11 +87,22 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
         /* A superpage must be aligned: the low PPN fields are zero. */
         uint64_t low_mask = (1ull << (9 * level)) - 1;
         if (ppn & low_mask) return page_fault_cause(access);
-        /* Hardware A/D update, done as one step of the walk (single-threaded, so atomic). */
+        /* Hardware A/D update, atomic with the PTE read (4.3.2 step 7): a compare-and-swap on
+         * guest RAM, so that another hart's change of the PTE in between (e.g. the OS clearing V)
+         * is not overwritten; if the PTE changed, the walk starts again and sees the new one. */
         uint64_t want = PTE_A | (access == MMU_WRITE ? PTE_D : 0);
         if ((pte & want) != want && (flags & MMU_UPDATE_AD)) {
-            if (!pmp_allows(h, pte_addr, 8, MMU_WRITE, PRV_S, NULL) || bus_write(h->bus, pte_addr, 8, pte | want))
+            if (!pmp_allows(h, pte_addr, 8, MMU_WRITE, PRV_S, NULL)) return access_fault_cause(access);
+            struct bus_region *pr = bus_find(h->bus, pte_addr);
+            if (pr && pr->is_memory && !pr->read_only) {
+                uint64_t expect = VHART_LE64(pte);
+                if (!GA_CAS((uint64_t *)(void *)(pr->host + (pte_addr - pr->base)), &expect,
+                            (uint64_t)VHART_LE64(pte | want), GA_SEQ_CST))
+                    return mmu_translate(h, va, access, priv, flags, pa, page_shift, trace);
+                bus_memory_written(h->bus, pr, pte_addr, 8);
+            } else if (bus_write(h->bus, pte_addr, 8, pte | want)) {
                 return access_fault_cause(access);
+            }
         }
         *page_shift = 12 + 9 * (unsigned)level;
         *pa = ((ppn | ((va >> 12) & low_mask)) << 12) | (va & 0xfff);
@@ -116,6 +128,11 @@ static int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mm
     if (page_shift) *page_shift = shift;
     return 0;
 }
+
+/* TLB tags are written as relaxed atomics: other hart threads drop entries too (a page gaining
+ * decoded code loses its write entries, a page losing it its fetch entries; docs/threads.md). */
+#define SET_TAG(p, v) GA_STORE((p), (v), GA_RELAXED)
+#define GET_TAG(p) GA_LOAD((p), GA_RELAXED)
 
 /* Bookkeeping of a TLB fill: the set's log, and a note if a superpage backs it. */
 static void log_fill(unsigned *nlog, uint16_t *log, unsigned code)
@@ -208,19 +225,19 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
     /* No TLB entry while data triggers are armed: the next access must come back here. */
     bool no_fill = !cacheable || (h->trig.armed & TRIGGER_ARMED_DATA);
     if (r && r->is_memory && (no_fill || (r->page_flags[(pa - r->base) >> 12] & PAGE_DEBUG_WATCH))) {
-        *value = le_load(r->host + (pa - r->base), size);
+        *value = ga_load(r->host + (pa - r->base), size);
         debug_watch(h, r, pa, size, false);
         return 0;
     }
     if (r && r->is_memory) {
         h->stats.data_misses++;
         struct tlb_entry *e = &h->dtlb->r[(va >> 12) & (TLB_SIZE - 1)];
-        e->tag = va & ~0xfffull;
-        e->addend = (uintptr_t)(r->host + ((pa & ~0xfffull) - r->base)) - (uintptr_t)e->tag;
-        h->dtlb->used = true;
+        GA_STORE(&e->addend, (uintptr_t)(r->host + ((pa & ~0xfffull) - r->base)) - (uintptr_t)(va & ~0xfffull), GA_RELAXED);
+        SET_TAG(&e->tag, va & ~0xfffull);
+        GA_STORE(&h->dtlb->used, true, GA_RELAXED);
         log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)));
         note_superpage(h, &e->tag, va, shift);
-        *value = le_load(r->host + (pa - r->base), size);
+        *value = ga_load(r->host + (pa - r->base), size);
         return 0;
     }
     h->stats.mmio_accesses++;
@@ -248,20 +265,26 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
             /* Keep taking the slow path here: the store must invalidate code or be reported. */
             if (r->page_flags[page] & PAGE_WATCHED) h->need_exit = true;
             h->need_refetch = true;
-            le_store(r->host + (pa - r->base), value, size);
+            ga_store(r->host + (pa - r->base), value, size);
             bus_memory_written(h->bus, r, pa, size);
             debug_watch(h, r, pa, size, true);
             return 0;
         }
         h->stats.data_misses++;
-        r->page_flags[page] |= PAGE_DIRTY;   /* stores through this entry go unseen until it is dropped */
+        /* stores through this entry go unseen until it is dropped */
+        if (!(GA_LOAD(&r->page_flags[page], GA_RELAXED) & PAGE_DIRTY))
+            GA_FETCH_OR(&r->page_flags[page], (uint8_t)PAGE_DIRTY, GA_SEQ_CST);
         struct tlb_entry *e = &h->dtlb->w[(va >> 12) & (TLB_SIZE - 1)];
-        e->tag = va & ~0xfffull;
-        e->addend = (uintptr_t)(r->host + (page << 12)) - (uintptr_t)e->tag;
-        h->dtlb->used = true;
+        GA_STORE(&h->dtlb->used, true, GA_RELAXED);
+        GA_STORE(&e->addend, (uintptr_t)(r->host + (page << 12)) - (uintptr_t)(va & ~0xfffull), GA_RELAXED);
+        SET_TAG(&e->tag, va & ~0xfffull);
+        /* Another hart may have just decoded code here (codecache_page sets PAGE_HAS_CODE, then
+         * drops every hart's write entries for the page): one of us sees the other's write. */
+        GA_FENCE(GA_SEQ_CST);
+        if (GA_LOAD(&r->page_flags[page], GA_RELAXED) & PAGE_HAS_CODE) SET_TAG(&e->tag, TLB_INVALID);
         log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)) | TLB_LOG_WRITE);
         note_superpage(h, &e->tag, va, shift);
-        le_store(r->host + (pa - r->base), value, size);
+        ga_store(r->host + (pa - r->base), value, size);
         return 0;
     }
     h->stats.mmio_accesses++;
@@ -350,12 +373,22 @@ struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc)
         return NULL;
     }
     struct tlb_fetch_entry *e = &h->itlb->x[(pc >> 12) & (TLB_SIZE - 1)];
-    e->tag = pc & ~0xfffull;
-    e->addend = (uintptr_t)(r->host + (page_pa - r->base)) - (uintptr_t)e->tag;
+    SET_TAG(&e->tag, TLB_INVALID);
+    e->addend = (uintptr_t)(r->host + (page_pa - r->base)) - (uintptr_t)(pc & ~0xfffull);
     e->slots = slots;
-    e->paddr = page_pa;
+    GA_STORE(&e->paddr, page_pa, GA_RELAXED);
     e->region = r;
-    h->itlb->used = true;
+    GA_STORE(&h->itlb->used, true, GA_RELAXED);
+    SET_TAG(&e->tag, pc & ~0xfffull);
+    if (r->concurrent) {
+        /* Another hart may have just retired these slots (codecache_invalidate replaces them,
+         * then drops every hart's fetch entries for the page): one of us sees the other. */
+        GA_FENCE(GA_SEQ_CST);
+        if (GA_LOAD(&r->decoded[(page_pa - r->base) >> 12], GA_RELAXED) != slots) {
+            SET_TAG(&e->tag, TLB_INVALID);
+            return mmu_fetch_refill(h, pc);
+        }
+    }
     log_fill(&h->itlb->nlog, h->itlb->log, (unsigned)((pc >> 12) & (TLB_SIZE - 1)));
     note_superpage(h, &e->tag, pc, shift);
     return e;
@@ -386,28 +419,30 @@ int mmu_fetch_bytes(struct hart *h, uint64_t pc, unsigned size, uint32_t *bits)
 static void flush_data_set(struct tlb_data_set *s)
 {
     if (s->nlog > TLB_LOG_SIZE) {
-        memset(s->r, 0xff, sizeof(s->r));
-        memset(s->w, 0xff, sizeof(s->w));
+        for (unsigned j = 0; j < TLB_SIZE; j++) {
+            SET_TAG(&s->r[j].tag, TLB_INVALID);
+            SET_TAG(&s->w[j].tag, TLB_INVALID);
+        }
     } else {
         for (unsigned i = 0; i < s->nlog; i++) {
             unsigned c = s->log[i];
-            if (c & TLB_LOG_WRITE) s->w[c & (TLB_SIZE - 1)].tag = TLB_INVALID;
-            else s->r[c].tag = TLB_INVALID;
+            if (c & TLB_LOG_WRITE) SET_TAG(&s->w[c & (TLB_SIZE - 1)].tag, TLB_INVALID);
+            else SET_TAG(&s->r[c].tag, TLB_INVALID);
         }
     }
     s->nlog = 0;
-    s->used = false;
+    GA_STORE(&s->used, false, GA_RELAXED);
 }
 
 static void flush_fetch_set(struct tlb_fetch_set *s)
 {
     if (s->nlog > TLB_LOG_SIZE) {
-        for (unsigned j = 0; j < TLB_SIZE; j++) s->x[j].tag = TLB_INVALID;
+        for (unsigned j = 0; j < TLB_SIZE; j++) SET_TAG(&s->x[j].tag, TLB_INVALID);
     } else {
-        for (unsigned i = 0; i < s->nlog; i++) s->x[s->log[i]].tag = TLB_INVALID;
+        for (unsigned i = 0; i < s->nlog; i++) SET_TAG(&s->x[s->log[i]].tag, TLB_INVALID);
     }
     s->nlog = 0;
-    s->used = false;
+    GA_STORE(&s->used, false, GA_RELAXED);
 }
 
 void mmu_flush_fetch(struct hart *h)
@@ -433,26 +468,29 @@ void mmu_flush_va(struct hart *h, uint64_t va)
     /* Entries backed by a superpage that holds va: their tags name other 4 KiB pages. */
     for (unsigned i = 0; i < h->n_super_notes; i++) {
         const struct tlb_super_note *n = &h->super_notes[i];
-        if ((va & ~n->mask) == n->base) *n->tag = TLB_INVALID;
+        if ((va & ~n->mask) == n->base) SET_TAG(n->tag, TLB_INVALID);
     }
     uint64_t tag = va & ~0xfffull;
     unsigned idx = (va >> 12) & (TLB_SIZE - 1);
     for (unsigned i = 0; i < DTLB_SETS; i++) {
-        if (h->dtlbs[i].r[idx].tag == tag) h->dtlbs[i].r[idx].tag = TLB_INVALID;
-        if (h->dtlbs[i].w[idx].tag == tag) h->dtlbs[i].w[idx].tag = TLB_INVALID;
+        if (GET_TAG(&h->dtlbs[i].r[idx].tag) == tag) SET_TAG(&h->dtlbs[i].r[idx].tag, TLB_INVALID);
+        if (GET_TAG(&h->dtlbs[i].w[idx].tag) == tag) SET_TAG(&h->dtlbs[i].w[idx].tag, TLB_INVALID);
     }
     for (unsigned i = 0; i < 3; i++)
-        if (h->itlbs[i].x[idx].tag == tag) h->itlbs[i].x[idx].tag = TLB_INVALID;
+        if (GET_TAG(&h->itlbs[i].x[idx].tag) == tag) SET_TAG(&h->itlbs[i].x[idx].tag, TLB_INVALID);
 }
 
+/* The next three may run on another hart's thread: they only read entries and invalidate tags. */
 void mmu_drop_writes_in(struct hart *h, const uint8_t *host, size_t len)
 {
     for (unsigned i = 0; i < DTLB_SETS; i++) {
         struct tlb_data_set *s = &h->dtlbs[i];
-        if (!s->used) continue;
+        if (!GA_LOAD(&s->used, GA_RELAXED)) continue;
         for (unsigned j = 0; j < TLB_SIZE; j++) {
             struct tlb_entry *e = &s->w[j];
-            if (e->tag != TLB_INVALID && (uintptr_t)e->tag + e->addend - (uintptr_t)host < len) e->tag = TLB_INVALID;
+            uint64_t tag = GET_TAG(&e->tag);
+            if (tag != TLB_INVALID && (uintptr_t)tag + GA_LOAD(&e->addend, GA_RELAXED) - (uintptr_t)host < len)
+                SET_TAG(&e->tag, TLB_INVALID);
         }
     }
 }
@@ -461,10 +499,25 @@ void mmu_drop_writes_to(struct hart *h, const uint8_t *host_page)
 {
     for (unsigned i = 0; i < DTLB_SETS; i++) {
         struct tlb_data_set *s = &h->dtlbs[i];
-        if (!s->used) continue;
+        if (!GA_LOAD(&s->used, GA_RELAXED)) continue;
         for (unsigned j = 0; j < TLB_SIZE; j++) {
             struct tlb_entry *e = &s->w[j];
-            if (e->tag != TLB_INVALID && (uintptr_t)e->tag + e->addend == (uintptr_t)host_page) e->tag = TLB_INVALID;
+            uint64_t tag = GET_TAG(&e->tag);
+            if (tag != TLB_INVALID && (uintptr_t)tag + GA_LOAD(&e->addend, GA_RELAXED) == (uintptr_t)host_page)
+                SET_TAG(&e->tag, TLB_INVALID);
+        }
+    }
+}
+
+void mmu_drop_fetch_page(struct hart *h, uint64_t paddr)
+{
+    for (unsigned i = 0; i < 3; i++) {
+        struct tlb_fetch_set *s = &h->itlbs[i];
+        if (!GA_LOAD(&s->used, GA_RELAXED)) continue;
+        for (unsigned j = 0; j < TLB_SIZE; j++) {
+            struct tlb_fetch_entry *e = &s->x[j];
+            if (GET_TAG(&e->tag) != TLB_INVALID && GA_LOAD(&e->paddr, GA_RELAXED) == paddr)
+                SET_TAG(&e->tag, TLB_INVALID);
         }
     }
 }

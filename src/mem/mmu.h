@@ -87,4 +87,8 @@ void mmu_drop_writes_to(struct hart *h, const uint8_t *host_page);
 /* Drop write entries into host memory [host, host+len) (the framebuffer's dirty-page logging). */
 void mmu_drop_writes_in(struct hart *h, const uint8_t *host, size_t len);
 
+/* Drop every fetch TLB entry for the physical page at paddr (its decoded slots were retired by
+ * another hart thread; safe from any thread). */
+void mmu_drop_fetch_page(struct hart *h, uint64_t paddr);
+
 #endif

@@ -440,8 +440,11 @@ def scenario_teachos(vhart, elf, home, log):
 
 
 def scenario_teachos_smp2(vhart, elf, home, log):
-    """Two harts: a breakpoint stops whichever hart reaches it, and the stop names that hart."""
-    s = Session(vhart, ["--debug", "--smp", "2", "--bios", "none", "--kernel", elf.path], home, log)
+    """Two harts: a breakpoint stops whichever hart reaches it, and the stop names that hart. One host
+    thread: the kmain check below needs hart 0 not to run past kmain while hart 1 boots, which a
+    thread per hart does not promise (docs/threads.md); gdb_test.py covers the threaded stops."""
+    s = Session(vhart, ["--debug", "--smp", "2", "--threads", "single", "--bios", "none", "--kernel", elf.path],
+                home, log)
     m_start = elf.addr("m_start")
     out = s.cmd("b m_start")
     check(out.strip() == "Breakpoint 1 at %s" % sym_text(elf, m_start), "break m_start", out)
