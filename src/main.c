@@ -25,6 +25,7 @@
 #include "host/display_sdl.h"
 #endif
 #include "machine/elf.h"
+#include "vhart_commit.h" /* generated at build time: VHART_COMMIT */
 
 /* Exit statuses of vhart itself (a guest's own status is passed through otherwise). */
 #define EXIT_USAGE 2
@@ -83,7 +84,7 @@ static const char usage[] =
     "  --stats           print instructions, time, MIPS and TLB refills at exit\n"
     "  --disasm FILE     print the disassembly of FILE's code, like objdump -d, and exit\n"
     "  -h, --help        show this help\n"
-    "  --version         show the version and the ISA string of the enabled extensions\n"
+    "  --version         show the version, the git commit it was built from and the ISA string\n"
     "QEMU's spellings -bios, -kernel, -initrd, -append, -smp and -snapshot are taken too.\n";
 
 static void die_usage(const char *fmt, const char *arg)
@@ -605,7 +606,7 @@ int main(int argc, char **argv)
         case OPT_VERSION: {
             char isa[256];
             isa_format(cfg.ext ? cfg.ext : isa_supported(), isa, sizeof(isa));
-            printf("vhart %s\nisa %s\n", VHART_VERSION, isa);
+            printf("vhart %s (commit %s)\nisa %s\n", VHART_VERSION, VHART_COMMIT, isa);
             return 0;
         }
         case ':': {
