@@ -34,17 +34,17 @@
 #define EXIT_REPLAY_DIVERGED 5
 
 static const char usage[] =
-    "usage: vhart [options] --kernel IMAGE [--initrd FILE] [--append ARGS]\n"
-    "       vhart [options] PROGRAM.elf\n"
-    "       vhart [options] --loadvm SNAPSHOT\n"
-    "       vhart --disasm PROGRAM.elf\n"
+    "Usage: vhart [options] --kernel IMAGE [--initrd FILE] [--append ARGS]\n"
+    "  or:  vhart [options] PROGRAM.elf\n"
+    "  or:  vhart [options] --loadvm SNAPSHOT\n"
+    "  or:  vhart --disasm PROGRAM.elf\n"
     "\n"
     "Boots a virt-compatible RISC-V board: firmware (Debian's OpenSBI by default) at 0x80000000,\n"
     "the kernel at 0x80200000, the serial console on this terminal (Ctrl-A h for keys).\n"
     "A bare PROGRAM.elf runs in M-mode from its entry point with no firmware (a0 = hartid,\n"
     "a1 = device tree), like --bios none --kernel PROGRAM.elf.\n"
     "\n"
-    "options:\n"
+    "Options:\n"
     "  --bios FILE|none  firmware (default: OpenSBI fw_dynamic.bin from Debian's opensbi)\n"
     "  --kernel FILE     kernel: ELF, or a raw image such as Linux's Image or u-boot.bin\n"
     "  --initrd FILE     initial ramdisk, placed high in RAM and named in the device tree\n"
