@@ -135,8 +135,9 @@ def body(args, transcripts):
         g.say("systemd: running after %.2f s" % c.elapsed())
 
         # 4. DHCP through --net user.
+        # -color=never: trixie's ip colours addresses on a terminal.
         _, out = g.sh("for i in $(seq 60); do ip -4 -o addr show | grep -q ' inet 10.0.2.15/24 ' && break; "
-                      "sleep 1; done; ip -4 -o addr show", timeout=max(args.step_timeout, 120))
+                      "sleep 1; done; ip -color=never -4 -o addr show", timeout=max(args.step_timeout, 120))
         if not any(re.match(r"\d+: e\S+\s+inet 10\.0\.2\.15/24 ", l) for l in out):
             raise TestFailure("no e* interface got 10.0.2.15/24 by DHCP; `ip -4 -o addr show`:\n  %s"
                               % "\n  ".join(out))
