@@ -25,7 +25,7 @@ import bootconsole  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIRMWARE = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin"
-APPEND = "root=/dev/vda rw console=ttyS0"
+APPEND = "root=/dev/vda rw console=ttyS0 systemd.default_device_timeout_sec=600"
 LOGIN = r"vhart-debian login: "
 
 

@@ -230,11 +230,14 @@ done
 MIRROR=${VHART_DEBIAN_MIRROR:-$(host_mirror)}
 [ -n "$MIRROR" ] || die "no Debian mirror found in /etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list (set VHART_DEBIAN_MIRROR)"
 DIR=$CACHE/debian-$(image_key)
+# systemd waits 90 s for a device by default; on a loaded host udev can take longer to announce ttyS0 to a
+# 1-hart guest, and the serial getty then never starts. (Not part of the image: the key ignores it.)
+APPEND="root=/dev/vda rw console=ttyS0 systemd.default_device_timeout_sec=600"
 report() {
     echo "DEBIAN_IMAGE=$DIR/debian.img"
     echo "DEBIAN_KERNEL=$DIR/vmlinux"
     echo "DEBIAN_INITRD=$DIR/initrd.img"
-    echo "DEBIAN_APPEND='root=/dev/vda rw console=ttyS0'"
+    echo "DEBIAN_APPEND='$APPEND'"
 }
 
 if $PRINT_ONLY; then
@@ -262,6 +265,6 @@ if $BOOT; then
     VHART=${VHART:-$ROMS/../build/vhart}
     [ -x "$VHART" ] || die "$VHART not found: build vhart first (cmake -B build -S . && cmake --build build), or set VHART"
     exec "$VHART" --mem 1G --kernel "$DIR/vmlinux" --initrd "$DIR/initrd.img" \
-        --append "root=/dev/vda rw console=ttyS0" --drive "$DIR/debian.img" --net user "$@"
+        --append "$APPEND" --drive "$DIR/debian.img" --net user "$@"
 fi
 report

@@ -45,7 +45,7 @@ TestFailure = bootconsole.TestFailure
 ROMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "roms")
 HOSTNAME = "vhart-debian"
 PASSWORD = "vhart"
-APPEND = "root=/dev/vda rw console=ttyS0"
+APPEND = "root=/dev/vda rw console=ttyS0 systemd.default_device_timeout_sec=600"
 
 
 def add_options(p):
