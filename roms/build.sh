@@ -43,13 +43,41 @@ hash16() { sha256sum | cut -c1-16; }
 pkgver() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || echo none; }
 sudo_() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# run_logged LOGFILE CMD...: run quietly into LOGFILE; on failure show its tail and stop.
+# run_logged LOGFILE CMD...: run quietly into LOGFILE; on failure show its tail and stop. While a compile runs,
+# every 15 s one progress line: objects compiled so far (the CC and AS lines make writes to LOGFILE) of the
+# total, the elapsed time and an estimate of what is left. The total is that of the previous full build of the
+# same product on this machine (logs/PRODUCT.objcount, PRODUCT being LOGFILE's name up to its first '-'), or the
+# first time a figure measured here (marked "~"). Progress is not an input: the cache keys ignore this function.
+declare -A DEFAULT_OBJCOUNT=([linux]=846 [busybox]=566)   # roms/linux.config's Image; busybox's defconfig
 run_logged() {
-    local logf=$1; shift
-    if ! "$@" >>"$logf" 2>&1; then
+    local logf=$1 pid status=0 t0=$SECONDS n n0 el product countf total approx="~"
+    shift
+    product=$(basename "$logf"); product=${product%%-*}; product=${product%.log}
+    countf=$(dirname "$logf")/$product.objcount
+    total=${DEFAULT_OBJCOUNT[$product]:-0}
+    if [ -s "$countf" ]; then total=$(cat "$countf"); approx=""; fi
+    n0=$(grep -cE '^  (CC|AS) ' "$logf" 2>/dev/null || true)
+    "$@" >>"$logf" 2>&1 &
+    pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+        for _ in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15; do kill -0 "$pid" 2>/dev/null && sleep 1; done
+        kill -0 "$pid" 2>/dev/null || break
+        n=$(( $(grep -cE '^  (CC|AS) ' "$logf" 2>/dev/null || true) - n0 )); el=$((SECONDS - t0))
+        [ "$n" -gt 0 ] || continue
+        if [ "$n" -lt "$total" ]; then
+            log "    $product: $n of $approx$total objects compiled, $el s elapsed, about $((el * (total - n) / n)) s left"
+        else
+            log "    $product: $n objects compiled, $el s elapsed"
+        fi
+    done
+    wait "$pid" || status=$?
+    if [ "$status" -ne 0 ]; then
         tail -n 40 "$logf" >&2
         die "command failed: $* (full log: $logf)"
     fi
+    n=$(( $(grep -cE '^  (CC|AS) ' "$logf" 2>/dev/null || true) - n0 ))
+    # Only a build from scratch gives next time's total (an incremental one compiles fewer objects).
+    if [ "$n" -gt $((total / 2)) ]; then echo "$n" >"$countf"; fi
 }
 
 usage() { sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }

@@ -27,6 +27,7 @@
 #include "host/display_sdl.h"
 #endif
 #include "machine/elf.h"
+#include "vhart_commit.h" /* generated at build time: VHART_COMMIT */
 
 /* Exit statuses of vhart itself (a guest's own status is passed through otherwise). */
 #define EXIT_USAGE 2
@@ -35,17 +36,17 @@
 #define EXIT_REPLAY_DIVERGED 5
 
 static const char usage[] =
-    "usage: vhart [options] --kernel IMAGE [--initrd FILE] [--append ARGS]\n"
-    "       vhart [options] PROGRAM.elf\n"
-    "       vhart [options] --loadvm SNAPSHOT\n"
-    "       vhart --disasm PROGRAM.elf\n"
+    "Usage: vhart [options] --kernel IMAGE [--initrd FILE] [--append ARGS]\n"
+    "  or:  vhart [options] PROGRAM.elf\n"
+    "  or:  vhart [options] --loadvm SNAPSHOT\n"
+    "  or:  vhart --disasm PROGRAM.elf\n"
     "\n"
     "Boots a virt-compatible RISC-V board: firmware (Debian's OpenSBI by default) at 0x80000000,\n"
     "the kernel at 0x80200000, the serial console on this terminal (Ctrl-A h for keys) or --serial.\n"
     "A bare PROGRAM.elf runs in M-mode from its entry point with no firmware (a0 = hartid,\n"
     "a1 = device tree), like --bios none --kernel PROGRAM.elf.\n"
     "\n"
-    "options:\n"
+    "Options:\n"
     "  --bios FILE|none  firmware (default: OpenSBI fw_dynamic.bin from Debian's opensbi)\n"
     "  --kernel FILE     kernel: ELF, or a raw image such as Linux's Image or u-boot.bin\n"
     "  --initrd FILE     initial ramdisk, placed high in RAM and named in the device tree\n"
@@ -98,7 +99,7 @@ static const char usage[] =
     "  --stats           print instructions, time, MIPS and TLB refills at exit\n"
     "  --disasm FILE     print the disassembly of FILE's code, like objdump -d, and exit\n"
     "  -h, --help        show this help\n"
-    "  --version         show the version and the ISA string of the enabled extensions\n"
+    "  --version         show the version, the git commit it was built from and the ISA string\n"
     "QEMU's spellings -bios, -kernel, -initrd, -append, -smp and -snapshot are taken too.\n";
 
 static void die_usage(const char *fmt, const char *arg)
@@ -674,7 +675,7 @@ int main(int argc, char **argv)
         case OPT_VERSION: {
             char isa[256];
             isa_format(cfg.ext ? cfg.ext : isa_supported(), isa, sizeof(isa));
-            printf("vhart %s\nisa %s\n", VHART_VERSION, isa);
+            printf("vhart %s (commit %s)\nisa %s\n", VHART_VERSION, VHART_COMMIT, isa);
             return 0;
         }
         case ':': {
