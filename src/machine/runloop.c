@@ -62,10 +62,33 @@ static uint64_t ticks_to_next_deadline(struct machine *m)
     return ticks;
 }
 
+/* mtime ticks until a timer deadline that can wake a hart from wfi: one still ahead whose interrupt
+ * the hart enables (wfi wakes on mip & mie, privileged spec 3.3.3); a passed mtimecmp with MTIE
+ * clear, as OpenSBI leaves it once Sstc delivers the supervisor's timer, must not end every wait
+ * at once. UINT64_MAX if none. (ticks_to_next_deadline, which --icount's slices follow, is kept
+ * as it is: its value decides where deterministic slices end.) */
+static uint64_t ticks_to_next_wakeup(struct machine *m)
+{
+    uint64_t now = clock_read_mtime(m), ticks = UINT64_MAX;
+    for (unsigned i = 0; i < m->nharts; i++) {
+        const struct hart *h = m->harts[i];
+        uint64_t cmp = clint_mtimecmp(&m->clint, i);
+        if ((h->mie & MIP_MTIP) && cmp > now && cmp - now < ticks) ticks = cmp - now;
+        if ((h->menvcfg & (1ull << 63)) && (h->mie & MIP_STIP) && h->stimecmp > now && h->stimecmp - now < ticks)
+            ticks = h->stimecmp - now;
+    }
+    uint64_t alarm = goldfish_rtc_ns_to_alarm(&m->rtc);
+    if (alarm != UINT64_MAX) {
+        uint64_t t = (alarm + (1000000000ull / BOARD_TIMEBASE_HZ) - 1) / (1000000000ull / BOARD_TIMEBASE_HZ);
+        if (t < ticks) ticks = t;
+    }
+    return ticks;
+}
+
 /* Every hart waits for an interrupt: sleep until the next timer deadline or console input. */
 static void idle_wait(struct machine *m)
 {
-    uint64_t ticks = ticks_to_next_deadline(m);
+    uint64_t ticks = ticks_to_next_wakeup(m);
     uint64_t ns = ticks >= 100000000ull / (1000000000ull / BOARD_TIMEBASE_HZ) ? 100000000ull   /* look around */
                                                                             : ticks * (1000000000ull / BOARD_TIMEBASE_HZ);
     if (m->cfg.display) {   /* wake for the display's next frame */

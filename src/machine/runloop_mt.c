@@ -120,9 +120,14 @@ static uint64_t own_deadline_ns(struct mt_hart *mh, uint64_t cap)
     uint64_t cmp = clint_mtimecmp(&m->clint, mh->index);
     pthread_mutex_unlock(&mh->mt->dev_lock);
     const struct hart *h = mh->h;
-    if ((h->menvcfg & (1ull << 63)) && h->stimecmp < cmp) cmp = h->stimecmp;
     uint64_t now = clock_read_mtime(m);
-    if (cmp <= now) return 0;
+    /* Only a deadline still ahead whose interrupt is enabled can end the wait (wfi wakes on
+     * mip & mie, privileged spec 3.3.3): a passed mtimecmp with MTIE clear, which OpenSBI leaves
+     * behind once Sstc delivers the supervisor's timer, would otherwise make this a busy loop. */
+    if (!(h->mie & MIP_MTIP) || cmp <= now) cmp = ~0ull;
+    if ((h->menvcfg & (1ull << 63)) && (h->mie & MIP_STIP) && h->stimecmp > now && h->stimecmp < cmp)
+        cmp = h->stimecmp;
+    if (cmp == ~0ull) return cap;
     uint64_t ticks = cmp - now;
     return ticks >= cap / NS_PER_TICK ? cap : ticks * NS_PER_TICK;
 }
