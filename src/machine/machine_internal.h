@@ -157,6 +157,8 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
 void machine_update_timers(struct machine *m);
 /* runloop.c, shared with the threaded loop: typed bytes into the UART, and the run's result. */
 void machine_poll_console(struct machine *m);
+/* One round of host input into the devices and console output out (runloop.c). */
+void machine_poll_host_input(struct machine *m);
 void machine_loop_result(struct machine *m, uint64_t total, uint64_t retired, struct vhart_result *res);
 /* runloop_mt.c: whether runs use a host thread per hart (--smp above 1, --threads multi, and no
  * --icount, --record/--replay, --history or --trace), and that loop (same contract as machine_loop;

@@ -158,6 +158,20 @@ static void take_stop_request(struct machine *m)
     m->last_stop.pc = m->harts[0]->pc;
 }
 
+/* Host input into the devices (network frames, window events, console bytes) and console output
+ * out: one round, shared by the single-threaded loop and the threaded loop's I/O thread. */
+void machine_poll_host_input(struct machine *m)
+{
+    if (m->has_net) {
+        slirp_net_poll(&m->slirp, 0);
+        machine_net_drain(m);
+    }
+    virtio_input_flush(&m->keyboard);
+    virtio_input_flush(&m->mouse);
+    machine_poll_console(m);
+    if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
+}
+
 uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
 {
     /* Several harts and nothing that needs one deterministic interleaving: a thread per hart. */
@@ -231,14 +245,7 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
         if (m->replay) replay_boundary(m);   /* inputs logged or replayed: only here */
         uint64_t now = clock_host_ns();
         if (now >= m->next_input_poll_ns) {
-            if (m->has_net) {
-                slirp_net_poll(&m->slirp, 0);
-                machine_net_drain(m);
-            }
-            virtio_input_flush(&m->keyboard);
-            virtio_input_flush(&m->mouse);
-            machine_poll_console(m);
-            if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
+            machine_poll_host_input(m);
             if (m->debug_poll && m->debug_poll(m->debug_poll_opaque)) m->stop_requested = 1;
             m->next_input_poll_ns = now + INPUT_POLL_NS;
         }

@@ -263,14 +263,7 @@ static void io_round(struct mt *mt, uint64_t now)
 {
     struct machine *m = mt->m;
     pthread_mutex_lock(&mt->dev_lock);
-    if (m->has_net) {
-        slirp_net_poll(&m->slirp, 0);
-        machine_net_drain(m);
-    }
-    virtio_input_flush(&m->keyboard);
-    virtio_input_flush(&m->mouse);
-    machine_poll_console(m);
-    if (m->cfg.console) m->cfg.console->flush(m->cfg.console->opaque);
+    machine_poll_host_input(m);
     goldfish_rtc_update(&m->rtc);
     bool stop = m->exit_requested || m->quit_requested || m->reset_requested;
     pthread_mutex_unlock(&mt->dev_lock);
