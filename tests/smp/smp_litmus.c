@@ -5,7 +5,7 @@
  * run (exit status 10 + test number). Tests needing more threads than harts are reported as skipped. */
 #include "smp.h"
 
-#define ITER 20000u
+#define ITER 5000u
 
 struct slot { volatile uint64_t v; uint8_t pad[SMP_LINE - 8]; };
 static struct slot x __attribute__((aligned(SMP_LINE)));
