@@ -17,6 +17,18 @@
 
 #include "endian.h"
 
+/* GA_TSAN: built with ThreadSanitizer (gcc defines __SANITIZE_THREAD__, clang has the feature). */
+#if defined(__SANITIZE_THREAD__)
+#define GA_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define GA_TSAN 1
+#endif
+#endif
+#ifndef GA_TSAN
+#define GA_TSAN 0
+#endif
+
 #if defined(__GNUC__) || defined(__clang__)
 #define GA_RELAXED __ATOMIC_RELAXED
 #define GA_ACQUIRE __ATOMIC_ACQUIRE
