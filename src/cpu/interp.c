@@ -137,16 +137,16 @@ fault:
 static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, uint32_t ext)
 {
     struct insn second, third;
-    if (room < 10 || decode_insn(le_load32(code + 4), ext, &second) != 0) return;
+    if (room < 10 || decode_insn(ga_fetch32(code + 4), ext, &second) != 0) return;
     bool left = head->op == INSN_ID_slliw;
     if (second.op != (left ? INSN_ID_srliw : INSN_ID_slliw) || second.rs1 != head->rs1 ||
         (unsigned)second.imm != 32 - (unsigned)head->imm)
         return;
     if (head->rd == head->rs1 || head->rd == 32 || second.rd == 32 || head->rd == second.rd) return;
-    uint32_t raw = le_load16(code + 8);
+    uint32_t raw = ga_fetch16(code + 8);
     if (insn_length(raw) == 4) {
         if (room < 12) return;
-        raw = le_load32(code + 8);
+        raw = ga_fetch32(code + 8);
     }
     if (decode_insn(raw, ext, &third) != 0 || insn_infos[third.op].exec != INSN_ID_or) return;
     if (!((third.rs1 == head->rd && third.rs2 == second.rd) || (third.rs1 == second.rd && third.rs2 == head->rd)))
@@ -169,10 +169,10 @@ static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, 
     uint64_t live_in = 0, written = 0;
     unsigned at = 0;
     while (at < len) {
-        uint32_t raw = le_load16(code + at);
+        uint32_t raw = ga_fetch16(code + at);
         if (insn_length(raw) == 4) {
             if (len - at < 4) return false;
-            raw = le_load32(code + at);
+            raw = ga_fetch32(code + at);
         }
         struct insn in;
         if (decode_insn(raw, ext, &in) != 0) return false;

@@ -156,7 +156,7 @@ static void note_superpage(struct hart *h, uint64_t *tag, uint64_t va, unsigned 
 static void debug_watch(struct hart *h, struct bus_region *r, uint64_t pa, unsigned size, bool write)
 {
     if (!h->debug->n_watchpoints || !r || !r->is_memory) return;
-    if (!(r->page_flags[(pa - r->base) >> 12] & PAGE_DEBUG_WATCH)) return;
+    if (!(GA_LOAD(&r->page_flags[(pa - r->base) >> 12], GA_RELAXED) & PAGE_DEBUG_WATCH)) return;
     if (h->debug->watch_hit(h->debug->opaque, h, pa, size, write)) {
         h->watch_hit = true;
         h->need_exit = true;
@@ -224,7 +224,7 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
     struct bus_region *r = bus_find(h->bus, pa);
     /* No TLB entry while data triggers are armed: the next access must come back here. */
     bool no_fill = !cacheable || (h->trig.armed & TRIGGER_ARMED_DATA);
-    if (r && r->is_memory && (no_fill || (r->page_flags[(pa - r->base) >> 12] & PAGE_DEBUG_WATCH))) {
+    if (r && r->is_memory && (no_fill || (GA_LOAD(&r->page_flags[(pa - r->base) >> 12], GA_RELAXED) & PAGE_DEBUG_WATCH))) {
         *value = ga_load(r->host + (pa - r->base), size);
         debug_watch(h, r, pa, size, false);
         return 0;
@@ -260,10 +260,12 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
     struct bus_region *r = bus_find(h->bus, pa);
     if (r && r->is_memory && !r->read_only) {
         uint64_t page = (pa - r->base) >> 12;
-        if ((r->page_flags[page] & (PAGE_HAS_CODE | PAGE_WATCHED | PAGE_DEBUG_WATCH)) || !cacheable ||
+        /* Other hart threads mark pages as code (codecache_page): read the flags atomically. */
+        uint8_t flags = GA_LOAD(&r->page_flags[page], GA_RELAXED);
+        if ((flags & (PAGE_HAS_CODE | PAGE_WATCHED | PAGE_DEBUG_WATCH)) || !cacheable ||
             (h->trig.armed & TRIGGER_ARMED_DATA)) {
             /* Keep taking the slow path here: the store must invalidate code or be reported. */
-            if (r->page_flags[page] & PAGE_WATCHED) h->need_exit = true;
+            if (flags & PAGE_WATCHED) h->need_exit = true;
             h->need_refetch = true;
             ga_store(r->host + (pa - r->base), value, size);
             bus_memory_written(h->bus, r, pa, size);
@@ -410,7 +412,7 @@ int mmu_fetch_bytes(struct hart *h, uint64_t pc, unsigned size, uint32_t *bits)
             stage(h, CAUSE_FETCH_ACCESS, va);
             return -1;
         }
-        v |= (uint32_t)le_load16(p) << (8 * i);
+        v |= ga_fetch16(p) << (8 * i);   /* another hart may be writing this code */
     }
     *bits = v;
     return 0;

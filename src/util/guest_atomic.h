@@ -76,6 +76,15 @@ static inline void ga_store16(void *p, uint16_t v) { GA_STORE((uint16_t *)p, (ui
 static inline void ga_store32(void *p, uint32_t v) { GA_STORE((uint32_t *)p, (uint32_t)VHART_LE32(v), GA_RELAXED); }
 static inline void ga_store64(void *p, uint64_t v) { GA_STORE((uint64_t *)p, (uint64_t)VHART_LE64(v), GA_RELAXED); }
 
+/* Instruction parcels (the decoder's fetch): another hart may be storing into the code it decodes
+ * (cross-modifying code, made visible by its fence.i), so they are read as relaxed atomics too; a
+ * 32-bit instruction is only 2-byte aligned, so it is two 16-bit parcels (unpriv spec 1.5). */
+static inline uint32_t ga_fetch16(const void *p) { return ga_load16(p); }
+static inline uint32_t ga_fetch32(const void *p)
+{
+    return ga_load16(p) | ((uint32_t)ga_load16((const uint8_t *)p + 2) << 16);
+}
+
 /* Any size of 1, 2, 4 or 8 at an address aligned to it (slow paths). */
 static inline uint64_t ga_load(const void *p, unsigned size)
 {
