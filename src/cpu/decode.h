@@ -96,6 +96,9 @@ struct insn {
     int32_t imm;        /* sign-extended immediate; CSR number for FMT_CSR/FMT_CSRI */
     uint32_t raw;       /* the instruction bits (illegal-instruction tval, disassembly) */
 };
+/* The decoder publishes a slot field by field, then op with release order (interp_body.inc,
+ * op_decode): a field added here must be copied there too. */
+_Static_assert(sizeof(struct insn) == 16, "struct insn changed: update op_decode's field copy");
 
 struct insn_info {
     const char *name;
