@@ -21,7 +21,7 @@
 #define PMP_L 0x80
 #define PMP_A_TOR 0x08
 
-static bool has(const struct hart *h, uint32_t ext) { return (h->ext & ext) != 0; }
+static bool has(const struct hart *h, uint64_t ext) { return (h->ext & ext) != 0; }
 
 /* Inlined into csr_check_access, which every CSR instruction runs (csr_exists, for --log, is the
  * other caller: without the attribute GCC would stop inlining it, +0.4% host instructions on a

@@ -209,7 +209,7 @@ static void build_buckets(void)
     buckets_ready = 1;
 }
 
-int decode_insn(uint32_t raw, uint32_t ext_mask, struct insn *o)
+int decode_insn(uint32_t raw, uint64_t ext_mask, struct insn *o)
 {
     if (!buckets_ready) build_buckets();   /* idempotent: racing initialisers write identical data */
     unsigned len = insn_length(raw & 0xffff);

@@ -4,28 +4,29 @@
 
 #include <stdint.h>
 
-/* Extensions an instruction may belong to (bit mask; the hart enables a subset). */
-enum {
-    EXT_I = 1u << 0,
-    EXT_M = 1u << 1,
-    EXT_A = 1u << 2,
-    EXT_C = 1u << 3,
-    EXT_F = 1u << 4,
-    EXT_D = 1u << 5,
-    EXT_ZICSR = 1u << 6,
-    EXT_ZIFENCEI = 1u << 7,
-    EXT_S = 1u << 8,      /* supervisor mode: sret, sfence.vma */
-    EXT_CD = 1u << 9,     /* compressed double loads/stores: needs C and D */
-    EXT_ZBA = 1u << 10,
-    EXT_ZBB = 1u << 11,
-    EXT_ZBS = 1u << 12,
-    EXT_ZICOND = 1u << 13,
-    EXT_ZICBOM = 1u << 14,
-    EXT_ZICBOZ = 1u << 15,
-    EXT_ZIHINTPAUSE = 1u << 16,
-    EXT_SSTC = 1u << 17,  /* supervisor timer compare (stimecmp), no instructions of its own */
-    EXT_SDTRIG = 1u << 18,   /* debug triggers (trigger.c), CSRs only */
-};
+/* Extensions an instruction may belong to (bit mask; the hart enables a subset). 64 bits wide:
+ * the ratified set outgrew 32 bits (some bits are derived pairs, such as EXT_CD). Constants
+ * rather than an enum, because C11 enumerators are int-sized. */
+#define EXT_BIT(n) ((uint64_t)1 << (n))
+#define EXT_I            EXT_BIT(0)
+#define EXT_M            EXT_BIT(1)
+#define EXT_A            EXT_BIT(2)
+#define EXT_C            EXT_BIT(3)
+#define EXT_F            EXT_BIT(4)
+#define EXT_D            EXT_BIT(5)
+#define EXT_ZICSR        EXT_BIT(6)
+#define EXT_ZIFENCEI     EXT_BIT(7)
+#define EXT_S            EXT_BIT(8)      /* supervisor mode: sret, sfence.vma */
+#define EXT_CD           EXT_BIT(9)     /* compressed double loads/stores: needs C and D */
+#define EXT_ZBA          EXT_BIT(10)
+#define EXT_ZBB          EXT_BIT(11)
+#define EXT_ZBS          EXT_BIT(12)
+#define EXT_ZICOND       EXT_BIT(13)
+#define EXT_ZICBOM       EXT_BIT(14)
+#define EXT_ZICBOZ       EXT_BIT(15)
+#define EXT_ZIHINTPAUSE  EXT_BIT(16)
+#define EXT_SSTC         EXT_BIT(17)  /* supervisor timer compare (stimecmp), no instructions of its own */
+#define EXT_SDTRIG       EXT_BIT(18)   /* debug triggers (trigger.c), CSRs only */
 
 /* Operand layouts. The decoder extracts registers and a sign-extended immediate for each. */
 enum insn_format {
@@ -104,7 +105,7 @@ struct insn_info {
     const char *name;
     uint32_t match, mask;
     uint8_t format;
-    uint32_t ext;
+    uint64_t ext;
     uint16_t exec;      /* op of the handler that runs it (== own op unless compressed) */
 };
 
@@ -116,7 +117,7 @@ static inline unsigned insn_length(uint32_t low16) { return (low16 & 3) == 3 ? 4
 
 /* Decode `raw` with the extensions in `ext_mask` enabled. Returns 0, or -1 when the encoding
  * is illegal (then out->op == OP_ILLEGAL and out->raw/len are still set). */
-int decode_insn(uint32_t raw, uint32_t ext_mask, struct insn *out);
+int decode_insn(uint32_t raw, uint64_t ext_mask, struct insn *out);
 
 /* Which register file a decoded instruction's rd names: 0 none (or x0), 1 integer, 2 FP. */
 int insn_dest_kind(const struct insn *in);

@@ -5,7 +5,7 @@
 
 #include "../mem/mmu.h"
 
-uint64_t hart_misa(uint32_t ext)
+uint64_t hart_misa(uint64_t ext)
 {
     uint64_t misa = 2ull << 62;   /* MXL = 64 */
     misa |= 1ull << ('I' - 'A');
@@ -18,7 +18,7 @@ uint64_t hart_misa(uint32_t ext)
     return misa;
 }
 
-void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext)
+void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint64_t ext)
 {
     struct machine *m = h->machine;
     struct bus *b = h->bus;

@@ -134,7 +134,7 @@ fault:
  * in SHA-2). `head` holds the first shift, decoded; `code` points at its bytes, `room` is how
  * many bytes of the page remain from there. The first shift must not overwrite the source, the
  * two destinations must differ and neither be x0, or the three are left alone. */
-static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, uint32_t ext)
+static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, uint64_t ext)
 {
     struct insn second, third;
     if (room < 10 || decode_insn(ga_fetch32(code + 4), ext, &second) != 0) return;
@@ -164,7 +164,7 @@ static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, u
  * hart's store, a device, DMA, an interrupt handler), as in `while (!flag) ;`. A loop that moves a
  * pointer or counts down writes a register it reads first, and is left alone. */
 #define SPIN_BODY_MAX 32   /* bytes before the branch */
-static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, uint32_t ext)
+static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, uint64_t ext)
 {
     uint64_t live_in = 0, written = 0;
     unsigned at = 0;

@@ -11,20 +11,20 @@
 
 /* Multi-letter extensions in canonical order (unpriv spec 27.11): Z extensions by category
  * letter (i before b), alphabetically within a category, then S extensions. */
-static const struct { const char *name; uint32_t ext; } multi[] = {
+static const struct { const char *name; uint64_t ext; } multi[] = {
     { "zicbom", EXT_ZICBOM }, { "zicboz", EXT_ZICBOZ }, { "zicond", EXT_ZICOND }, { "zicsr", EXT_ZICSR },
     { "zifencei", EXT_ZIFENCEI }, { "zihintpause", EXT_ZIHINTPAUSE },
     { "zba", EXT_ZBA }, { "zbb", EXT_ZBB }, { "zbs", EXT_ZBS },
     { "sdtrig", EXT_SDTRIG }, { "sstc", EXT_SSTC },
 };
 
-uint32_t isa_supported(void)
+uint64_t isa_supported(void)
 {
     return EXT_I | EXT_M | EXT_A | EXT_C | EXT_F | EXT_D | EXT_CD | EXT_ZICSR | EXT_ZIFENCEI | EXT_S | EXT_ZBA | EXT_ZBB | EXT_ZBS |
            EXT_ZICOND | EXT_ZICBOM | EXT_ZICBOZ | EXT_ZIHINTPAUSE | EXT_SDTRIG | EXT_SSTC;
 }
 
-int isa_parse(const char *s, uint32_t *ext, char *err, size_t err_len)
+int isa_parse(const char *s, uint64_t *ext, char *err, size_t err_len)
 {
     char buf[256];
     size_t n = strlen(s);
@@ -37,7 +37,7 @@ int isa_parse(const char *s, uint32_t *ext, char *err, size_t err_len)
         snprintf(err, err_len, "--isa %s: must start with rv64", s);
         return -1;
     }
-    uint32_t e = EXT_S;   /* S and U modes are part of the privileged architecture vhart models */
+    uint64_t e = EXT_S;   /* S and U modes are part of the privileged architecture vhart models */
     char *p = buf + 4;
     for (; *p && *p != '_'; p++) {
         switch (*p) {
@@ -59,7 +59,7 @@ int isa_parse(const char *s, uint32_t *ext, char *err, size_t err_len)
         while (*p && *p != '_') p++;
         char saved = *p;
         *p = 0;
-        uint32_t found = 0;
+        uint64_t found = 0;
         for (size_t i = 0; i < sizeof(multi) / sizeof(multi[0]); i++)
             if (strcmp(name, multi[i].name) == 0) found = multi[i].ext;
         if (!found && *name) {
@@ -79,10 +79,10 @@ int isa_parse(const char *s, uint32_t *ext, char *err, size_t err_len)
     return 0;
 }
 
-void isa_format(uint32_t ext, char *buf, size_t len)
+void isa_format(uint64_t ext, char *buf, size_t len)
 {
     size_t o = (size_t)snprintf(buf, len, "rv64i");
-    static const struct { char c; uint32_t ext; } single[] = {
+    static const struct { char c; uint64_t ext; } single[] = {
         { 'm', EXT_M }, { 'a', EXT_A }, { 'f', EXT_F }, { 'd', EXT_D }, { 'c', EXT_C },
     };
     for (size_t i = 0; i < sizeof(single) / sizeof(single[0]) && o + 1 < len; i++)
@@ -91,4 +91,4 @@ void isa_format(uint32_t ext, char *buf, size_t len)
         if ((ext & multi[i].ext) && o < len) o += (size_t)snprintf(buf + o, len - o, "_%s", multi[i].name);
 }
 
-int vhart_parse_isa(const char *s, uint32_t *ext, char *err, size_t err_len) { return isa_parse(s, ext, err, err_len); }
+int vhart_parse_isa(const char *s, uint64_t *ext, char *err, size_t err_len) { return isa_parse(s, ext, err, err_len); }

@@ -154,14 +154,14 @@ static void print_csr(struct sbuf *o, unsigned csr, int priv)
  * Extension sets named by an ISA string ("rv64imac_zicsr", "rv64gc"), as in ELF attributes and
  * `$x<isa>` mapping symbols. Privileged instructions are always available, as in binutils.
  */
-static uint32_t isa_string_ext(const char *s)
+static uint64_t isa_string_ext(const char *s)
 {
-    static const struct { const char *name; uint32_t ext; } zexts[] = {
+    static const struct { const char *name; uint64_t ext; } zexts[] = {
         { "zicsr", EXT_ZICSR }, { "zifencei", EXT_ZIFENCEI }, { "zba", EXT_ZBA }, { "zbb", EXT_ZBB },
         { "zbs", EXT_ZBS }, { "zicond", EXT_ZICOND }, { "zicbom", EXT_ZICBOM }, { "zicboz", EXT_ZICBOZ },
         { "zihintpause", EXT_ZIHINTPAUSE },
     };
-    uint32_t ext = EXT_S;
+    uint64_t ext = EXT_S;
     if (strncmp(s, "rv32", 4) != 0 && strncmp(s, "rv64", 4) != 0) return ext;
     s += 4;
     while (*s) {
@@ -234,7 +234,7 @@ static void track_base(struct addr_track *t, unsigned base, int32_t off, bool wi
 typedef void (*addr_printer)(void *ctx, uint64_t addr, struct sbuf *o);
 
 struct printer {
-    uint32_t ext;
+    uint64_t ext;
     int priv;                  /* privileged spec version for CSR names */
     struct addr_track *track;
     addr_printer print_addr;
@@ -329,7 +329,7 @@ static const char *fp_alias(const char *stem, unsigned e, char *buf, size_t len)
 
 /* Fill `f` with what objdump prints for the decoded instruction; false when objdump does not accept
  * the encoding (it then prints the raw bits). */
-static bool select_form(const struct fields *x, uint32_t ext, struct form *f, char *namebuf, size_t namelen)
+static bool select_form(const struct fields *x, uint64_t ext, struct form *f, char *namebuf, size_t namelen)
 {
     const unsigned e = x->exec, rd = x->rd, rs1 = x->rs1, rs2 = x->rs2;
     const int32_t imm = x->imm;
@@ -633,7 +633,7 @@ static void print_addr_symbolized(void *ctx, uint64_t addr, struct sbuf *o)
     }
 }
 
-unsigned disasm_insn(uint64_t pc, uint32_t raw, uint32_t ext, char *buf, size_t len, disasm_symbolizer sym,
+unsigned disasm_insn(uint64_t pc, uint32_t raw, uint64_t ext, char *buf, size_t len, disasm_symbolizer sym,
                      void *ctx)
 {
     struct sbuf o = { buf, len, 0 };
@@ -697,7 +697,7 @@ struct delf {
     size_t ndynsyms;
     struct dreloc *relocs; /* dynamic relocations by address */
     size_t nrelocs;
-    uint32_t base_ext;     /* extensions of the ELF's arch attribute, or rv64gc */
+    uint64_t base_ext;     /* extensions of the ELF's arch attribute, or rv64gc */
     int priv;              /* privileged spec of the ELF's attributes, or the newest */
 };
 
@@ -1045,8 +1045,8 @@ static void print_addr_elf(void *ctx, uint64_t addr, struct sbuf *o)
 struct dis_state {
     const struct delf *d;
     struct addr_track track;
-    uint32_t ext;              /* what the caller's hart decodes */
-    uint32_t isa_ext;          /* the ISA in force: ELF attribute, then the last $x<isa> seen */
+    uint64_t ext;              /* what the caller's hart decodes */
+    uint64_t isa_ext;          /* the ISA in force: ELF attribute, then the last $x<isa> seen */
     FILE *out;
     /* current section */
     unsigned sec;
@@ -1292,7 +1292,7 @@ static void on_section(void *ctx, const char *name, uint64_t addr, const uint8_t
     disassemble_section(st);
 }
 
-int disasm_elf(const struct elf_image *img, const char *path, uint32_t ext, FILE *out)
+int disasm_elf(const struct elf_image *img, const char *path, uint64_t ext, FILE *out)
 {
     struct delf d;
     fprintf(out, "\n%s:     file format elf64-littleriscv\n\n", path);

@@ -351,13 +351,13 @@ static int is_csr(const struct dcase *c) { return fmt_of(c) == FMT_CSR || fmt_of
 static int is_amo(const struct dcase *c) { return fmt_of(c) == FMT_AMO; }
 static int is_rvc(const struct dcase *c) { return (c->raw & 3) != 3; }
 
-static struct insn dec_ok(uint32_t raw, uint32_t ext)
+static struct insn dec_ok(uint32_t raw, uint64_t ext)
 {
     struct insn in;
     ck_assert_msg(decode_insn(raw, ext, &in) == 0, "0x%08x should decode", raw);
     return in;
 }
-static void expect_illegal(uint32_t raw, uint32_t ext, unsigned len)
+static void expect_illegal(uint32_t raw, uint64_t ext, unsigned len)
 {
     struct insn in;
     int rc = decode_insn(raw, ext, &in);

@@ -394,7 +394,7 @@ static const char *test_symbols(void *ctx, uint64_t addr, uint64_t *offset)
     return "base";
 }
 
-static const char *dis(uint32_t raw, uint32_t ext)
+static const char *dis(uint32_t raw, uint64_t ext)
 {
     static char buf[128];
     disasm_insn(0x80000000u, raw, ext, buf, sizeof(buf), test_symbols, NULL);

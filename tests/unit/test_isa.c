@@ -10,16 +10,16 @@
 
 static char err[160];
 
-static uint32_t parse_ok(const char *s)
+static uint64_t parse_ok(const char *s)
 {
-    uint32_t ext = 0xdeadbeef;
+    uint64_t ext = 0xdeadbeef;
     memset(err, 0, sizeof(err));
     ck_assert_msg(isa_parse(s, &ext, err, sizeof(err)) == 0, "%s rejected: %s", s, err);
     return ext;
 }
 static void parse_fails(const char *s, const char *msg)
 {
-    uint32_t ext = 0;
+    uint64_t ext = 0;
     memset(err, 0, sizeof(err));
     ck_assert_int_eq(isa_parse(s, &ext, err, sizeof(err)), -1);
     ck_assert_str_eq(err, msg);
@@ -111,7 +111,7 @@ END_TEST
 
 START_TEST(public_parser_matches_isa_parse)
 {
-    uint32_t a = 0, b = 0;
+    uint64_t a = 0, b = 0;
     ck_assert_int_eq(vhart_parse_isa("rv64imac_zicsr", &a, err, sizeof(err)), 0);
     ck_assert_int_eq(isa_parse("rv64imac_zicsr", &b, err, sizeof(err)), 0);
     ck_assert_uint_eq(a, b);
@@ -155,7 +155,7 @@ END_TEST
 START_TEST(format_round_trips_through_parse)
 {
     char buf[160];
-    uint32_t ext = parse_ok("rv64imac_zicsr_zifencei_zba_zbb");
+    uint64_t ext = parse_ok("rv64imac_zicsr_zifencei_zba_zbb");
     isa_format(ext, buf, sizeof(buf));
     ck_assert_uint_eq(parse_ok(buf), ext);
 }
