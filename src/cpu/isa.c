@@ -13,15 +13,43 @@
  * letter (i before b), alphabetically within a category, then S extensions. */
 static const struct { const char *name; uint64_t ext; } multi[] = {
     { "zicbom", EXT_ZICBOM }, { "zicboz", EXT_ZICBOZ }, { "zicond", EXT_ZICOND }, { "zicsr", EXT_ZICSR },
-    { "zifencei", EXT_ZIFENCEI }, { "zihintpause", EXT_ZIHINTPAUSE },
-    { "zba", EXT_ZBA }, { "zbb", EXT_ZBB }, { "zbs", EXT_ZBS },
-    { "sdtrig", EXT_SDTRIG }, { "sstc", EXT_SSTC },
+    { "zifencei", EXT_ZIFENCEI }, { "zihintntl", EXT_ZIHINTNTL }, { "zihintpause", EXT_ZIHINTPAUSE },
+    { "zimop", EXT_ZIMOP },
+    { "zawrs", EXT_ZAWRS },
+    { "zfa", EXT_ZFA }, { "zfh", EXT_ZFH }, { "zfhmin", EXT_ZFHMIN },
+    { "zcb", EXT_ZCB }, { "zcmop", EXT_ZCMOP },
+    { "zba", EXT_ZBA }, { "zbb", EXT_ZBB }, { "zbc", EXT_ZBC }, { "zbkb", EXT_ZBKB }, { "zbkc", EXT_ZBKC },
+    { "zbkx", EXT_ZBKX }, { "zbs", EXT_ZBS },
+    { "sdtrig", EXT_SDTRIG }, { "sstc", EXT_SSTC }, { "svadu", EXT_SVADU }, { "svinval", EXT_SVINVAL },
+    { "svpbmt", EXT_SVPBMT },
 };
+
+uint64_t isa_derive(uint64_t e)
+{
+    /* Implied extensions (each spec's "depends on"): Zfh includes Zfhmin, which needs F; Zfa needs F;
+     * Zcb and Zcmop need C. */
+    if (e & EXT_ZFH) e |= EXT_ZFHMIN;
+    if (!(e & EXT_F)) e &= ~(EXT_ZFHMIN | EXT_ZFH | EXT_ZFA);
+    if (!(e & EXT_C)) e &= ~(EXT_ZCB | EXT_ZCMOP);
+    /* Derived pairs (decode.h): instructions that need two extensions at once. */
+    e &= ~EXT_DERIVED;
+    if ((e & (EXT_C | EXT_D)) == (EXT_C | EXT_D)) e |= EXT_CD;
+    if ((e & (EXT_ZCB | EXT_M)) == (EXT_ZCB | EXT_M)) e |= EXT_ZCB_M;
+    if ((e & (EXT_ZCB | EXT_ZBB)) == (EXT_ZCB | EXT_ZBB)) e |= EXT_ZCB_ZBB;
+    if ((e & (EXT_ZCB | EXT_ZBA)) == (EXT_ZCB | EXT_ZBA)) e |= EXT_ZCB_ZBA;
+    if ((e & (EXT_ZFHMIN | EXT_D)) == (EXT_ZFHMIN | EXT_D)) e |= EXT_ZFHMIN_D;
+    if ((e & (EXT_ZFA | EXT_D)) == (EXT_ZFA | EXT_D)) e |= EXT_ZFA_D;
+    if ((e & (EXT_ZFA | EXT_ZFH)) == (EXT_ZFA | EXT_ZFH)) e |= EXT_ZFA_H;
+    return e;
+}
 
 uint64_t isa_supported(void)
 {
-    return EXT_I | EXT_M | EXT_A | EXT_C | EXT_F | EXT_D | EXT_CD | EXT_ZICSR | EXT_ZIFENCEI | EXT_S | EXT_ZBA | EXT_ZBB | EXT_ZBS |
-           EXT_ZICOND | EXT_ZICBOM | EXT_ZICBOZ | EXT_ZIHINTPAUSE | EXT_SDTRIG | EXT_SSTC;
+    return isa_derive(EXT_I | EXT_M | EXT_A | EXT_C | EXT_F | EXT_D | EXT_ZICSR | EXT_ZIFENCEI | EXT_S | EXT_ZBA |
+                      EXT_ZBB | EXT_ZBS | EXT_ZICOND | EXT_ZICBOM | EXT_ZICBOZ | EXT_ZIHINTPAUSE | EXT_SDTRIG |
+                      EXT_SSTC | EXT_ZBC | EXT_ZBKB | EXT_ZBKC | EXT_ZBKX | EXT_ZCB | EXT_ZIMOP | EXT_ZCMOP |
+                      EXT_ZAWRS | EXT_ZIHINTNTL | EXT_SVINVAL | EXT_SVPBMT | EXT_SVADU | EXT_ZFHMIN | EXT_ZFH |
+                      EXT_ZFA);
 }
 
 int isa_parse(const char *s, uint64_t *ext, char *err, size_t err_len)
@@ -44,7 +72,7 @@ int isa_parse(const char *s, uint64_t *ext, char *err, size_t err_len)
         case 'i': e |= EXT_I; break;
         case 'm': e |= EXT_M; break;
         case 'a': e |= EXT_A; break;
-        case 'c': e |= EXT_C | EXT_CD; break;
+        case 'c': e |= EXT_C; break;
         case 'g': e |= EXT_I | EXT_M | EXT_A | EXT_F | EXT_D | EXT_ZICSR | EXT_ZIFENCEI; break;
         case 'f': e |= EXT_F | EXT_ZICSR; break;
         case 'd': e |= EXT_D | EXT_F | EXT_ZICSR; break;
@@ -69,7 +97,7 @@ int isa_parse(const char *s, uint64_t *ext, char *err, size_t err_len)
         e |= found;
         *p = saved;
     }
-    if (!(e & EXT_D)) e &= ~EXT_CD;   /* c.fld and friends need both C and D */
+    e = isa_derive(e);
     if (!(e & EXT_I)) {
         snprintf(err, err_len, "--isa %s: the base integer ISA 'i' (or 'g') is required", s);
         return -1;

@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The mask with implied extensions added and the derived pair bits (decode.h) set from the rest. */
+uint64_t isa_derive(uint64_t ext);
 /* Extensions this build implements (a superset of what a parsed string may enable). */
 uint64_t isa_supported(void);
 /* Parse; returns 0, or -1 with a one-line reason in err. */
