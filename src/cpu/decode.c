@@ -207,7 +207,7 @@ static int format_writes_x(unsigned fmt, unsigned exec)
 
 /* Candidate lists per major opcode, built once: (bits 6:2) for 32-bit, (quadrant, funct3) for 16-bit. */
 #define DECODE_BUCKETS (32 + 24)
-#define DECODE_MAX_PER_BUCKET 64
+#define DECODE_MAX_PER_BUCKET 128   /* OP-FP holds about 100 entries with Zfh and Zfa */
 static uint16_t bucket_ops[DECODE_BUCKETS][DECODE_MAX_PER_BUCKET];
 static uint8_t bucket_len[DECODE_BUCKETS];
 static int buckets_ready;

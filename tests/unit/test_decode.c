@@ -10,7 +10,7 @@
 #include "cpu/decode.h"
 
 /* Every extension bit on: the table is decoded in full. */
-#define EXT_ALL 0xffffffffu
+#define EXT_ALL (~0ull)
 #define EXT_DEFAULT_SET (EXT_I | EXT_M | EXT_A | EXT_C | EXT_ZICSR | EXT_ZIFENCEI | EXT_S)
 #define ANY (-99999)   /* field not checked */
 
@@ -301,6 +301,93 @@ static const struct dcase cases[] = {
     { 0xa004, "c.fsd", ANY, 8, 9, 0, ANY },
     { 0x307e, "c.fldsp", 0, 2, ANY, 504, ANY },
     { 0xbffe, "c.fsdsp", ANY, 2, 31, 504, ANY },
+    /* Zcb, Zcmop, Zbc, Zbkb, Zbkx, Zimop, Zawrs, Svinval, Zfh/Zfhmin, Zfa (32-bit encodings from GNU as
+     * 2.40 where it knows them; compressed ones from the Zcb/Zcmop encoding tables) */
+    { 0x00006181, "c.mop", 32, 0, ANY, 0, ANY },
+    { 0x000081e8, "c.lbu", 10, 11, ANY, 3, ANY },
+    { 0x000085a8, "c.lhu", 10, 11, ANY, 2, ANY },
+    { 0x000085e8, "c.lh", 10, 11, ANY, 2, ANY },
+    { 0x000089c8, "c.sb", ANY, 11, 10, 1, ANY },
+    { 0x00008da8, "c.sh", ANY, 11, 10, 2, ANY },
+    { 0x00009d61, "c.zext.b", 10, 10, ANY, 255, ANY },
+    { 0x00009d65, "c.sext.b", 10, 10, 0, ANY, ANY },
+    { 0x00009d69, "c.zext.h", 10, 10, 0, ANY, ANY },
+    { 0x00009d6d, "c.sext.h", 10, 10, 0, ANY, ANY },
+    { 0x00009d71, "c.zext.w", 10, 10, 0, ANY, ANY },
+    { 0x00009d75, "c.not", 10, 10, ANY, -1, ANY },
+    { 0x00009d4d, "c.mul", 10, 10, 11, ANY, ANY },
+    { 0x0ac59533, "clmul", 10, 11, 12, ANY, ANY },
+    { 0x0ac5b533, "clmulh", 10, 11, 12, ANY, ANY },
+    { 0x0ac5a533, "clmulr", 10, 11, 12, ANY, ANY },
+    { 0x08c5c533, "pack", 10, 11, 12, ANY, ANY },
+    { 0x08c5f533, "packh", 10, 11, 12, ANY, ANY },
+    { 0x08c5c53b, "packw", 10, 11, 12, ANY, ANY },
+    { 0x6875d513, "brev8", 10, 11, ANY, ANY, ANY },
+    { 0x28c5a533, "xperm4", 10, 11, 12, ANY, ANY },
+    { 0x28c5c533, "xperm8", 10, 11, 12, ANY, ANY },
+    { 0x81c5c573, "mop.r", 10, 11, ANY, ANY, ANY },
+    { 0x82c5c573, "mop.rr", 10, 11, 12, ANY, ANY },
+    { 0x00d00073, "wrs.nto", ANY, ANY, ANY, ANY, ANY },
+    { 0x01d00073, "wrs.sto", ANY, ANY, ANY, ANY, ANY },
+    { 0x16c58073, "sinval.vma", ANY, 11, 12, ANY, ANY },
+    { 0x18000073, "sfence.w.inval", ANY, ANY, ANY, ANY, ANY },
+    { 0x18100073, "sfence.inval.ir", ANY, ANY, ANY, ANY, ANY },
+    { 0x00059507, "flh", 10, 11, ANY, 0, ANY },
+    { 0x00a59127, "fsh", ANY, 11, 10, 2, ANY },
+    { 0xe4058553, "fmv.x.h", 10, 11, ANY, ANY, ANY },
+    { 0xf4058553, "fmv.h.x", 10, 11, ANY, ANY, ANY },
+    { 0x4025f553, "fcvt.s.h", 10, 11, ANY, ANY, ANY },
+    { 0x4405f553, "fcvt.h.s", 10, 11, ANY, ANY, ANY },
+    { 0x4225f553, "fcvt.d.h", 10, 11, ANY, ANY, ANY },
+    { 0x4415f553, "fcvt.h.d", 10, 11, ANY, ANY, ANY },
+    { 0x6cc5f543, "fmadd.h", 10, 11, 12, ANY, ANY },
+    { 0x6cc5f547, "fmsub.h", 10, 11, 12, ANY, ANY },
+    { 0x6cc5f54b, "fnmsub.h", 10, 11, 12, ANY, ANY },
+    { 0x6cc5f54f, "fnmadd.h", 10, 11, 12, ANY, ANY },
+    { 0x04c5f553, "fadd.h", 10, 11, 12, ANY, ANY },
+    { 0x0cc5f553, "fsub.h", 10, 11, 12, ANY, ANY },
+    { 0x14c5f553, "fmul.h", 10, 11, 12, ANY, ANY },
+    { 0x1cc5f553, "fdiv.h", 10, 11, 12, ANY, ANY },
+    { 0x5c05f553, "fsqrt.h", 10, 11, ANY, ANY, ANY },
+    { 0x24c58553, "fsgnj.h", 10, 11, 12, ANY, ANY },
+    { 0x24c59553, "fsgnjn.h", 10, 11, 12, ANY, ANY },
+    { 0x24c5a553, "fsgnjx.h", 10, 11, 12, ANY, ANY },
+    { 0x2cc58553, "fmin.h", 10, 11, 12, ANY, ANY },
+    { 0x2cc59553, "fmax.h", 10, 11, 12, ANY, ANY },
+    { 0xa4c5a553, "feq.h", 10, 11, 12, ANY, ANY },
+    { 0xa4c59553, "flt.h", 10, 11, 12, ANY, ANY },
+    { 0xa4c58553, "fle.h", 10, 11, 12, ANY, ANY },
+    { 0xe4059553, "fclass.h", 10, 11, ANY, ANY, ANY },
+    { 0xc405f553, "fcvt.w.h", 10, 11, ANY, ANY, ANY },
+    { 0xc415f553, "fcvt.wu.h", 10, 11, ANY, ANY, ANY },
+    { 0xc425f553, "fcvt.l.h", 10, 11, ANY, ANY, ANY },
+    { 0xc435f553, "fcvt.lu.h", 10, 11, ANY, ANY, ANY },
+    { 0xd405f553, "fcvt.h.w", 10, 11, ANY, ANY, ANY },
+    { 0xd415f553, "fcvt.h.wu", 10, 11, ANY, ANY, ANY },
+    { 0xd425f553, "fcvt.h.l", 10, 11, ANY, ANY, ANY },
+    { 0xd435f553, "fcvt.h.lu", 10, 11, ANY, ANY, ANY },
+    { 0xf0180553, "fli.s", 10, 16, ANY, ANY, ANY },
+    { 0x28c5a553, "fminm.s", 10, 11, 12, ANY, ANY },
+    { 0x28c5b553, "fmaxm.s", 10, 11, 12, ANY, ANY },
+    { 0x4045f553, "fround.s", 10, 11, ANY, ANY, ANY },
+    { 0x4055f553, "froundnx.s", 10, 11, ANY, ANY, ANY },
+    { 0xa0c5c553, "fleq.s", 10, 11, 12, ANY, ANY },
+    { 0xa0c5d553, "fltq.s", 10, 11, 12, ANY, ANY },
+    { 0xf2180553, "fli.d", 10, 16, ANY, ANY, ANY },
+    { 0x2ac5a553, "fminm.d", 10, 11, 12, ANY, ANY },
+    { 0x2ac5b553, "fmaxm.d", 10, 11, 12, ANY, ANY },
+    { 0x4245f553, "fround.d", 10, 11, ANY, ANY, ANY },
+    { 0x4255f553, "froundnx.d", 10, 11, ANY, ANY, ANY },
+    { 0xa2c5c553, "fleq.d", 10, 11, 12, ANY, ANY },
+    { 0xa2c5d553, "fltq.d", 10, 11, 12, ANY, ANY },
+    { 0xc2859553, "fcvtmod.w.d", 10, 11, ANY, ANY, ANY },
+    { 0xf4180553, "fli.h", 10, 16, ANY, ANY, ANY },
+    { 0x2cc5a553, "fminm.h", 10, 11, 12, ANY, ANY },
+    { 0x2cc5b553, "fmaxm.h", 10, 11, 12, ANY, ANY },
+    { 0x4445f553, "fround.h", 10, 11, ANY, ANY, ANY },
+    { 0x4455f553, "froundnx.h", 10, 11, ANY, ANY, ANY },
+    { 0xa4c5c553, "fleq.h", 10, 11, 12, ANY, ANY },
+    { 0xa4c5d553, "fltq.h", 10, 11, 12, ANY, ANY },
 };
 #define NCASES (sizeof(cases) / sizeof(cases[0]))
 
@@ -444,7 +531,7 @@ START_TEST(reserved_rvc_encodings_are_illegal)
     expect_illegal(0x0008, EXT_ALL, 2);   /* c.addi4spn a0, nzuimm = 0 */
     expect_illegal(0x2005, EXT_ALL, 2);   /* c.addiw x0, 1 */
     expect_illegal(0x2001, EXT_ALL, 2);   /* c.addiw x0, 0 */
-    expect_illegal(0x6681, EXT_ALL, 2);   /* c.lui a3, nzimm = 0 */
+    expect_illegal(0x6601, EXT_ALL, 2);   /* c.lui a2, nzimm = 0 (odd rd is Zcmop's c.mop.n) */
     expect_illegal(0x6101, EXT_ALL, 2);   /* c.addi16sp nzimm = 0 */
     expect_illegal(0x507e, EXT_ALL, 2);   /* c.lwsp x0, 252(sp) */
     expect_illegal(0x4002, EXT_ALL, 2);   /* c.lwsp x0, 0(sp) */
