@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../mem/mmu.h"
+#include "csr.h"
 
 uint64_t hart_misa(uint64_t ext)
 {
@@ -47,6 +48,11 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint64_t ext
     h->pc = reset_pc;
     /* UXL = SXL = 2 (64-bit), read-only; an M-only hart has MPP fixed at M. */
     h->mstatus = (ext & EXT_S) ? (2ull << 32) | (2ull << 34) : MSTATUS_MPP;
+    /* menvcfg's reset value is left to the implementation. ADUE = 1 keeps hardware A/D updates, as
+     * vhart had before Svadu, because OpenSBI 1.1 never sets ADUE (it knows no Svadu) and Linux 6.1
+     * would then take a page fault for every first access and first write of a page; PBMTE = 1
+     * likewise, because Linux 6.1 uses Svpbmt whenever riscv,isa names it (docs/isa.md). */
+    if (ext & EXT_S) h->menvcfg = ((ext & EXT_SVADU) ? ENVCFG_ADUE : 0) | ((ext & EXT_SVPBMT) ? ENVCFG_PBMTE : 0);
     for (unsigned i = 0; i < DTLB_SETS; i++) {
         memset(h->dtlbs[i].r, 0xff, sizeof(h->dtlbs[i].r));
         memset(h->dtlbs[i].w, 0xff, sizeof(h->dtlbs[i].w));
