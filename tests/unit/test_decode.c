@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cpu/decode.h"
+#include "cpu/isa.h"
 
 /* Every extension bit on: the table is decoded in full. */
 #define EXT_ALL (~0ull)
@@ -507,6 +508,59 @@ START_TEST(every_table_entry_matches_its_own_pattern_and_has_a_name)
 }
 END_TEST
 
+/* Each newer extension gates its own instructions: with it off (--isa), they are illegal as before. */
+static const char *name_of(uint32_t raw, uint64_t ext)
+{
+    struct insn in = dec_ok(raw, ext);
+    return insn_infos[in.op].name;
+}
+START_TEST(newer_extensions_gate_their_instructions)
+{
+    const uint64_t base = EXT_I | EXT_S | EXT_ZICSR;
+    /* Zbkc has clmul/clmulh but not clmulr; Zbkb has andn (shared with Zbb) and pack */
+    ck_assert_str_eq(name_of(0x0ac59533, base | EXT_ZBKC), "clmul");
+    expect_illegal(0x0ac5a533, base | EXT_ZBKC, 4);
+    ck_assert_str_eq(name_of(0x0ac5a533, base | EXT_ZBC), "clmulr");
+    ck_assert_str_eq(name_of(0x40c5f533, base | EXT_ZBKB), "andn");
+    expect_illegal(0x08c5c533, base | EXT_ZBB, 4);                     /* pack needs Zbkb */
+    /* packw a0, a1, x0 is zext.h with Zbb, packw with Zbkb only (same result) */
+    ck_assert_str_eq(name_of(0x0805c53b, base | EXT_ZBB | EXT_ZBKB), "zext.h");
+    ck_assert_str_eq(name_of(0x0805c53b, base | EXT_ZBKB), "packw");
+    expect_illegal(0x28c5a533, base, 4);                                /* xperm4 */
+    /* Zcb: c.mul needs M as well, c.sext.b Zbb, c.zext.w Zba */
+    expect_illegal(0x9d4d, isa_derive(base | EXT_C | EXT_ZCB), 2);
+    ck_assert_str_eq(name_of(0x9d4d, isa_derive(base | EXT_C | EXT_ZCB | EXT_M)), "c.mul");
+    expect_illegal(0x9d65, isa_derive(base | EXT_C | EXT_ZCB), 2);
+    ck_assert_str_eq(name_of(0x9d65, isa_derive(base | EXT_C | EXT_ZCB | EXT_ZBB)), "c.sext.b");
+    expect_illegal(0x9d71, isa_derive(base | EXT_C | EXT_ZCB | EXT_ZBB), 2);
+    ck_assert_str_eq(name_of(0x81e8, isa_derive(base | EXT_C | EXT_ZCB)), "c.lbu");
+    expect_illegal(0x81e8, base | EXT_C, 2);
+    /* Zcmop: without it c.mop.3 is the reserved c.lui x3, 0 */
+    expect_illegal(0x6181, base | EXT_C, 2);
+    ck_assert_str_eq(name_of(0x6181, base | EXT_C | EXT_ZCMOP), "c.mop");
+    /* Zimop, Zawrs, Svinval */
+    expect_illegal(0x81c5c573, base, 4);
+    expect_illegal(0x00d00073, base, 4);
+    expect_illegal(0x16c58073, base, 4);
+    ck_assert_str_eq(name_of(0x16c58073, base | EXT_SVINVAL), "sinval.vma");
+    /* Zfhmin has moves and conversions, not arithmetic; fcvt.d.h also needs D */
+    const uint64_t fmin = isa_derive(base | EXT_F | EXT_ZFHMIN);
+    ck_assert_str_eq(name_of(0xe4058553, fmin), "fmv.x.h");
+    expect_illegal(0x04c5f553, fmin, 4);                                /* fadd.h */
+    expect_illegal(0x42258553, fmin, 4);                                /* fcvt.d.h */
+    ck_assert_str_eq(name_of(0x42258553, isa_derive(base | EXT_F | EXT_D | EXT_ZFHMIN)), "fcvt.d.h");
+    ck_assert_str_eq(name_of(0x04c5f553, isa_derive(base | EXT_F | EXT_ZFH)), "fadd.h");
+    /* Zfa: s forms with F, d forms need D, h forms Zfh */
+    const uint64_t fa = isa_derive(base | EXT_F | EXT_ZFA);
+    ck_assert_str_eq(name_of(0xf0180553, fa), "fli.s");
+    expect_illegal(0xf2180553, fa, 4);
+    expect_illegal(0xf4180553, isa_derive(base | EXT_F | EXT_D | EXT_ZFA), 4);
+    ck_assert_str_eq(name_of(0xf4180553, isa_derive(base | EXT_F | EXT_ZFH | EXT_ZFA)), "fli.h");
+    /* a Zfh or Zfa without F is dropped */
+    ck_assert_uint_eq(isa_derive(base | EXT_ZFH | EXT_ZFA) & (EXT_ZFH | EXT_ZFHMIN | EXT_ZFA), 0);
+}
+END_TEST
+
 START_TEST(c_lui_with_rd_sp_is_c_addi16sp)
 {
     struct insn in = dec_ok(0x617d, EXT_ALL);
@@ -762,6 +816,7 @@ static Suite *decode_suite(void)
     tcase_add_test(t, every_table_entry_is_decoded_by_a_test_encoding);
     tcase_add_test(t, every_table_entry_matches_its_own_pattern_and_has_a_name);
     tcase_add_test(t, c_lui_with_rd_sp_is_c_addi16sp);
+    tcase_add_test(t, newer_extensions_gate_their_instructions);
     tcase_add_test(t, c_mv_with_rs2_zero_is_c_jr_and_c_add_with_rs2_zero_is_c_jalr);
     tcase_add_test(t, reserved_rvc_encodings_are_illegal);
     tcase_add_test(t, rvc_hints_with_rd_x0_decode_and_write_the_sink);

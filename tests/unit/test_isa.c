@@ -109,6 +109,18 @@ START_TEST(overlong_string_is_rejected)
 }
 END_TEST
 
+START_TEST(newer_extensions_parse_and_format_in_canonical_order)
+{
+    char buf[256];
+    uint64_t ext = parse_ok("rv64gc_svpbmt_zfh_zbkb_zcb_zfa");
+    ck_assert(ext & EXT_ZFHMIN);   /* Zfh includes Zfhmin */
+    ck_assert(ext & EXT_ZCB_M);    /* derived: c.mul */
+    isa_format(ext, buf, sizeof(buf));
+    ck_assert_str_eq(buf, "rv64imafdc_zicsr_zifencei_zfa_zfh_zfhmin_zcb_zbkb_svpbmt");
+    ck_assert_uint_eq(parse_ok(buf), ext);
+}
+END_TEST
+
 START_TEST(public_parser_matches_isa_parse)
 {
     uint64_t a = 0, b = 0;
@@ -190,6 +202,7 @@ static Suite *isa_suite(void)
     tcase_add_test(t, format_lists_letters_then_z_extensions);
     tcase_add_test(t, format_orders_z_extensions_by_category_then_alphabetically);
     tcase_add_test(t, s_extensions_come_last_in_alphabetical_order);
+    tcase_add_test(t, newer_extensions_parse_and_format_in_canonical_order);
     tcase_add_test(t, format_round_trips_through_parse);
     tcase_add_test(t, format_truncates_safely_in_a_small_buffer);
     suite_add_tcase(s, t);
