@@ -49,9 +49,10 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint64_t ext
     /* UXL = SXL = 2 (64-bit), read-only; an M-only hart has MPP fixed at M. */
     h->mstatus = (ext & EXT_S) ? (2ull << 32) | (2ull << 34) : MSTATUS_MPP;
     /* menvcfg's reset value is left to the implementation. ADUE = 1 keeps hardware A/D updates, as
-     * vhart had before Svadu, because OpenSBI 1.1 never sets ADUE (it knows no Svadu) and Linux 6.1
-     * would then take a page fault for every first access and first write of a page; PBMTE = 1
-     * likewise, because Linux 6.1 uses Svpbmt whenever riscv,isa names it (docs/isa.md). */
+     * vhart had before Svadu: OpenSBI 1.1 knows no Svadu and keeps the field as it finds it (seen:
+     * reset 0 -> menvcfg 0xc0000000000000f0 at Linux's prompt), so with ADUE = 0 Linux 6.1 would take
+     * a page fault for every first access and first write of a page. PBMTE = 1 too, for firmware that
+     * does not set it (OpenSBI 1.1 does) under a Linux that uses Svpbmt when riscv,isa names it. */
     if (ext & EXT_S) h->menvcfg = ((ext & EXT_SVADU) ? ENVCFG_ADUE : 0) | ((ext & EXT_SVPBMT) ? ENVCFG_PBMTE : 0);
     for (unsigned i = 0; i < DTLB_SETS; i++) {
         memset(h->dtlbs[i].r, 0xff, sizeof(h->dtlbs[i].r));
