@@ -220,7 +220,7 @@ static void print_trap_storm(const struct vhart_result *res)
             res->trap_storm.vector);
 }
 
-static int run_disasm(const char *path, uint32_t ext)
+static int run_disasm(const char *path, uint64_t ext)
 {
     struct elf_image img;
     char err[512];

@@ -42,7 +42,7 @@ struct vhart_config {
     unsigned harts;           /* 1..VHART_MAX_HARTS */
     bool single_thread;       /* --threads single: harts interleaved on one host thread even with
                                * several (else, without icount/record/replay/trace, one thread each) */
-    uint32_t ext;             /* enabled extensions (EXT_* of src/cpu/decode.h); 0 = default */
+    uint64_t ext;             /* enabled extensions (EXT_* of src/cpu/decode.h); 0 = default */
     uint64_t max_insns;       /* stop after this many instructions (all harts); 0 = no limit */
     const struct vhart_console *console;   /* NULL: console output is dropped, no input */
     uint32_t fb_width, fb_height;          /* simple-framebuffer size; 0: no framebuffer */
@@ -120,7 +120,7 @@ int vhart_parse_u64(const char *s, int base, uint64_t *out);
 
 /* Parse an ISA string such as "rv64imac" or "rv64gc_zba" into the extension mask for
  * vhart_config.ext. Returns 0, or -1 with a one-line message in err. */
-int vhart_parse_isa(const char *s, uint32_t *ext, char *err, size_t err_len);
+int vhart_parse_isa(const char *s, uint64_t *ext, char *err, size_t err_len);
 
 /* An mcause value in words, as the privileged spec names it: "instruction access fault",
  * "machine timer interrupt" (interrupts have bit 63 set). */

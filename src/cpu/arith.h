@@ -135,4 +135,55 @@ static inline uint64_t rev8_64(uint64_t v)
     return r;
 }
 
+/* Carry-less multiplication (bitmanip 1.0.0, 2.3): the low, high and "reversed" (bits 126..63)
+ * halves of the 127-bit product. */
+static inline uint64_t clmul64(uint64_t a, uint64_t b)
+{
+    uint64_t r = 0;
+    for (unsigned i = 0; i < 64; i++)
+        if ((b >> i) & 1) r ^= a << i;
+    return r;
+}
+static inline uint64_t clmulh64(uint64_t a, uint64_t b)
+{
+    uint64_t r = 0;
+    for (unsigned i = 1; i < 64; i++)
+        if ((b >> i) & 1) r ^= a >> (64 - i);
+    return r;
+}
+static inline uint64_t clmulr64(uint64_t a, uint64_t b)
+{
+    uint64_t r = 0;
+    for (unsigned i = 0; i < 64; i++)
+        if ((b >> i) & 1) r ^= a >> (63 - i);
+    return r;
+}
+/* brev8 (Zbkb): reverse the bits within each byte. */
+static inline uint64_t brev8_64(uint64_t v)
+{
+    uint64_t r = 0;
+    for (unsigned i = 0; i < 64; i++)
+        if ((v >> i) & 1) r |= 1ull << ((i & ~7u) | (7 - (i & 7)));
+    return r;
+}
+/* xperm4 / xperm8 (Zbkx): each nibble (byte) of b indexes a nibble (byte) of a; out of range gives 0. */
+static inline uint64_t xperm4_64(uint64_t a, uint64_t b)
+{
+    uint64_t r = 0;
+    for (unsigned i = 0; i < 64; i += 4) {
+        unsigned idx = (unsigned)(b >> i) & 15;
+        r |= ((a >> (idx * 4)) & 15) << i;
+    }
+    return r;
+}
+static inline uint64_t xperm8_64(uint64_t a, uint64_t b)
+{
+    uint64_t r = 0;
+    for (unsigned i = 0; i < 64; i += 8) {
+        unsigned idx = (unsigned)(b >> i) & 0xff;
+        if (idx < 8) r |= ((a >> (idx * 8)) & 0xff) << i;
+    }
+    return r;
+}
+
 #endif

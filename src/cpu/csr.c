@@ -21,7 +21,7 @@
 #define PMP_L 0x80
 #define PMP_A_TOR 0x08
 
-static bool has(const struct hart *h, uint32_t ext) { return (h->ext & ext) != 0; }
+static bool has(const struct hart *h, uint64_t ext) { return (h->ext & ext) != 0; }
 
 /* Inlined into csr_check_access, which every CSR instruction runs (csr_exists, for --log, is the
  * other caller: without the attribute GCC would stop inlining it, +0.4% host instructions on a
@@ -191,9 +191,11 @@ static uint64_t envcfg_mask(const struct hart *h)
     return m;
 }
 
+/* `mask` selects the fields writable in this register; of the M-only ones (STCE, PBMTE, ADUE) the
+ * caller passes those the hart has. */
 static uint64_t envcfg_legal(const struct hart *h, uint64_t old, uint64_t v, uint64_t mask)
 {
-    mask &= envcfg_mask(h) | ENVCFG_STCE;
+    mask &= envcfg_mask(h) | ENVCFG_STCE | ENVCFG_PBMTE | ENVCFG_ADUE;
     if ((v & ENVCFG_CBIE) == (2ull << 4)) mask &= ~ENVCFG_CBIE;   /* CBIE = 2 is reserved */
     return (old & ~mask) | (v & mask);
 }
@@ -214,7 +216,7 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
     case CSR_SIE: h->mie = (h->mie & ~h->mideleg) | (v & h->mideleg & MIE_MASK); break;
     case CSR_STVEC: h->stvec = tvec_legal(h->stvec, v); break;
     case CSR_SCOUNTEREN: h->scounteren = v & 0xffffffffu; break;
-    case CSR_SENVCFG: h->senvcfg = envcfg_legal(h, h->senvcfg, v, ~ENVCFG_STCE); break;
+    case CSR_SENVCFG: h->senvcfg = envcfg_legal(h, h->senvcfg, v, ~(ENVCFG_STCE | ENVCFG_PBMTE | ENVCFG_ADUE)); break;
     case CSR_SSCRATCH: h->sscratch = v; break;
     case CSR_SEPC: h->sepc = v & ~1ull; break;
     case CSR_SCAUSE: h->scause = v; break;
@@ -249,7 +251,9 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
     case CSR_MTVEC: h->mtvec = tvec_legal(h->mtvec, v); break;
     case CSR_MCOUNTEREN: h->mcounteren = v & 0xffffffffu; break;
     case CSR_MENVCFG:
-        h->menvcfg = envcfg_legal(h, h->menvcfg, v, has(h, EXT_SSTC) ? ~0ull : ~ENVCFG_STCE);
+        h->menvcfg = envcfg_legal(h, h->menvcfg, v,
+                                  ~((has(h, EXT_SSTC) ? 0 : ENVCFG_STCE) | (has(h, EXT_SVPBMT) ? 0 : ENVCFG_PBMTE) |
+                                    (has(h, EXT_SVADU) ? 0 : ENVCFG_ADUE)));
         hart_update_stip(h);
         break;
     case CSR_MCOUNTINHIBIT: h->mcountinhibit = v & 0x5; break;   /* CY and IR; no HPM counters */

@@ -29,6 +29,8 @@ enum {
 #define ENVCFG_CBCFE (1ull << 6)
 #define ENVCFG_CBZE (1ull << 7)
 #define ENVCFG_STCE (1ull << 63)
+#define ENVCFG_PBMTE (1ull << 62)   /* Svpbmt: PBMT bits in S-mode leaf PTEs */
+#define ENVCFG_ADUE (1ull << 61)    /* Svadu: hardware A/D updates */
 
 /* Check that the current privilege may access `csr` (and write it if `write`), then read or
  * write it. Each returns 0, or CAUSE_ILLEGAL_INSN. A write applies WARL legalisation. */

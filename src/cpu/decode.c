@@ -167,6 +167,24 @@ static int extract_operands(uint32_t r, unsigned fmt, struct insn *o)
         o->rs1 = 2; o->rs2 = (uint8_t)bits(r, 6, 2);
         o->imm = (int32_t)((bits(r, 12, 10) << 3) | (bits(r, 9, 7) << 6));
         return 0;
+
+    /* Zcb (code-size reduction 1.0.4, "Zcb"): expansions to lbu/lhu/lh/sb/sh, andi, xori, and
+     * the Zbb/Zba/M register forms. */
+    case FMT_CLB: case FMT_CSB:
+        o->rs1 = creg(bits(r, 9, 7)); o->imm = (int32_t)((bits(r, 5, 5) << 1) | bits(r, 6, 6));
+        if (fmt == FMT_CLB) o->rd = creg(bits(r, 4, 2)); else o->rs2 = creg(bits(r, 4, 2));
+        return 0;
+    case FMT_CLH: case FMT_CSH:
+        o->rs1 = creg(bits(r, 9, 7)); o->imm = (int32_t)(bits(r, 5, 5) << 1);
+        if (fmt == FMT_CLH) o->rd = creg(bits(r, 4, 2)); else o->rs2 = creg(bits(r, 4, 2));
+        return 0;
+    case FMT_CU:
+        o->rd = o->rs1 = creg(bits(r, 9, 7)); o->rs2 = 0;
+        o->imm = bits(r, 4, 2) == 0 ? 255 : -1;   /* c.zext.b = andi 255, c.not = xori -1; unused otherwise */
+        return 0;
+    case FMT_CMOP:
+        o->rd = 0; o->rs1 = 0; o->imm = 0;   /* runs as addi x0, x0, 0 */
+        return 0;
     }
     return -1;
 }
@@ -177,6 +195,7 @@ static int format_writes_x(unsigned fmt, unsigned exec)
     switch (fmt) {
     case FMT_S: case FMT_B: case FMT_NONE: case FMT_SFENCE: case FMT_CBO:
     case FMT_CS_W: case FMT_CS_D: case FMT_CB_BRANCH: case FMT_CSS_SWSP: case FMT_CSS_SDSP:
+    case FMT_CSB: case FMT_CSH:
     case FMT_FLOAD: case FMT_R4: case FMT_FR: case FMT_FR1: case FMT_X2F: case FMT_CI_FLDSP:
         return 0;
     case FMT_CL_D:
@@ -188,7 +207,7 @@ static int format_writes_x(unsigned fmt, unsigned exec)
 
 /* Candidate lists per major opcode, built once: (bits 6:2) for 32-bit, (quadrant, funct3) for 16-bit. */
 #define DECODE_BUCKETS (32 + 24)
-#define DECODE_MAX_PER_BUCKET 64
+#define DECODE_MAX_PER_BUCKET 128   /* OP-FP holds about 100 entries with Zfh and Zfa */
 static uint16_t bucket_ops[DECODE_BUCKETS][DECODE_MAX_PER_BUCKET];
 static uint8_t bucket_len[DECODE_BUCKETS];
 static int buckets_ready;
@@ -209,7 +228,7 @@ static void build_buckets(void)
     buckets_ready = 1;
 }
 
-int decode_insn(uint32_t raw, uint32_t ext_mask, struct insn *o)
+int decode_insn(uint32_t raw, uint64_t ext_mask, struct insn *o)
 {
     if (!buckets_ready) build_buckets();   /* idempotent: racing initialisers write identical data */
     unsigned len = insn_length(raw & 0xffff);

@@ -4,28 +4,54 @@
 
 #include <stdint.h>
 
-/* Extensions an instruction may belong to (bit mask; the hart enables a subset). */
-enum {
-    EXT_I = 1u << 0,
-    EXT_M = 1u << 1,
-    EXT_A = 1u << 2,
-    EXT_C = 1u << 3,
-    EXT_F = 1u << 4,
-    EXT_D = 1u << 5,
-    EXT_ZICSR = 1u << 6,
-    EXT_ZIFENCEI = 1u << 7,
-    EXT_S = 1u << 8,      /* supervisor mode: sret, sfence.vma */
-    EXT_CD = 1u << 9,     /* compressed double loads/stores: needs C and D */
-    EXT_ZBA = 1u << 10,
-    EXT_ZBB = 1u << 11,
-    EXT_ZBS = 1u << 12,
-    EXT_ZICOND = 1u << 13,
-    EXT_ZICBOM = 1u << 14,
-    EXT_ZICBOZ = 1u << 15,
-    EXT_ZIHINTPAUSE = 1u << 16,
-    EXT_SSTC = 1u << 17,  /* supervisor timer compare (stimecmp), no instructions of its own */
-    EXT_SDTRIG = 1u << 18,   /* debug triggers (trigger.c), CSRs only */
-};
+/* Extensions an instruction may belong to (bit mask; the hart enables a subset). 64 bits wide:
+ * the ratified set outgrew 32 bits (some bits are derived pairs, such as EXT_CD). Constants
+ * rather than an enum, because C11 enumerators are int-sized. */
+#define EXT_BIT(n) ((uint64_t)1 << (n))
+#define EXT_I            EXT_BIT(0)
+#define EXT_M            EXT_BIT(1)
+#define EXT_A            EXT_BIT(2)
+#define EXT_C            EXT_BIT(3)
+#define EXT_F            EXT_BIT(4)
+#define EXT_D            EXT_BIT(5)
+#define EXT_ZICSR        EXT_BIT(6)
+#define EXT_ZIFENCEI     EXT_BIT(7)
+#define EXT_S            EXT_BIT(8)      /* supervisor mode: sret, sfence.vma */
+#define EXT_CD           EXT_BIT(9)     /* compressed double loads/stores: needs C and D */
+#define EXT_ZBA          EXT_BIT(10)
+#define EXT_ZBB          EXT_BIT(11)
+#define EXT_ZBS          EXT_BIT(12)
+#define EXT_ZICOND       EXT_BIT(13)
+#define EXT_ZICBOM       EXT_BIT(14)
+#define EXT_ZICBOZ       EXT_BIT(15)
+#define EXT_ZIHINTPAUSE  EXT_BIT(16)
+#define EXT_SSTC         EXT_BIT(17)  /* supervisor timer compare (stimecmp), no instructions of its own */
+#define EXT_SDTRIG       EXT_BIT(18)   /* debug triggers (trigger.c), CSRs only */
+/* Bits 19..23 are left for the hypervisor extension's work. */
+#define EXT_ZBC          EXT_BIT(24)   /* carry-less multiply */
+#define EXT_ZBKB         EXT_BIT(25)   /* bit manipulation for cryptography */
+#define EXT_ZBKC         EXT_BIT(26)   /* carry-less multiply for cryptography (clmul, clmulh) */
+#define EXT_ZBKX         EXT_BIT(27)   /* crossbar permutations */
+#define EXT_ZCB          EXT_BIT(28)   /* more compressed instructions */
+#define EXT_ZIMOP        EXT_BIT(29)   /* may-be-operations */
+#define EXT_ZCMOP        EXT_BIT(30)   /* compressed may-be-operations */
+#define EXT_ZAWRS        EXT_BIT(31)   /* wait on reservation set */
+#define EXT_ZIHINTNTL    EXT_BIT(32)   /* non-temporal locality hints (add x0 encodings: run as nops) */
+#define EXT_SVINVAL      EXT_BIT(33)   /* fine-grained address-translation cache invalidation */
+#define EXT_SVPBMT       EXT_BIT(34)   /* page-based memory types */
+#define EXT_SVADU        EXT_BIT(35)   /* hardware A/D updates under menvcfg.ADUE */
+#define EXT_ZFHMIN       EXT_BIT(36)   /* half precision: loads, stores, moves, conversions */
+#define EXT_ZFH          EXT_BIT(37)   /* half precision: the rest */
+#define EXT_ZFA          EXT_BIT(38)   /* additional floating-point instructions (s forms) */
+/* Derived bits (isa_parse sets them when all the named extensions are on), for instructions that
+ * need two extensions at once; the decoder asks for any one bit of an entry. */
+#define EXT_ZCB_M        EXT_BIT(48)   /* c.mul: Zcb and M */
+#define EXT_ZCB_ZBB      EXT_BIT(49)   /* c.sext.b, c.sext.h, c.zext.h: Zcb and Zbb */
+#define EXT_ZCB_ZBA      EXT_BIT(50)   /* c.zext.w: Zcb and Zba */
+#define EXT_ZFHMIN_D     EXT_BIT(51)   /* fcvt.d.h, fcvt.h.d: Zfhmin and D */
+#define EXT_ZFA_D        EXT_BIT(52)   /* Zfa's d forms: Zfa and D */
+#define EXT_ZFA_H        EXT_BIT(53)   /* Zfa's h forms: Zfa and Zfh */
+#define EXT_DERIVED      (EXT_CD | EXT_ZCB_M | EXT_ZCB_ZBB | EXT_ZCB_ZBA | EXT_ZFHMIN_D | EXT_ZFA_D | EXT_ZFA_H)
 
 /* Operand layouts. The decoder extracts registers and a sign-extended immediate for each. */
 enum insn_format {
@@ -47,6 +73,13 @@ enum insn_format {
     FMT_F2X,    /* x[rd] <- f[rs1], rm */
     FMT_X2F,    /* f[rd] <- x[rs1], rm */
     FMT_CI_FLDSP, /* c.fldsp: like c.ldsp, but f0 is a valid destination */
+    /* Zcb (code-size reduction 1.0): byte/halfword loads and stores, and one-register ops on x8..x15 */
+    FMT_CLB,    /* c.lbu: rd', uimm[1:0] from bits 5 and 6 */
+    FMT_CLH,    /* c.lhu, c.lh: rd', uimm[1] from bit 5 */
+    FMT_CSB,    /* c.sb */
+    FMT_CSH,    /* c.sh */
+    FMT_CU,     /* rd' = op(rd'): rs1 = rd, rs2 = x0; c.zext.b gets imm 255, c.not imm -1 */
+    FMT_CMOP,   /* c.mop.n: writes no register (x[n] is only read by a fused op that vhart does not have) */
 };
 
 /* Operation codes stored in decoded slots: a few internal ones, then one per table entry. */
@@ -104,7 +137,7 @@ struct insn_info {
     const char *name;
     uint32_t match, mask;
     uint8_t format;
-    uint32_t ext;
+    uint64_t ext;
     uint16_t exec;      /* op of the handler that runs it (== own op unless compressed) */
 };
 
@@ -116,7 +149,7 @@ static inline unsigned insn_length(uint32_t low16) { return (low16 & 3) == 3 ? 4
 
 /* Decode `raw` with the extensions in `ext_mask` enabled. Returns 0, or -1 when the encoding
  * is illegal (then out->op == OP_ILLEGAL and out->raw/len are still set). */
-int decode_insn(uint32_t raw, uint32_t ext_mask, struct insn *out);
+int decode_insn(uint32_t raw, uint64_t ext_mask, struct insn *out);
 
 /* Which register file a decoded instruction's rd names: 0 none (or x0), 1 integer, 2 FP. */
 int insn_dest_kind(const struct insn *in);

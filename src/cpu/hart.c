@@ -4,8 +4,9 @@
 #include <string.h>
 
 #include "../mem/mmu.h"
+#include "csr.h"
 
-uint64_t hart_misa(uint32_t ext)
+uint64_t hart_misa(uint64_t ext)
 {
     uint64_t misa = 2ull << 62;   /* MXL = 64 */
     misa |= 1ull << ('I' - 'A');
@@ -18,7 +19,7 @@ uint64_t hart_misa(uint32_t ext)
     return misa;
 }
 
-void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext)
+void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint64_t ext)
 {
     struct machine *m = h->machine;
     struct bus *b = h->bus;
@@ -47,6 +48,12 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext
     h->pc = reset_pc;
     /* UXL = SXL = 2 (64-bit), read-only; an M-only hart has MPP fixed at M. */
     h->mstatus = (ext & EXT_S) ? (2ull << 32) | (2ull << 34) : MSTATUS_MPP;
+    /* menvcfg's reset value is left to the implementation. ADUE = 1 keeps hardware A/D updates, as
+     * vhart had before Svadu: OpenSBI 1.1 knows no Svadu and keeps the field as it finds it (seen:
+     * reset 0 -> menvcfg 0xc0000000000000f0 at Linux's prompt), so with ADUE = 0 Linux 6.1 would take
+     * a page fault for every first access and first write of a page. PBMTE = 1 too, for firmware that
+     * does not set it (OpenSBI 1.1 does) under a Linux that uses Svpbmt when riscv,isa names it. */
+    if (ext & EXT_S) h->menvcfg = ((ext & EXT_SVADU) ? ENVCFG_ADUE : 0) | ((ext & EXT_SVPBMT) ? ENVCFG_PBMTE : 0);
     for (unsigned i = 0; i < DTLB_SETS; i++) {
         memset(h->dtlbs[i].r, 0xff, sizeof(h->dtlbs[i].r));
         memset(h->dtlbs[i].w, 0xff, sizeof(h->dtlbs[i].w));

@@ -140,7 +140,7 @@ typedef struct trigger_state hart_trig;
     A(u64, f, 32)                                                                                \
     S(u64, pc)                                                                                   \
     S(u32, priv)                                                                                 \
-    S(u32, ext)                 /* enabled extensions (EXT_*) */                                  \
+    S(u64, ext)                 /* enabled extensions (EXT_*) */                                  \
     S(u64, mhartid) S(u64, mstatus) S(u64, misa) S(u64, medeleg) S(u64, mideleg)                 \
     S(u64, mie) S(u64, mip)                                                                      \
     S(bool, seip_sw) S(bool, seip_ext)   /* the two sources of mip.SEIP */                        \
@@ -217,7 +217,7 @@ struct hart {
 
     /* Decoded copy of a 32-bit instruction straddling two pages, plus the end sentinel. */
     struct insn cross_slot[3];
-    uint32_t cross_ext;              /* the extensions cross_slot[0] was decoded with */
+    uint64_t cross_ext;              /* the extensions cross_slot[0] was decoded with */
 
     /* Instructions retired since the hart was made, counted with minstret but never written by
      * the guest nor cleared by a reset: the clock of --icount (the machine sums it over harts). */
@@ -282,7 +282,7 @@ static inline void hart_irq_sync(struct hart *h)
 }
 
 /* Put the hart in its reset state (privileged spec 3.4): M-mode, pc = reset_pc. */
-void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint32_t ext);
+void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint64_t ext);
 
 /* Take a trap: `cause` has CAUSE_INTERRUPT set for interrupts; h->pc is the faulting pc. */
 void hart_trap(struct hart *h, uint64_t cause, uint64_t tval);
@@ -326,6 +326,6 @@ enum hart_stop hart_run(struct hart *h, uint64_t budget, uint64_t *retired);
 enum hart_stop hart_run_exact(struct hart *h, uint64_t budget, uint64_t *retired);
 
 /* The misa value for the enabled extensions. */
-uint64_t hart_misa(uint32_t ext);
+uint64_t hart_misa(uint64_t ext);
 
 #endif

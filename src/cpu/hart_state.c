@@ -98,7 +98,7 @@ bool hart_arch_same(const struct hart_arch *a, const struct hart_arch *b, char *
 
 /* Values no reachable execution holds: refused, so that a corrupt snapshot cannot put the
  * interpreter into a state its fast paths do not expect. */
-static const char *implausible(const struct hart *h, uint32_t ext)
+static const char *implausible(const struct hart *h, uint64_t ext)
 {
     if (h->priv != PRV_U && h->priv != PRV_S && h->priv != PRV_M) return "privilege";
     if (((h->mstatus & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT) == 2) return "mstatus.MPP";
@@ -110,7 +110,7 @@ static const char *implausible(const struct hart *h, uint32_t ext)
     return NULL;
 }
 
-int hart_load(struct hart *h, struct state_reader *r, uint32_t ext)
+int hart_load(struct hart *h, struct state_reader *r, uint64_t ext)
 {
     struct hart_arch *a = &h->arch;
     HART_ARCH_STATE(LOAD_SCALAR, LOAD_ARRAY)

@@ -14,7 +14,7 @@ void hart_save(const struct hart *h, struct state_writer *w);
 /* Read what hart_save wrote into h (which was created with extensions `ext`), then rebuild what
  * is derived from it. Returns 0, or -1 with the reader failed and a message in r->error when the
  * bytes run short or hold a state no execution reaches (a corrupt snapshot). */
-int hart_load(struct hart *h, struct state_reader *r, uint32_t ext);
+int hart_load(struct hart *h, struct state_reader *r, uint64_t ext);
 
 /* Whether two architectural states are equal; if not, the first difference in words in buf
  * ("x[10]: 0x5 vs 0x6"). */

@@ -30,6 +30,15 @@
 
 /* Add `delta` retired instructions to minstret/mcycle, honouring mcountinhibit and the
  * suppressed increment of an instruction that wrote the counter (privileged spec 3.1.11-13). */
+/* Zfa fli constants by rs1, as binary32 (Zfa 1.0, table "Immediates for FLI"); entry 1, the
+ * smallest normal number, is each format's own (interp_zf.inc). */
+static const uint32_t fli_table[32] = {
+    0xbf800000, 0x00800000, 0x37800000, 0x38000000, 0x3b800000, 0x3c000000, 0x3d800000, 0x3e000000,
+    0x3e800000, 0x3ea00000, 0x3ec00000, 0x3ee00000, 0x3f000000, 0x3f200000, 0x3f400000, 0x3f600000,
+    0x3f800000, 0x3fa00000, 0x3fc00000, 0x3fe00000, 0x40000000, 0x40200000, 0x40400000, 0x40800000,
+    0x41000000, 0x41800000, 0x43000000, 0x43800000, 0x47000000, 0x47800000, 0x7f800000, 0x7fc00000,
+};
+
 static void sync_counters(struct hart *h, uint64_t delta)
 {
     h->retired_total += delta;
@@ -128,13 +137,19 @@ fault:
 #define HANDLER_FMT_F2X(exec) L_##exec
 #define HANDLER_FMT_X2F(exec) L_##exec
 #define HANDLER_FMT_CI_FLDSP(exec) L_##exec##__c
+#define HANDLER_FMT_CLB(exec) L_##exec##__c
+#define HANDLER_FMT_CLH(exec) L_##exec##__c
+#define HANDLER_FMT_CSB(exec) L_##exec##__c
+#define HANDLER_FMT_CSH(exec) L_##exec##__c
+#define HANDLER_FMT_CU(exec) L_##exec##__c
+#define HANDLER_FMT_CMOP(exec) L_##exec##__c
 
 /* Decode-time fusion of a 32-bit rotate, slliw/srliw then the opposite shift of the same source
  * by 32 minus the amount, then an or of the two results (rotations written in C without Zbb, as
  * in SHA-2). `head` holds the first shift, decoded; `code` points at its bytes, `room` is how
  * many bytes of the page remain from there. The first shift must not overwrite the source, the
  * two destinations must differ and neither be x0, or the three are left alone. */
-static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, uint32_t ext)
+static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, uint64_t ext)
 {
     struct insn second, third;
     if (room < 10 || decode_insn(ga_fetch32(code + 4), ext, &second) != 0) return;
@@ -164,7 +179,7 @@ static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, u
  * hart's store, a device, DMA, an interrupt handler), as in `while (!flag) ;`. A loop that moves a
  * pointer or counts down writes a register it reads first, and is left alone. */
 #define SPIN_BODY_MAX 32   /* bytes before the branch */
-static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, uint32_t ext)
+static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, uint64_t ext)
 {
     uint64_t live_in = 0, written = 0;
     unsigned at = 0;

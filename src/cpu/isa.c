@@ -11,20 +11,48 @@
 
 /* Multi-letter extensions in canonical order (unpriv spec 27.11): Z extensions by category
  * letter (i before b), alphabetically within a category, then S extensions. */
-static const struct { const char *name; uint32_t ext; } multi[] = {
+static const struct { const char *name; uint64_t ext; } multi[] = {
     { "zicbom", EXT_ZICBOM }, { "zicboz", EXT_ZICBOZ }, { "zicond", EXT_ZICOND }, { "zicsr", EXT_ZICSR },
-    { "zifencei", EXT_ZIFENCEI }, { "zihintpause", EXT_ZIHINTPAUSE },
-    { "zba", EXT_ZBA }, { "zbb", EXT_ZBB }, { "zbs", EXT_ZBS },
-    { "sdtrig", EXT_SDTRIG }, { "sstc", EXT_SSTC },
+    { "zifencei", EXT_ZIFENCEI }, { "zihintntl", EXT_ZIHINTNTL }, { "zihintpause", EXT_ZIHINTPAUSE },
+    { "zimop", EXT_ZIMOP },
+    { "zawrs", EXT_ZAWRS },
+    { "zfa", EXT_ZFA }, { "zfh", EXT_ZFH }, { "zfhmin", EXT_ZFHMIN },
+    { "zcb", EXT_ZCB }, { "zcmop", EXT_ZCMOP },
+    { "zba", EXT_ZBA }, { "zbb", EXT_ZBB }, { "zbc", EXT_ZBC }, { "zbkb", EXT_ZBKB }, { "zbkc", EXT_ZBKC },
+    { "zbkx", EXT_ZBKX }, { "zbs", EXT_ZBS },
+    { "sdtrig", EXT_SDTRIG }, { "sstc", EXT_SSTC }, { "svadu", EXT_SVADU }, { "svinval", EXT_SVINVAL },
+    { "svpbmt", EXT_SVPBMT },
 };
 
-uint32_t isa_supported(void)
+uint64_t isa_derive(uint64_t e)
 {
-    return EXT_I | EXT_M | EXT_A | EXT_C | EXT_F | EXT_D | EXT_CD | EXT_ZICSR | EXT_ZIFENCEI | EXT_S | EXT_ZBA | EXT_ZBB | EXT_ZBS |
-           EXT_ZICOND | EXT_ZICBOM | EXT_ZICBOZ | EXT_ZIHINTPAUSE | EXT_SDTRIG | EXT_SSTC;
+    /* Implied extensions (each spec's "depends on"): Zfh includes Zfhmin, which needs F; Zfa needs F;
+     * Zcb and Zcmop need C. */
+    if (e & EXT_ZFH) e |= EXT_ZFHMIN;
+    if (!(e & EXT_F)) e &= ~(EXT_ZFHMIN | EXT_ZFH | EXT_ZFA);
+    if (!(e & EXT_C)) e &= ~(EXT_ZCB | EXT_ZCMOP);
+    /* Derived pairs (decode.h): instructions that need two extensions at once. */
+    e &= ~EXT_DERIVED;
+    if ((e & (EXT_C | EXT_D)) == (EXT_C | EXT_D)) e |= EXT_CD;
+    if ((e & (EXT_ZCB | EXT_M)) == (EXT_ZCB | EXT_M)) e |= EXT_ZCB_M;
+    if ((e & (EXT_ZCB | EXT_ZBB)) == (EXT_ZCB | EXT_ZBB)) e |= EXT_ZCB_ZBB;
+    if ((e & (EXT_ZCB | EXT_ZBA)) == (EXT_ZCB | EXT_ZBA)) e |= EXT_ZCB_ZBA;
+    if ((e & (EXT_ZFHMIN | EXT_D)) == (EXT_ZFHMIN | EXT_D)) e |= EXT_ZFHMIN_D;
+    if ((e & (EXT_ZFA | EXT_D)) == (EXT_ZFA | EXT_D)) e |= EXT_ZFA_D;
+    if ((e & (EXT_ZFA | EXT_ZFH)) == (EXT_ZFA | EXT_ZFH)) e |= EXT_ZFA_H;
+    return e;
 }
 
-int isa_parse(const char *s, uint32_t *ext, char *err, size_t err_len)
+uint64_t isa_supported(void)
+{
+    return isa_derive(EXT_I | EXT_M | EXT_A | EXT_C | EXT_F | EXT_D | EXT_ZICSR | EXT_ZIFENCEI | EXT_S | EXT_ZBA |
+                      EXT_ZBB | EXT_ZBS | EXT_ZICOND | EXT_ZICBOM | EXT_ZICBOZ | EXT_ZIHINTPAUSE | EXT_SDTRIG |
+                      EXT_SSTC | EXT_ZBC | EXT_ZBKB | EXT_ZBKC | EXT_ZBKX | EXT_ZCB | EXT_ZIMOP | EXT_ZCMOP |
+                      EXT_ZAWRS | EXT_ZIHINTNTL | EXT_SVINVAL | EXT_SVPBMT | EXT_SVADU | EXT_ZFHMIN | EXT_ZFH |
+                      EXT_ZFA);
+}
+
+int isa_parse(const char *s, uint64_t *ext, char *err, size_t err_len)
 {
     char buf[256];
     size_t n = strlen(s);
@@ -37,14 +65,14 @@ int isa_parse(const char *s, uint32_t *ext, char *err, size_t err_len)
         snprintf(err, err_len, "--isa %s: must start with rv64", s);
         return -1;
     }
-    uint32_t e = EXT_S;   /* S and U modes are part of the privileged architecture vhart models */
+    uint64_t e = EXT_S;   /* S and U modes are part of the privileged architecture vhart models */
     char *p = buf + 4;
     for (; *p && *p != '_'; p++) {
         switch (*p) {
         case 'i': e |= EXT_I; break;
         case 'm': e |= EXT_M; break;
         case 'a': e |= EXT_A; break;
-        case 'c': e |= EXT_C | EXT_CD; break;
+        case 'c': e |= EXT_C; break;
         case 'g': e |= EXT_I | EXT_M | EXT_A | EXT_F | EXT_D | EXT_ZICSR | EXT_ZIFENCEI; break;
         case 'f': e |= EXT_F | EXT_ZICSR; break;
         case 'd': e |= EXT_D | EXT_F | EXT_ZICSR; break;
@@ -59,7 +87,7 @@ int isa_parse(const char *s, uint32_t *ext, char *err, size_t err_len)
         while (*p && *p != '_') p++;
         char saved = *p;
         *p = 0;
-        uint32_t found = 0;
+        uint64_t found = 0;
         for (size_t i = 0; i < sizeof(multi) / sizeof(multi[0]); i++)
             if (strcmp(name, multi[i].name) == 0) found = multi[i].ext;
         if (!found && *name) {
@@ -69,7 +97,7 @@ int isa_parse(const char *s, uint32_t *ext, char *err, size_t err_len)
         e |= found;
         *p = saved;
     }
-    if (!(e & EXT_D)) e &= ~EXT_CD;   /* c.fld and friends need both C and D */
+    e = isa_derive(e);
     if (!(e & EXT_I)) {
         snprintf(err, err_len, "--isa %s: the base integer ISA 'i' (or 'g') is required", s);
         return -1;
@@ -79,10 +107,10 @@ int isa_parse(const char *s, uint32_t *ext, char *err, size_t err_len)
     return 0;
 }
 
-void isa_format(uint32_t ext, char *buf, size_t len)
+void isa_format(uint64_t ext, char *buf, size_t len)
 {
     size_t o = (size_t)snprintf(buf, len, "rv64i");
-    static const struct { char c; uint32_t ext; } single[] = {
+    static const struct { char c; uint64_t ext; } single[] = {
         { 'm', EXT_M }, { 'a', EXT_A }, { 'f', EXT_F }, { 'd', EXT_D }, { 'c', EXT_C },
     };
     for (size_t i = 0; i < sizeof(single) / sizeof(single[0]) && o + 1 < len; i++)
@@ -91,4 +119,4 @@ void isa_format(uint32_t ext, char *buf, size_t len)
         if ((ext & multi[i].ext) && o < len) o += (size_t)snprintf(buf + o, len - o, "_%s", multi[i].name);
 }
 
-int vhart_parse_isa(const char *s, uint32_t *ext, char *err, size_t err_len) { return isa_parse(s, ext, err, err_len); }
+int vhart_parse_isa(const char *s, uint64_t *ext, char *err, size_t err_len) { return isa_parse(s, ext, err, err_len); }

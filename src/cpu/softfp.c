@@ -31,6 +31,7 @@ __extension__ typedef unsigned __int128 softfp_u128;
 
 #define F32 23, 8  /* fraction bits, exponent bits */
 #define F64 52, 11
+#define F16 10, 5   /* Zfh: binary16 */
 
 /* ------------------------------------------------------------------------------------------------ */
 /* 64- and 128-bit integer helpers                                                                  */
@@ -787,3 +788,140 @@ sf64 u32_to_f64(uint32_t a, int rm, unsigned *flags) { return from_int_g(0, a, r
 sf64 i64_to_f64(int64_t a, int rm, unsigned *flags) { return from_int_g(a < 0, i64_magnitude(a), rm, flags, F64); }
 sf64 u64_to_f64(uint64_t a, int rm, unsigned *flags) { return from_int_g(0, a, rm, flags, F64); }
 sf32 f64_to_f32(sf64 a, int rm, unsigned *flags) { return (sf32)convert_g(a, rm, flags, F64, F32); }
+
+/* ------------------------------------------------------------------------------------------------ */
+/* binary16 (Zfh, Zfhmin): the same generic code with 10 fraction and 5 exponent bits               */
+
+sf16 f16_add(sf16 a, sf16 b, int rm, unsigned *flags) { return (sf16)add_g(a, b, 0, rm, flags, F16); }
+sf16 f16_sub(sf16 a, sf16 b, int rm, unsigned *flags) { return (sf16)add_g(a, b, 1, rm, flags, F16); }
+sf16 f16_mul(sf16 a, sf16 b, int rm, unsigned *flags) { return (sf16)mul_g(a, b, rm, flags, F16); }
+sf16 f16_div(sf16 a, sf16 b, int rm, unsigned *flags) { return (sf16)div_g(a, b, rm, flags, F16); }
+sf16 f16_sqrt(sf16 a, int rm, unsigned *flags) { return (sf16)sqrt_g(a, rm, flags, F16); }
+sf16 f16_muladd(sf16 a, sf16 b, sf16 c, int rm, unsigned *flags) { return (sf16)fma_g(a, b, c, 0, 0, rm, flags, F16); }
+sf16 f16_mulsub(sf16 a, sf16 b, sf16 c, int rm, unsigned *flags) { return (sf16)fma_g(a, b, c, 0, 1, rm, flags, F16); }
+sf16 f16_nmulsub(sf16 a, sf16 b, sf16 c, int rm, unsigned *flags) { return (sf16)fma_g(a, b, c, 1, 0, rm, flags, F16); }
+sf16 f16_nmuladd(sf16 a, sf16 b, sf16 c, int rm, unsigned *flags) { return (sf16)fma_g(a, b, c, 1, 1, rm, flags, F16); }
+sf16 f16_min(sf16 a, sf16 b, unsigned *flags) { return (sf16)minmax_g(a, b, 0, flags, F16); }
+sf16 f16_max(sf16 a, sf16 b, unsigned *flags) { return (sf16)minmax_g(a, b, 1, flags, F16); }
+int f16_eq(sf16 a, sf16 b, unsigned *flags) { return eq_g(a, b, flags, F16); }
+int f16_lt(sf16 a, sf16 b, unsigned *flags) { return lt_g(a, b, 0, flags, F16); }
+int f16_le(sf16 a, sf16 b, unsigned *flags) { return lt_g(a, b, 1, flags, F16); }
+unsigned f16_classify(sf16 a) { return classify_g(a, F16); }
+int32_t f16_to_i32(sf16 a, int rm, unsigned *flags) { return (int32_t)bits_to_i64(to_int_g(a, rm, flags, 32, 1, F16)); }
+uint32_t f16_to_u32(sf16 a, int rm, unsigned *flags) { return (uint32_t)to_int_g(a, rm, flags, 32, 0, F16); }
+int64_t f16_to_i64(sf16 a, int rm, unsigned *flags) { return bits_to_i64(to_int_g(a, rm, flags, 64, 1, F16)); }
+uint64_t f16_to_u64(sf16 a, int rm, unsigned *flags) { return to_int_g(a, rm, flags, 64, 0, F16); }
+sf16 i32_to_f16(int32_t a, int rm, unsigned *flags) { return (sf16)from_int_g(a < 0, i64_magnitude(a), rm, flags, F16); }
+sf16 u32_to_f16(uint32_t a, int rm, unsigned *flags) { return (sf16)from_int_g(0, a, rm, flags, F16); }
+sf16 i64_to_f16(int64_t a, int rm, unsigned *flags) { return (sf16)from_int_g(a < 0, i64_magnitude(a), rm, flags, F16); }
+sf16 u64_to_f16(uint64_t a, int rm, unsigned *flags) { return (sf16)from_int_g(0, a, rm, flags, F16); }
+sf32 f16_to_f32(sf16 a, unsigned *flags) { return (sf32)convert_g(a, SOFTFP_RNE, flags, F16, F32); }
+sf64 f16_to_f64(sf16 a, unsigned *flags) { return convert_g(a, SOFTFP_RNE, flags, F16, F64); }
+sf16 f32_to_f16(sf32 a, int rm, unsigned *flags) { return (sf16)convert_g(a, rm, flags, F32, F16); }
+sf16 f64_to_f16(sf64 a, int rm, unsigned *flags) { return (sf16)convert_g(a, rm, flags, F64, F16); }
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Zfa (additional floating-point instructions 1.0)                                                 */
+
+/* fround / froundnx: round to an integral value in the same format; NX only when `exact` (froundnx)
+ * and the value changed; NaNs give the canonical NaN (NV for a signalling one); infinities and zeros
+ * are returned as they are, and a zero result keeps the operand's sign. */
+static uint64_t round_int_g(uint64_t a, int rm, int exact, unsigned *flags, int fb, int eb)
+{
+    const int32_t emask = ((int32_t)1 << eb) - 1, bias = ((int32_t)1 << (eb - 1)) - 1;
+    const int32_t e = (int32_t)((a >> fb) & (uint64_t)emask);
+    const uint64_t sbit = a & SIGN_BIT(fb, eb);
+    const unsigned sign = sbit != 0;
+    uint64_t sig, q, rb, half, m;
+    int32_t shift;
+
+    if (e == emask) {
+        if (!(a & FRAC_MASK(fb))) return a;
+        if (is_snan(a, fb, eb)) *flags |= SOFTFP_NV;
+        return CANON_NAN(fb, eb);
+    }
+    if (e >= bias + fb || (a & ~SIGN_BIT(fb, eb)) == 0) return a;   /* already integral, or zero */
+    sig = (a & FRAC_MASK(fb)) | (e ? (uint64_t)1 << fb : 0);
+    shift = bias + fb - (e ? e : 1);                               /* fraction bits to drop, >= 1 */
+    if (shift > fb + 1) {
+        /* |a| < 1/2: rounds to 0 or 1 */
+        q = 0;
+        m = round_increment(rm, sign, 0, 1, 2);
+    } else {
+        q = sig >> shift;
+        rb = sig & (((uint64_t)1 << shift) - 1);
+        half = (uint64_t)1 << (shift - 1);
+        m = q + round_increment(rm, sign, q & 1, rb, half);
+    }
+    if (exact) *flags |= SOFTFP_NX;   /* a value with a fraction always changes */
+    if (m == 0) return sbit;
+    return from_int_g(sign, m, SOFTFP_RNE, flags, fb, eb);   /* exact: m has at most fb + 1 bits */
+}
+
+sf16 f16_round(sf16 a, int rm, int exact, unsigned *flags) { return (sf16)round_int_g(a, rm, exact, flags, F16); }
+sf32 f32_round(sf32 a, int rm, int exact, unsigned *flags) { return (sf32)round_int_g(a, rm, exact, flags, F32); }
+sf64 f64_round(sf64 a, int rm, int exact, unsigned *flags) { return round_int_g(a, rm, exact, flags, F64); }
+
+/* fminm / fmaxm: fmin / fmax, except that a NaN operand gives the canonical NaN. */
+static uint64_t minmaxm_g(uint64_t a, uint64_t b, int want_max, unsigned *flags, int fb, int eb)
+{
+    uint64_t r = minmax_g(a, b, want_max, flags, fb, eb);
+    return is_nan(a, fb, eb) || is_nan(b, fb, eb) ? CANON_NAN(fb, eb) : r;
+}
+sf16 f16_minm(sf16 a, sf16 b, unsigned *flags) { return (sf16)minmaxm_g(a, b, 0, flags, F16); }
+sf16 f16_maxm(sf16 a, sf16 b, unsigned *flags) { return (sf16)minmaxm_g(a, b, 1, flags, F16); }
+sf32 f32_minm(sf32 a, sf32 b, unsigned *flags) { return (sf32)minmaxm_g(a, b, 0, flags, F32); }
+sf32 f32_maxm(sf32 a, sf32 b, unsigned *flags) { return (sf32)minmaxm_g(a, b, 1, flags, F32); }
+sf64 f64_minm(sf64 a, sf64 b, unsigned *flags) { return minmaxm_g(a, b, 0, flags, F64); }
+sf64 f64_maxm(sf64 a, sf64 b, unsigned *flags) { return minmaxm_g(a, b, 1, flags, F64); }
+
+/* fleq / fltq: fle / flt as quiet comparisons (NV only for a signalling NaN). */
+static int ltq_g(uint64_t a, uint64_t b, int or_equal, unsigned *flags, int fb, int eb)
+{
+    if (is_nan(a, fb, eb) || is_nan(b, fb, eb)) {
+        if (is_snan(a, fb, eb) || is_snan(b, fb, eb)) *flags |= SOFTFP_NV;
+        return 0;
+    }
+    return lt_g(a, b, or_equal, flags, fb, eb);
+}
+int f16_ltq(sf16 a, sf16 b, unsigned *flags) { return ltq_g(a, b, 0, flags, F16); }
+int f16_leq(sf16 a, sf16 b, unsigned *flags) { return ltq_g(a, b, 1, flags, F16); }
+int f32_ltq(sf32 a, sf32 b, unsigned *flags) { return ltq_g(a, b, 0, flags, F32); }
+int f32_leq(sf32 a, sf32 b, unsigned *flags) { return ltq_g(a, b, 1, flags, F32); }
+int f64_ltq(sf64 a, sf64 b, unsigned *flags) { return ltq_g(a, b, 0, flags, F64); }
+int f64_leq(sf64 a, sf64 b, unsigned *flags) { return ltq_g(a, b, 1, flags, F64); }
+
+/* fcvtmod.w.d: truncate toward zero and keep the integer modulo 2^32 (sign-extended). Flags as
+ * fcvt.w.d with rtz: NV when the value is NaN, infinite or outside int32 (result 0 for NaN and
+ * infinities), otherwise NX when a fraction was dropped. */
+int32_t f64_to_i32_mod(sf64 a, unsigned *flags)
+{
+    const int32_t e = (int32_t)((a >> 52) & 0x7ff), k = e - 1023 - 52;
+    const unsigned sign = (unsigned)(a >> 63);
+    uint64_t sig, ip;
+    int inexact = 0, range;
+
+    if (e == 0x7ff) {
+        *flags |= SOFTFP_NV;
+        return 0;
+    }
+    if ((a & ~SIGN_BIT(52, 11)) == 0) return 0;
+    sig = (a & FRAC_MASK(52)) | (e ? (uint64_t)1 << 52 : 0);
+    if (k >= 0) {
+        ip = k >= 64 ? 0 : sig << k;   /* |a| >= 2^52: out of range; the low bits still count */
+        range = 0;
+    } else if (k <= -64) {
+        ip = 0;
+        inexact = 1;
+        range = 1;
+    } else {
+        ip = sig >> -k;
+        inexact = (sig & (((uint64_t)1 << -k) - 1)) != 0;
+        range = ip <= (sign ? (uint64_t)1 << 31 : ((uint64_t)1 << 31) - 1);
+    }
+    if (!range) *flags |= SOFTFP_NV;
+    else if (inexact) *flags |= SOFTFP_NX;
+    if (sign) ip = (uint64_t)0 - ip;
+    uint32_t lo = (uint32_t)ip;
+    return lo <= (uint32_t)INT32_MAX ? (int32_t)lo : -(int32_t)(~lo) - 1;
+}

@@ -15,6 +15,7 @@
 
 typedef uint32_t sf32; /* binary32 bits */
 typedef uint64_t sf64; /* binary64 bits */
+typedef uint16_t sf16; /* binary16 bits (Zfh) */
 
 enum softfp_rm {
     SOFTFP_RNE = 0, /* round to nearest, ties to even */
@@ -33,6 +34,7 @@ enum softfp_rm {
 
 #define SOFTFP_F32_CANONICAL_NAN ((sf32)0x7fc00000u)
 #define SOFTFP_F64_CANONICAL_NAN ((sf64)0x7ff8000000000000u)
+#define SOFTFP_F16_CANONICAL_NAN ((sf16)0x7e00u)
 
 /* fclass result bits (RISC-V F, "Single-Precision Floating-Point Classify Instruction") */
 #define SOFTFP_CLASS_NEG_INF       0x001u
@@ -97,5 +99,53 @@ sf64 u32_to_f64(uint32_t a, int rm, unsigned *flags); /* exact: rm unused, no fl
 sf64 i64_to_f64(int64_t a, int rm, unsigned *flags);
 sf64 u64_to_f64(uint64_t a, int rm, unsigned *flags);
 sf32 f64_to_f32(sf64 a, int rm, unsigned *flags);
+
+/* ---- binary16 (Zfh / Zfhmin) ---- */
+sf16 f16_add(sf16 a, sf16 b, int rm, unsigned *flags);
+sf16 f16_sub(sf16 a, sf16 b, int rm, unsigned *flags);
+sf16 f16_mul(sf16 a, sf16 b, int rm, unsigned *flags);
+sf16 f16_div(sf16 a, sf16 b, int rm, unsigned *flags);
+sf16 f16_sqrt(sf16 a, int rm, unsigned *flags);
+sf16 f16_muladd(sf16 a, sf16 b, sf16 c, int rm, unsigned *flags);
+sf16 f16_mulsub(sf16 a, sf16 b, sf16 c, int rm, unsigned *flags);
+sf16 f16_nmulsub(sf16 a, sf16 b, sf16 c, int rm, unsigned *flags);
+sf16 f16_nmuladd(sf16 a, sf16 b, sf16 c, int rm, unsigned *flags);
+sf16 f16_min(sf16 a, sf16 b, unsigned *flags);
+sf16 f16_max(sf16 a, sf16 b, unsigned *flags);
+int f16_eq(sf16 a, sf16 b, unsigned *flags);
+int f16_lt(sf16 a, sf16 b, unsigned *flags);
+int f16_le(sf16 a, sf16 b, unsigned *flags);
+unsigned f16_classify(sf16 a);
+int32_t f16_to_i32(sf16 a, int rm, unsigned *flags);
+uint32_t f16_to_u32(sf16 a, int rm, unsigned *flags);
+int64_t f16_to_i64(sf16 a, int rm, unsigned *flags);
+uint64_t f16_to_u64(sf16 a, int rm, unsigned *flags);
+sf16 i32_to_f16(int32_t a, int rm, unsigned *flags);
+sf16 u32_to_f16(uint32_t a, int rm, unsigned *flags);
+sf16 i64_to_f16(int64_t a, int rm, unsigned *flags);
+sf16 u64_to_f16(uint64_t a, int rm, unsigned *flags);
+sf32 f16_to_f32(sf16 a, unsigned *flags); /* always exact */
+sf64 f16_to_f64(sf16 a, unsigned *flags); /* always exact */
+sf16 f32_to_f16(sf32 a, int rm, unsigned *flags);
+sf16 f64_to_f16(sf64 a, int rm, unsigned *flags);
+
+/* ---- Zfa ---- */
+/* fround (exact = 0: no NX) and froundnx (exact = 1) */
+sf16 f16_round(sf16 a, int rm, int exact, unsigned *flags);
+sf32 f32_round(sf32 a, int rm, int exact, unsigned *flags);
+sf64 f64_round(sf64 a, int rm, int exact, unsigned *flags);
+sf16 f16_minm(sf16 a, sf16 b, unsigned *flags);
+sf16 f16_maxm(sf16 a, sf16 b, unsigned *flags);
+sf32 f32_minm(sf32 a, sf32 b, unsigned *flags);
+sf32 f32_maxm(sf32 a, sf32 b, unsigned *flags);
+sf64 f64_minm(sf64 a, sf64 b, unsigned *flags);
+sf64 f64_maxm(sf64 a, sf64 b, unsigned *flags);
+int f16_ltq(sf16 a, sf16 b, unsigned *flags);
+int f16_leq(sf16 a, sf16 b, unsigned *flags);
+int f32_ltq(sf32 a, sf32 b, unsigned *flags);
+int f32_leq(sf32 a, sf32 b, unsigned *flags);
+int f64_ltq(sf64 a, sf64 b, unsigned *flags);
+int f64_leq(sf64 a, sf64 b, unsigned *flags);
+int32_t f64_to_i32_mod(sf64 a, unsigned *flags);   /* fcvtmod.w.d */
 
 #endif

@@ -8,7 +8,7 @@
  * register and appends the address formed ("add t0,t0,20 # 80000014 <trap>"); disasm_insn() sees one
  * instruction, so it only shows the addresses x0- and tp-relative accesses form on their own.
  * Known differences from binutils 2.40: it knows no synthetic "@plt" symbols, and it disassembles the
- * extensions the table has that 2.40 lacks (Zicond) when the ELF's ISA string names them. */
+ * extensions the table has that 2.40 lacks (Zicond, Zfa, Zcb, Zimop, Zcmop) when the ELF's ISA string names them. */
 
 #include <stdarg.h>
 #include <stdbool.h>
@@ -17,6 +17,7 @@
 
 #include "../cpu/csr.h"
 #include "../cpu/decode.h"
+#include "../cpu/isa.h"
 #include "../machine/elf.h"
 #include "../util/endian.h"
 
@@ -154,14 +155,19 @@ static void print_csr(struct sbuf *o, unsigned csr, int priv)
  * Extension sets named by an ISA string ("rv64imac_zicsr", "rv64gc"), as in ELF attributes and
  * `$x<isa>` mapping symbols. Privileged instructions are always available, as in binutils.
  */
-static uint32_t isa_string_ext(const char *s)
+static uint64_t isa_string_ext(const char *s)
 {
-    static const struct { const char *name; uint32_t ext; } zexts[] = {
+    static const struct { const char *name; uint64_t ext; } zexts[] = {
         { "zicsr", EXT_ZICSR }, { "zifencei", EXT_ZIFENCEI }, { "zba", EXT_ZBA }, { "zbb", EXT_ZBB },
         { "zbs", EXT_ZBS }, { "zicond", EXT_ZICOND }, { "zicbom", EXT_ZICBOM }, { "zicboz", EXT_ZICBOZ },
-        { "zihintpause", EXT_ZIHINTPAUSE },
+        { "zihintpause", EXT_ZIHINTPAUSE }, { "zbc", EXT_ZBC }, { "zbkb", EXT_ZBKB }, { "zbkc", EXT_ZBKC },
+        { "zbkx", EXT_ZBKX }, { "zfh", EXT_ZFH }, { "zfhmin", EXT_ZFHMIN }, { "zawrs", EXT_ZAWRS },
+        { "svinval", EXT_SVINVAL },
+        /* not in binutils 2.40 (as Zicond): only an ISA string naming them enables them */
+        { "zfa", EXT_ZFA }, { "zcb", EXT_ZCB }, { "zimop", EXT_ZIMOP }, { "zcmop", EXT_ZCMOP },
+        { "zihintntl", EXT_ZIHINTNTL },
     };
-    uint32_t ext = EXT_S;
+    uint64_t ext = EXT_S;
     if (strncmp(s, "rv32", 4) != 0 && strncmp(s, "rv64", 4) != 0) return ext;
     s += 4;
     while (*s) {
@@ -196,8 +202,7 @@ static uint32_t isa_string_ext(const char *s)
             }
         }
     }
-    if ((ext & (EXT_C | EXT_D)) == (EXT_C | EXT_D)) ext |= EXT_CD;
-    return ext;
+    return isa_derive(ext);
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -234,7 +239,7 @@ static void track_base(struct addr_track *t, unsigned base, int32_t off, bool wi
 typedef void (*addr_printer)(void *ctx, uint64_t addr, struct sbuf *o);
 
 struct printer {
-    uint32_t ext;
+    uint64_t ext;
     int priv;                  /* privileged spec version for CSR names */
     struct addr_track *track;
     addr_printer print_addr;
@@ -329,7 +334,7 @@ static const char *fp_alias(const char *stem, unsigned e, char *buf, size_t len)
 
 /* Fill `f` with what objdump prints for the decoded instruction; false when objdump does not accept
  * the encoding (it then prints the raw bits). */
-static bool select_form(const struct fields *x, uint32_t ext, struct form *f, char *namebuf, size_t namelen)
+static bool select_form(const struct fields *x, uint64_t ext, struct form *f, char *namebuf, size_t namelen)
 {
     const unsigned e = x->exec, rd = x->rd, rs1 = x->rs1, rs2 = x->rs2;
     const int32_t imm = x->imm;
@@ -360,6 +365,10 @@ static bool select_form(const struct fields *x, uint32_t ext, struct form *f, ch
         case INSN_ID_c_srai:
             if (imm == 0) { *f = (struct form){ "c.srai64", "d" }; return true; }
             break;
+        case INSN_ID_c_mop:   /* Zcmop: c.mop.n, n = the rd field */
+            snprintf(namebuf, namelen, "c.mop.%u", (unsigned)(x->raw >> 7) & 31);
+            *f = (struct form){ namebuf, "" };
+            return true;
         default:
             break;
         }
@@ -479,16 +488,33 @@ static bool select_form(const struct fields *x, uint32_t ext, struct form *f, ch
         break;
     case INSN_ID_fsgnj_s: case INSN_ID_fsgnjn_s: case INSN_ID_fsgnjx_s:
     case INSN_ID_fsgnj_d: case INSN_ID_fsgnjn_d: case INSN_ID_fsgnjx_d:
+    case INSN_ID_fsgnj_h: case INSN_ID_fsgnjn_h: case INSN_ID_fsgnjx_h:
         if (rs1 == rs2) {
-            const char *stem = e == INSN_ID_fsgnj_s || e == INSN_ID_fsgnj_d ? "fmv"
-                               : e == INSN_ID_fsgnjn_s || e == INSN_ID_fsgnjn_d ? "fneg" : "fabs";
+            const char *stem = e == INSN_ID_fsgnj_s || e == INSN_ID_fsgnj_d || e == INSN_ID_fsgnj_h ? "fmv"
+                               : e == INSN_ID_fsgnjn_s || e == INSN_ID_fsgnjn_d || e == INSN_ID_fsgnjn_h ? "fneg" : "fabs";
             *f = (struct form){ fp_alias(stem, e, namebuf, namelen), "D,S" };
         }
         break;
+    case INSN_ID_mop_r:   /* Zimop: n is spread over bits 30, 27:26 and (mop.r) 21:20 */
+        if (x->op == INSN_ID_mop_r) {
+            snprintf(namebuf, namelen, "mop.r.%u", (unsigned)(((x->raw >> 30 & 1) << 4) | ((x->raw >> 26 & 3) << 2) | (x->raw >> 20 & 3)));
+            *f = (struct form){ namebuf, "d,s" };
+        } else {
+            snprintf(namebuf, namelen, "mop.rr.%u", (unsigned)(((x->raw >> 30 & 1) << 2) | (x->raw >> 26 & 3)));
+            *f = (struct form){ namebuf, "d,s,t" };
+        }
+        break;
+    case INSN_ID_fli_s: case INSN_ID_fli_d: case INSN_ID_fli_h:
+        f->args = "D,Z";   /* the rs1 field indexes the constant table (Zfa) */
+        break;
+    case INSN_ID_fcvtmod_w_d:
+        f->args = "d,SM";   /* rm is always rtz */
+        break;
+    case INSN_ID_fcvt_s_h: case INSN_ID_fcvt_d_h:
     case INSN_ID_fcvt_d_s: case INSN_ID_fcvt_d_w: case INSN_ID_fcvt_d_wu:
         /* Exact conversions: binutils accepts them only with rm = 0 and prints no rounding mode. */
         if (x->rm != 0) return false;
-        f->args = e == INSN_ID_fcvt_d_s ? "D,S" : "D,s";
+        f->args = e == INSN_ID_fcvt_d_s || e == INSN_ID_fcvt_s_h || e == INSN_ID_fcvt_d_h ? "D,S" : "D,s";
         break;
     default:
         break;
@@ -633,7 +659,7 @@ static void print_addr_symbolized(void *ctx, uint64_t addr, struct sbuf *o)
     }
 }
 
-unsigned disasm_insn(uint64_t pc, uint32_t raw, uint32_t ext, char *buf, size_t len, disasm_symbolizer sym,
+unsigned disasm_insn(uint64_t pc, uint32_t raw, uint64_t ext, char *buf, size_t len, disasm_symbolizer sym,
                      void *ctx)
 {
     struct sbuf o = { buf, len, 0 };
@@ -697,7 +723,7 @@ struct delf {
     size_t ndynsyms;
     struct dreloc *relocs; /* dynamic relocations by address */
     size_t nrelocs;
-    uint32_t base_ext;     /* extensions of the ELF's arch attribute, or rv64gc */
+    uint64_t base_ext;     /* extensions of the ELF's arch attribute, or rv64gc */
     int priv;              /* privileged spec of the ELF's attributes, or the newest */
 };
 
@@ -1045,8 +1071,8 @@ static void print_addr_elf(void *ctx, uint64_t addr, struct sbuf *o)
 struct dis_state {
     const struct delf *d;
     struct addr_track track;
-    uint32_t ext;              /* what the caller's hart decodes */
-    uint32_t isa_ext;          /* the ISA in force: ELF attribute, then the last $x<isa> seen */
+    uint64_t ext;              /* what the caller's hart decodes */
+    uint64_t isa_ext;          /* the ISA in force: ELF attribute, then the last $x<isa> seen */
     FILE *out;
     /* current section */
     unsigned sec;
@@ -1292,7 +1318,7 @@ static void on_section(void *ctx, const char *name, uint64_t addr, const uint8_t
     disassemble_section(st);
 }
 
-int disasm_elf(const struct elf_image *img, const char *path, uint32_t ext, FILE *out)
+int disasm_elf(const struct elf_image *img, const char *path, uint64_t ext, FILE *out)
 {
     struct delf d;
     fprintf(out, "\n%s:     file format elf64-littleriscv\n\n", path);

@@ -14,10 +14,10 @@ typedef const char *(*disasm_symbolizer)(void *ctx, uint64_t addr, uint64_t *off
 /* Disassemble the instruction `raw` (16 or 32 bits) located at `pc` into buf as
  * "mnemonic\toperands" (plus " # target <sym>" comments where objdump prints them), decoding with
  * the extensions in `ext`. `sym` may be NULL. Returns the instruction length in bytes. */
-unsigned disasm_insn(uint64_t pc, uint32_t raw, uint32_t ext, char *buf, size_t len, disasm_symbolizer sym,
+unsigned disasm_insn(uint64_t pc, uint32_t raw, uint64_t ext, char *buf, size_t len, disasm_symbolizer sym,
                      void *ctx);
 
 /* Print every executable section of `img` like `objdump -d`. Returns 0. */
-int disasm_elf(const struct elf_image *img, const char *path, uint32_t ext, FILE *out);
+int disasm_elf(const struct elf_image *img, const char *path, uint64_t ext, FILE *out);
 
 #endif

@@ -35,7 +35,7 @@ struct repl_state {
     bool exited;             /* the machine powered off */
     int exit_code;
     unsigned hart;           /* the selected hart */
-    uint32_t ext;            /* extensions to disassemble */
+    uint64_t ext;            /* extensions to disassemble */
     char history[4096];      /* the history file ("" when $HOME is unknown) */
     char last[256];          /* the step/next line an empty line repeats */
     const char *cond;        /* the running command's `if CONDITION`, or NULL */

@@ -27,9 +27,9 @@
 #define SNAP_HEADER_SIZE 24u   /* magic, version, config length, config hash */
 
 /* Section versions: bump one when its layout changes (older files are then refused by name). */
-#define V_CONFIG 4
+#define V_CONFIG 5   /* 5: the extension mask is 64 bits */
 #define V_MACHINE 1
-#define V_HART 1
+#define V_HART 2     /* 2: the extension mask is 64 bits */
 #define V_DEVICE 1
 /* The RAM section's is SNAP_V_RAM (snapshot_internal.h); the disks section has its own, V_DISKS in
  * disks.c. */
@@ -58,7 +58,7 @@ static void save_config(const struct vhart_config *c, struct state_writer *w)
     state_put_str(w, c->net);
     state_put_u64(w, c->mem_size);
     state_put_u32(w, c->harts);
-    state_put_u32(w, c->ext);
+    state_put_u64(w, c->ext);
     state_put_u32(w, c->fb_width);
     state_put_u32(w, c->fb_height);
     state_put_bool(w, c->icount);
@@ -108,7 +108,7 @@ static void load_config(struct state_reader *r, struct vhart_config *c, struct c
     c->net = keep(k, state_get_str(&s, NULL));
     c->mem_size = state_get_u64(&s);
     c->harts = state_get_u32(&s);
-    c->ext = state_get_u32(&s);
+    c->ext = state_get_u64(&s);
     c->fb_width = state_get_u32(&s);
     c->fb_height = state_get_u32(&s);
     c->icount = state_get_bool(&s);

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "../cpu/codecache.h"
+#include "../cpu/csr.h"
+#include "../cpu/decode.h"
 #include "../cpu/hart.h"
 #include "../util/endian.h"
 #include "../util/guest_atomic.h"
@@ -25,6 +27,16 @@ unsigned mmu_data_priv(const struct hart *h)
     if (h->priv == PRV_M && (h->mstatus & MSTATUS_MPRV))
         return (unsigned)((h->mstatus & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT);
     return h->priv;
+}
+
+/* Bits 63:54 of a PTE are reserved (page fault) except Svpbmt's PBMT field, bits 62:61: allowed in a
+ * leaf when Svpbmt is on and menvcfg.PBMTE = 1, with the value 3 reserved (privileged spec, "Svpbmt").
+ * PMA, NC and IO all behave alike here: vhart has no caches, and each hart's accesses are performed
+ * in program order. In a pointer PTE the field stays reserved. */
+static bool pbmt_ok(const struct hart *h, uint64_t pte)
+{
+    if ((pte & PTE_RESERVED_MASK & ~PTE_PBMT) || !(pte & (PTE_R | PTE_X))) return false;
+    return (h->ext & EXT_SVPBMT) && (h->menvcfg & ENVCFG_PBMTE) && (pte & PTE_PBMT) != PTE_PBMT;
 }
 
 int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned priv, unsigned flags,
@@ -61,7 +73,7 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
         if (trace) {
             trace->step[trace->steps++] = (struct mmu_walk_step){ .level = level, .pte_addr = pte_addr, .pte = pte };
         }
-        if (!(pte & PTE_V) || (!(pte & PTE_R) && (pte & PTE_W)) || (pte & PTE_RESERVED_MASK))
+        if (!(pte & PTE_V) || (!(pte & PTE_R) && (pte & PTE_W)) || ((pte & PTE_RESERVED_MASK) && !pbmt_ok(h, pte)))
             return page_fault_cause(access);
         uint64_t ppn = (pte >> PTE_PPN_SHIFT) & PTE_PPN_MASK;
         if (!(pte & (PTE_R | PTE_X))) {
@@ -91,6 +103,10 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
          * guest RAM, so that another hart's change of the PTE in between (e.g. the OS clearing V)
          * is not overwritten; if the PTE changed, the walk starts again and sees the new one. */
         uint64_t want = PTE_A | (access == MMU_WRITE ? PTE_D : 0);
+        /* Svadu: with menvcfg.ADUE = 0 the hardware does not update A/D: an access that would need
+         * it is a page fault (the Svade behaviour). Without Svadu in the ISA, vhart updates them. */
+        if ((pte & want) != want && (flags & MMU_UPDATE_AD) && (h->ext & EXT_SVADU) && !(h->menvcfg & ENVCFG_ADUE))
+            return page_fault_cause(access);
         if ((pte & want) != want && (flags & MMU_UPDATE_AD)) {
             if (!pmp_allows(h, pte_addr, 8, MMU_WRITE, PRV_S, NULL)) return access_fault_cause(access);
             struct bus_region *pr = bus_find(h->bus, pte_addr);

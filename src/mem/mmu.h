@@ -27,6 +27,8 @@ enum { SATP_MODE_BARE = 0, SATP_MODE_SV39 = 8, SATP_MODE_SV48 = 9, SATP_MODE_SV5
 #define PTE_PPN_MASK ((1ull << 44) - 1)
 /* Bits 63:54: N, PBMT and reserved. Without Svnapot/Svpbmt they must be zero (4.4.1). */
 #define PTE_RESERVED_MASK (0x3ffull << 54)
+/* Svpbmt: bits 62:61 of a leaf PTE, when menvcfg.PBMTE = 1: 0 PMA, 1 NC, 2 IO, 3 reserved. */
+#define PTE_PBMT (3ull << 61)
 
 /* Flags for mmu_translate. */
 enum {

@@ -1,4 +1,4 @@
-/* mpfr_diff.c: differential test of src/cpu/softfp.c against GNU MPFR, every operation, mode and format (IEEE 754-2008, RISC-V F/D). */
+/* mpfr_diff.c: differential test of src/cpu/softfp.c against GNU MPFR, every operation, mode and format (IEEE 754-2008, RISC-V F/D/Zfh). */
 #include <inttypes.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -45,6 +45,8 @@ struct fmt {
 
 static const struct fmt FMT32 = {"f32", 24, 23, 8, -148, 128, -125, 0x7fc00000u};
 static const struct fmt FMT64 = {"f64", 53, 52, 11, -1073, 1024, -1021, 0x7ff8000000000000u};
+/* Zfh: smallest subnormal 2^-24 = 0.1 * 2^-23, largest finite below 2^16, smallest normal 2^-14 */
+static const struct fmt FMT16 = {"f16", 11, 10, 5, -23, 16, -13, 0x7e00u};
 
 static uint64_t fmask(const struct fmt *F) { return ((uint64_t)1 << F->fb) - 1; }
 static uint64_t emask(const struct fmt *F) { return ((uint64_t)1 << F->eb) - 1; }
@@ -271,7 +273,7 @@ enum {
     OP_MIN, OP_MAX, OP_EQ, OP_LT, OP_LE, OP_CLASS,
     OP_TO_I32, OP_TO_U32, OP_TO_I64, OP_TO_U64,
     OP_FROM_I32, OP_FROM_U32, OP_FROM_I64, OP_FROM_U64,
-    OP_CVT, OP_COUNT
+    OP_CVT, OP_CVT2, /* OP_CVT2: binary16 lines only (f32_to_f16) */ OP_COUNT
 };
 
 struct opinfo {
@@ -289,10 +291,11 @@ static const struct opinfo ops[OP_COUNT] = {
     [OP_TO_U64] = {"to_u64", 1},
     [OP_FROM_I32] = {"i32", 1}, [OP_FROM_U32] = {"u32", 1}, [OP_FROM_I64] = {"i64", 1},
     [OP_FROM_U64] = {"u64", 1},
-    [OP_CVT] = {"cvt", 1},
+    [OP_CVT] = {"cvt", 1}, [OP_CVT2] = {"cvt2", 1},
 };
 
 static int is_f32(const struct fmt *F) { return F->p == 24; }
+static int is_f16(const struct fmt *F) { return F->p == 11; }
 static int arity(int op)
 {
     if (op >= OP_MADD && op <= OP_NMADD)
@@ -310,6 +313,8 @@ static void label(char *buf, size_t n, const struct fmt *F, int op)
 {
     if (is_from_int(op))
         snprintf(buf, n, "%s_to_%s", ops[op].name, F->name);
+    else if (is_f16(F) && (op == OP_CVT || op == OP_CVT2))
+        snprintf(buf, n, "%s", op == OP_CVT ? "f64_to_f16" : "f32_to_f16");
     else if (op == OP_CVT)
         snprintf(buf, n, "%s", is_f32(F) ? "f32_to_f64" : "f64_to_f32");
     else
@@ -319,6 +324,8 @@ static int line_uses_rm(const struct fmt *F, int op)
 {
     if (op == OP_CVT)
         return !is_f32(F); /* f32_to_f64 is exact and takes no rounding mode */
+    if (op == OP_CVT2)
+        return 1;
     return ops[op].uses_rm;
 }
 
@@ -327,6 +334,37 @@ static int64_t as_i64(uint64_t v) { return v <= (uint64_t)INT64_MAX ? (int64_t)v
 
 static uint64_t lib_call(const struct fmt *F, int op, uint64_t a, uint64_t b, uint64_t c, int rm, unsigned *fl)
 {
+    if (is_f16(F)) {
+        sf16 x = (sf16)a, y = (sf16)b, z = (sf16)c;
+        switch (op) {
+        case OP_ADD: return f16_add(x, y, rm, fl);
+        case OP_SUB: return f16_sub(x, y, rm, fl);
+        case OP_MUL: return f16_mul(x, y, rm, fl);
+        case OP_DIV: return f16_div(x, y, rm, fl);
+        case OP_SQRT: return f16_sqrt(x, rm, fl);
+        case OP_MADD: return f16_muladd(x, y, z, rm, fl);
+        case OP_MSUB: return f16_mulsub(x, y, z, rm, fl);
+        case OP_NMSUB: return f16_nmulsub(x, y, z, rm, fl);
+        case OP_NMADD: return f16_nmuladd(x, y, z, rm, fl);
+        case OP_MIN: return f16_min(x, y, fl);
+        case OP_MAX: return f16_max(x, y, fl);
+        case OP_EQ: return (uint64_t)f16_eq(x, y, fl);
+        case OP_LT: return (uint64_t)f16_lt(x, y, fl);
+        case OP_LE: return (uint64_t)f16_le(x, y, fl);
+        case OP_CLASS: return f16_classify(x);
+        case OP_TO_I32: return (uint64_t)(int64_t)f16_to_i32(x, rm, fl);
+        case OP_TO_U32: return f16_to_u32(x, rm, fl);
+        case OP_TO_I64: return (uint64_t)f16_to_i64(x, rm, fl);
+        case OP_TO_U64: return f16_to_u64(x, rm, fl);
+        case OP_FROM_I32: return i32_to_f16((int32_t)as_i64(a), rm, fl);
+        case OP_FROM_U32: return u32_to_f16((uint32_t)a, rm, fl);
+        case OP_FROM_I64: return i64_to_f16(as_i64(a), rm, fl);
+        case OP_FROM_U64: return u64_to_f16(a, rm, fl);
+        case OP_CVT: return f64_to_f16(a, rm, fl);
+        case OP_CVT2: return f32_to_f16((sf32)a, rm, fl);
+        }
+        return 0;
+    }
     if (is_f32(F)) {
         sf32 x = (sf32)a, y = (sf32)b, z = (sf32)c;
         switch (op) {
@@ -507,14 +545,16 @@ static struct ref ref_call(const struct fmt *F, int op, uint64_t a, uint64_t b, 
         return r;
     }
 
-    if (op == OP_CVT) {
-        const struct fmt *T = is_f32(F) ? &FMT64 : &FMT32;
-        if (isnan_b(F, a)) {
+    if (op == OP_CVT || op == OP_CVT2) {
+        /* f32 <-> f64 lines convert from F; binary16 lines convert f64 (OP_CVT) or f32 (OP_CVT2) to F */
+        const struct fmt *S = is_f16(F) ? (op == OP_CVT ? &FMT64 : &FMT32) : F;
+        const struct fmt *T = is_f16(F) ? F : is_f32(F) ? &FMT64 : &FMT32;
+        if (isnan_b(S, a)) {
             r.bits = T->canon;
-            r.flags = issnan_b(F, a) ? SOFTFP_NV : 0;
+            r.flags = issnan_b(S, a) ? SOFTFP_NV : 0;
             return r;
         }
-        set_bits(g_x[0], a, F);
+        set_bits(g_x[0], a, S);
         set_work_prec(T);
         r = ref_round(T, r_set, x, is_f32(F) ? SOFTFP_RNE : rm);
         set_work_prec(F);
@@ -753,6 +793,12 @@ static void gen_mul_pair(const struct fmt *F, uint64_t *a, uint64_t *b)
 
 static mpfr_t g_gen, g_gen2; /* generator scratch, precision 256 */
 
+static uint64_t lib_mul(const struct fmt *F, uint64_t a, uint64_t b, int rm, unsigned *fl)
+{
+    if (is_f16(F)) return f16_mul((sf16)a, (sf16)b, rm, fl);
+    return is_f32(F) ? f32_mul((sf32)a, (sf32)b, rm, fl) : f64_mul(a, b, rm, fl);
+}
+
 /* the value in g_gen rounded to the format (random direction); 0 if outside the normal range */
 static int gen_from_mpfr(const struct fmt *F, uint64_t *out)
 {
@@ -822,7 +868,7 @@ static uint64_t gen_sqrt(const struct fmt *F)
         unsigned fl = 0;
         if (!make_exp(F, 0, (int64_t)rndn(2 * (uint64_t)bias(F)) - bias(F), short_frac(F, (int)rndn((uint64_t)F->p / 2)), &s))
             return gen_fp(F);
-        return is_f32(F) ? f32_mul((sf32)s, (sf32)s, SOFTFP_RNE, &fl) : f64_mul(s, s, SOFTFP_RNE, &fl);
+        return lib_mul(F, s, s, SOFTFP_RNE, &fl);
     }
     case 4: { /* squares of (p+1)-bit midpoints, rounded: roots just beside a rounding boundary */
         uint64_t m = (rnd64() >> (64 - F->p - 1)) | 1 | ((uint64_t)1 << F->p);
@@ -847,7 +893,7 @@ static void gen_fma(const struct fmt *F, uint64_t *a, uint64_t *b, uint64_t *c)
     case 2: case 3: { /* c close to -(a*b): massive cancellation */
         unsigned fl = 0;
         int rm = (int)rndn(5);
-        uint64_t p = is_f32(F) ? f32_mul((sf32)*a, (sf32)*b, rm, &fl) : f64_mul(*a, *b, rm, &fl);
+        uint64_t p = lib_mul(F, *a, *b, rm, &fl);
         if (isfinite_nz_b(F, p)) {
             uint64_t mag = (p & ~signbit(F)) + rndn(5) - 2;
             if (mag == 0 || mag >= inf_bits(F))
@@ -979,6 +1025,32 @@ static uint64_t gen_f64_for_f32(void)
     }
 }
 
+/* binary64 (wide = &FMT64) or binary32 values around binary16's range limits and rounding boundaries */
+static uint64_t gen_wide_for_f16(const struct fmt *W)
+{
+    unsigned fl = 0;
+    const int extra = W->fb - 10;          /* fraction bits binary16 drops */
+    const uint64_t B = (uint64_t)bias(W);
+    switch (rndn(5)) {
+    case 0: return gen_fp(W);
+    case 1: case 2: { /* a binary16 value with the extra bits set to a boundary or at random */
+        uint64_t h = gen_fp(&FMT16), v, low;
+        v = W == &FMT64 ? f16_to_f64((sf16)h, &fl) : f16_to_f32((sf16)h, &fl);
+        if (!isfinite_nz_b(W, v))
+            return v;
+        switch (rndn(4)) {
+        case 0: low = (uint64_t)1 << (extra - 1); break;
+        case 1: low = ((uint64_t)1 << (extra - 1)) + rndn(3) - 1; break;
+        case 2: low = rnd64() & (((uint64_t)1 << extra) - 1); break;
+        default: low = rndn(2) ? rndn(3) : (((uint64_t)1 << extra) - 1) - rndn(3); break;
+        }
+        return v ^ low;
+    }
+    case 3: return make(W, rbit(), B - 26 + rndn(14), rand_frac(W)); /* binary16 subnormals */
+    default: return make(W, rbit(), B + 14 + rndn(4), rand_frac(W)); /* binary16 overflow */
+    }
+}
+
 static void gen_operands(const struct fmt *F, int op, uint64_t *a, uint64_t *b, uint64_t *c)
 {
     *b = *c = 0;
@@ -992,7 +1064,10 @@ static void gen_operands(const struct fmt *F, int op, uint64_t *a, uint64_t *b, 
     case OP_CLASS: *a = gen_fp(F); break;
     case OP_TO_I32: case OP_TO_U32: case OP_TO_I64: case OP_TO_U64: *a = gen_to_int(F); break;
     case OP_FROM_I32: case OP_FROM_U32: case OP_FROM_I64: case OP_FROM_U64: *a = gen_int(F, op); break;
-    default: *a = is_f32(F) ? gen_fp(F) : gen_f64_for_f32(); break; /* OP_CVT */
+    case OP_CVT2: *a = gen_wide_for_f16(&FMT32); break;
+    default: /* OP_CVT */
+        *a = is_f16(F) ? gen_wide_for_f16(&FMT64) : is_f32(F) ? gen_fp(F) : gen_f64_for_f32();
+        break;
     }
 }
 
@@ -1029,7 +1104,7 @@ int main(int argc, char **argv)
     const char *only = NULL;
     unsigned long total_lines = 0, bad_lines = 0, printed = 0;
     unsigned long long total_cases = 0, total_bad = 0;
-    const struct fmt *const fmts[2] = {&FMT32, &FMT64};
+    const struct fmt *const fmts[3] = {&FMT32, &FMT64, &FMT16};
     clock_t t0 = clock();
     int i, fi, op, rm, stats = 0;
 
@@ -1059,11 +1134,13 @@ int main(int argc, char **argv)
 
     printf("mpfr_diff: softfp vs MPFR %s, %" PRIu64 " cases per line, seed %#" PRIx64 "\n", mpfr_get_version(),
            cases, seed);
-    for (fi = 0; fi < 2; fi++) {
+    for (fi = 0; fi < 3; fi++) {
         const struct fmt *F = fmts[fi];
         set_work_prec(F);
         for (op = 0; op < OP_COUNT; op++) {
             int nrm = line_uses_rm(F, op) ? 5 : 1;
+            if (op == OP_CVT2 && !is_f16(F))
+                continue;
             for (rm = 0; rm < nrm; rm++) {
                 char name[64], full[80];
                 unsigned long long bad = 0, fcount[5] = {0, 0, 0, 0, 0};

@@ -127,7 +127,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (vhart_parse_isa(field[2], &cfg.ext, err, sizeof(err)) == 0) {
             /* The canonical string parses back to the same set. */
             char isa[256];
-            uint32_t again = 0;
+            uint64_t again = 0;
             isa_format(cfg.ext, isa, sizeof(isa));
             FUZZ_CHECK(vhart_parse_isa(isa, &again, err, sizeof(err)) == 0 && again == cfg.ext);
         } else {

@@ -25,8 +25,8 @@
 
         TEST_CASE(2)                    /* c.addi4spn with nzuimm = 0 */
         ILL16(0x0004)
-        TEST_CASE(3)                    /* c.lui with nzimm = 0 */
-        ILL16(0x6081)
+        TEST_CASE(3)                    /* c.lui x4 with nzimm = 0 (odd rd is Zcmop c.mop.n) */
+        ILL16(0x6201)
         TEST_CASE(4)                    /* c.addi16sp with nzimm = 0 */
         ILL16(0x6101)
         TEST_CASE(5)                    /* c.ldsp with rd = x0 */

@@ -105,10 +105,10 @@
 
         /* ---- reserved encodings in OP-FP ---- */
         ILL_RM(33, 0, .insn r 0x53, 3, 0x11, fa0, fa1, fa2)         /* fsgnj.d funct3 = 3 */
-        ILL_RM(34, 0, .insn r 0x53, 2, 0x15, fa0, fa1, fa2)         /* fmin/fmax.d funct3 = 2 */
+        ILL_RM(34, 0, .insn r 0x53, 4, 0x15, fa0, fa1, fa2)         /* fmin/fmax.d funct3 = 4 (2 and 3 are Zfa fminm/fmaxm) */
         ILL_RM(35, 0, .insn r 0x53, 3, 0x51, a5, fa1, fa2)          /* feq/flt/fle.d funct3 = 3 */
         ILL_RM(36, 0, .insn r 0x53, 2, 0x71, a5, fa1, f0)           /* fmv.x.d / fclass.d funct3 = 2 */
-        ILL_RM(37, 0, .insn r 0x53, 0, 0x20, fa0, fa1, f2)          /* fcvt.s.? with rs2 = 2 */
+        ILL_RM(37, 0, .insn r 0x53, 0, 0x20, fa0, fa1, f3)          /* fcvt.s.q (rs2 = 3) without Q; rs2 = 2 is Zfhmin fcvt.s.h */
         ILL_RM(38, 0, .insn r 0x53, 0, 0x21, fa0, fa1, f1)          /* fcvt.d.d (rs2 = 1) */
 
         TEST_END

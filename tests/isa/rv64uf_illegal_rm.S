@@ -97,7 +97,7 @@
 
         /* ---- reserved encodings in OP-FP ---- */
         ILL_RM(32, 0, .insn r 0x53, 3, 0x10, fa0, fa1, fa2)         /* fsgnj.s funct3 = 3 */
-        ILL_RM(33, 0, .insn r 0x53, 2, 0x14, fa0, fa1, fa2)         /* fmin/fmax.s funct3 = 2 */
+        ILL_RM(33, 0, .insn r 0x53, 4, 0x14, fa0, fa1, fa2)         /* fmin/fmax.s funct3 = 4 (2 and 3 are Zfa fminm/fmaxm) */
         ILL_RM(34, 0, .insn r 0x53, 3, 0x50, a5, fa1, fa2)          /* feq/flt/fle.s funct3 = 3 */
         ILL_RM(35, 0, .insn r 0x53, 2, 0x70, a5, fa1, f0)           /* fmv.x.w / fclass.s funct3 = 2 */
         ILL_RM(36, 0, .insn r 0x53, 0, 0x60, a5, fa1, x4)           /* fcvt.?.s with rs2 = 4 */

@@ -8,9 +8,10 @@
 #include <string.h>
 
 #include "cpu/decode.h"
+#include "cpu/isa.h"
 
 /* Every extension bit on: the table is decoded in full. */
-#define EXT_ALL 0xffffffffu
+#define EXT_ALL (~0ull)
 #define EXT_DEFAULT_SET (EXT_I | EXT_M | EXT_A | EXT_C | EXT_ZICSR | EXT_ZIFENCEI | EXT_S)
 #define ANY (-99999)   /* field not checked */
 
@@ -301,6 +302,93 @@ static const struct dcase cases[] = {
     { 0xa004, "c.fsd", ANY, 8, 9, 0, ANY },
     { 0x307e, "c.fldsp", 0, 2, ANY, 504, ANY },
     { 0xbffe, "c.fsdsp", ANY, 2, 31, 504, ANY },
+    /* Zcb, Zcmop, Zbc, Zbkb, Zbkx, Zimop, Zawrs, Svinval, Zfh/Zfhmin, Zfa (32-bit encodings from GNU as
+     * 2.40 where it knows them; compressed ones from the Zcb/Zcmop encoding tables) */
+    { 0x00006181, "c.mop", 32, 0, ANY, 0, ANY },
+    { 0x000081e8, "c.lbu", 10, 11, ANY, 3, ANY },
+    { 0x000085a8, "c.lhu", 10, 11, ANY, 2, ANY },
+    { 0x000085e8, "c.lh", 10, 11, ANY, 2, ANY },
+    { 0x000089c8, "c.sb", ANY, 11, 10, 1, ANY },
+    { 0x00008da8, "c.sh", ANY, 11, 10, 2, ANY },
+    { 0x00009d61, "c.zext.b", 10, 10, ANY, 255, ANY },
+    { 0x00009d65, "c.sext.b", 10, 10, 0, ANY, ANY },
+    { 0x00009d69, "c.zext.h", 10, 10, 0, ANY, ANY },
+    { 0x00009d6d, "c.sext.h", 10, 10, 0, ANY, ANY },
+    { 0x00009d71, "c.zext.w", 10, 10, 0, ANY, ANY },
+    { 0x00009d75, "c.not", 10, 10, ANY, -1, ANY },
+    { 0x00009d4d, "c.mul", 10, 10, 11, ANY, ANY },
+    { 0x0ac59533, "clmul", 10, 11, 12, ANY, ANY },
+    { 0x0ac5b533, "clmulh", 10, 11, 12, ANY, ANY },
+    { 0x0ac5a533, "clmulr", 10, 11, 12, ANY, ANY },
+    { 0x08c5c533, "pack", 10, 11, 12, ANY, ANY },
+    { 0x08c5f533, "packh", 10, 11, 12, ANY, ANY },
+    { 0x08c5c53b, "packw", 10, 11, 12, ANY, ANY },
+    { 0x6875d513, "brev8", 10, 11, ANY, ANY, ANY },
+    { 0x28c5a533, "xperm4", 10, 11, 12, ANY, ANY },
+    { 0x28c5c533, "xperm8", 10, 11, 12, ANY, ANY },
+    { 0x81c5c573, "mop.r", 10, 11, ANY, ANY, ANY },
+    { 0x82c5c573, "mop.rr", 10, 11, 12, ANY, ANY },
+    { 0x00d00073, "wrs.nto", ANY, ANY, ANY, ANY, ANY },
+    { 0x01d00073, "wrs.sto", ANY, ANY, ANY, ANY, ANY },
+    { 0x16c58073, "sinval.vma", ANY, 11, 12, ANY, ANY },
+    { 0x18000073, "sfence.w.inval", ANY, ANY, ANY, ANY, ANY },
+    { 0x18100073, "sfence.inval.ir", ANY, ANY, ANY, ANY, ANY },
+    { 0x00059507, "flh", 10, 11, ANY, 0, ANY },
+    { 0x00a59127, "fsh", ANY, 11, 10, 2, ANY },
+    { 0xe4058553, "fmv.x.h", 10, 11, ANY, ANY, ANY },
+    { 0xf4058553, "fmv.h.x", 10, 11, ANY, ANY, ANY },
+    { 0x4025f553, "fcvt.s.h", 10, 11, ANY, ANY, ANY },
+    { 0x4405f553, "fcvt.h.s", 10, 11, ANY, ANY, ANY },
+    { 0x4225f553, "fcvt.d.h", 10, 11, ANY, ANY, ANY },
+    { 0x4415f553, "fcvt.h.d", 10, 11, ANY, ANY, ANY },
+    { 0x6cc5f543, "fmadd.h", 10, 11, 12, ANY, ANY },
+    { 0x6cc5f547, "fmsub.h", 10, 11, 12, ANY, ANY },
+    { 0x6cc5f54b, "fnmsub.h", 10, 11, 12, ANY, ANY },
+    { 0x6cc5f54f, "fnmadd.h", 10, 11, 12, ANY, ANY },
+    { 0x04c5f553, "fadd.h", 10, 11, 12, ANY, ANY },
+    { 0x0cc5f553, "fsub.h", 10, 11, 12, ANY, ANY },
+    { 0x14c5f553, "fmul.h", 10, 11, 12, ANY, ANY },
+    { 0x1cc5f553, "fdiv.h", 10, 11, 12, ANY, ANY },
+    { 0x5c05f553, "fsqrt.h", 10, 11, ANY, ANY, ANY },
+    { 0x24c58553, "fsgnj.h", 10, 11, 12, ANY, ANY },
+    { 0x24c59553, "fsgnjn.h", 10, 11, 12, ANY, ANY },
+    { 0x24c5a553, "fsgnjx.h", 10, 11, 12, ANY, ANY },
+    { 0x2cc58553, "fmin.h", 10, 11, 12, ANY, ANY },
+    { 0x2cc59553, "fmax.h", 10, 11, 12, ANY, ANY },
+    { 0xa4c5a553, "feq.h", 10, 11, 12, ANY, ANY },
+    { 0xa4c59553, "flt.h", 10, 11, 12, ANY, ANY },
+    { 0xa4c58553, "fle.h", 10, 11, 12, ANY, ANY },
+    { 0xe4059553, "fclass.h", 10, 11, ANY, ANY, ANY },
+    { 0xc405f553, "fcvt.w.h", 10, 11, ANY, ANY, ANY },
+    { 0xc415f553, "fcvt.wu.h", 10, 11, ANY, ANY, ANY },
+    { 0xc425f553, "fcvt.l.h", 10, 11, ANY, ANY, ANY },
+    { 0xc435f553, "fcvt.lu.h", 10, 11, ANY, ANY, ANY },
+    { 0xd405f553, "fcvt.h.w", 10, 11, ANY, ANY, ANY },
+    { 0xd415f553, "fcvt.h.wu", 10, 11, ANY, ANY, ANY },
+    { 0xd425f553, "fcvt.h.l", 10, 11, ANY, ANY, ANY },
+    { 0xd435f553, "fcvt.h.lu", 10, 11, ANY, ANY, ANY },
+    { 0xf0180553, "fli.s", 10, 16, ANY, ANY, ANY },
+    { 0x28c5a553, "fminm.s", 10, 11, 12, ANY, ANY },
+    { 0x28c5b553, "fmaxm.s", 10, 11, 12, ANY, ANY },
+    { 0x4045f553, "fround.s", 10, 11, ANY, ANY, ANY },
+    { 0x4055f553, "froundnx.s", 10, 11, ANY, ANY, ANY },
+    { 0xa0c5c553, "fleq.s", 10, 11, 12, ANY, ANY },
+    { 0xa0c5d553, "fltq.s", 10, 11, 12, ANY, ANY },
+    { 0xf2180553, "fli.d", 10, 16, ANY, ANY, ANY },
+    { 0x2ac5a553, "fminm.d", 10, 11, 12, ANY, ANY },
+    { 0x2ac5b553, "fmaxm.d", 10, 11, 12, ANY, ANY },
+    { 0x4245f553, "fround.d", 10, 11, ANY, ANY, ANY },
+    { 0x4255f553, "froundnx.d", 10, 11, ANY, ANY, ANY },
+    { 0xa2c5c553, "fleq.d", 10, 11, 12, ANY, ANY },
+    { 0xa2c5d553, "fltq.d", 10, 11, 12, ANY, ANY },
+    { 0xc2859553, "fcvtmod.w.d", 10, 11, ANY, ANY, ANY },
+    { 0xf4180553, "fli.h", 10, 16, ANY, ANY, ANY },
+    { 0x2cc5a553, "fminm.h", 10, 11, 12, ANY, ANY },
+    { 0x2cc5b553, "fmaxm.h", 10, 11, 12, ANY, ANY },
+    { 0x4445f553, "fround.h", 10, 11, ANY, ANY, ANY },
+    { 0x4455f553, "froundnx.h", 10, 11, ANY, ANY, ANY },
+    { 0xa4c5c553, "fleq.h", 10, 11, 12, ANY, ANY },
+    { 0xa4c5d553, "fltq.h", 10, 11, 12, ANY, ANY },
 };
 #define NCASES (sizeof(cases) / sizeof(cases[0]))
 
@@ -351,13 +439,13 @@ static int is_csr(const struct dcase *c) { return fmt_of(c) == FMT_CSR || fmt_of
 static int is_amo(const struct dcase *c) { return fmt_of(c) == FMT_AMO; }
 static int is_rvc(const struct dcase *c) { return (c->raw & 3) != 3; }
 
-static struct insn dec_ok(uint32_t raw, uint32_t ext)
+static struct insn dec_ok(uint32_t raw, uint64_t ext)
 {
     struct insn in;
     ck_assert_msg(decode_insn(raw, ext, &in) == 0, "0x%08x should decode", raw);
     return in;
 }
-static void expect_illegal(uint32_t raw, uint32_t ext, unsigned len)
+static void expect_illegal(uint32_t raw, uint64_t ext, unsigned len)
 {
     struct insn in;
     int rc = decode_insn(raw, ext, &in);
@@ -420,6 +508,59 @@ START_TEST(every_table_entry_matches_its_own_pattern_and_has_a_name)
 }
 END_TEST
 
+/* Each newer extension gates its own instructions: with it off (--isa), they are illegal as before. */
+static const char *name_of(uint32_t raw, uint64_t ext)
+{
+    struct insn in = dec_ok(raw, ext);
+    return insn_infos[in.op].name;
+}
+START_TEST(newer_extensions_gate_their_instructions)
+{
+    const uint64_t base = EXT_I | EXT_S | EXT_ZICSR;
+    /* Zbkc has clmul/clmulh but not clmulr; Zbkb has andn (shared with Zbb) and pack */
+    ck_assert_str_eq(name_of(0x0ac59533, base | EXT_ZBKC), "clmul");
+    expect_illegal(0x0ac5a533, base | EXT_ZBKC, 4);
+    ck_assert_str_eq(name_of(0x0ac5a533, base | EXT_ZBC), "clmulr");
+    ck_assert_str_eq(name_of(0x40c5f533, base | EXT_ZBKB), "andn");
+    expect_illegal(0x08c5c533, base | EXT_ZBB, 4);                     /* pack needs Zbkb */
+    /* packw a0, a1, x0 is zext.h with Zbb, packw with Zbkb only (same result) */
+    ck_assert_str_eq(name_of(0x0805c53b, base | EXT_ZBB | EXT_ZBKB), "zext.h");
+    ck_assert_str_eq(name_of(0x0805c53b, base | EXT_ZBKB), "packw");
+    expect_illegal(0x28c5a533, base, 4);                                /* xperm4 */
+    /* Zcb: c.mul needs M as well, c.sext.b Zbb, c.zext.w Zba */
+    expect_illegal(0x9d4d, isa_derive(base | EXT_C | EXT_ZCB), 2);
+    ck_assert_str_eq(name_of(0x9d4d, isa_derive(base | EXT_C | EXT_ZCB | EXT_M)), "c.mul");
+    expect_illegal(0x9d65, isa_derive(base | EXT_C | EXT_ZCB), 2);
+    ck_assert_str_eq(name_of(0x9d65, isa_derive(base | EXT_C | EXT_ZCB | EXT_ZBB)), "c.sext.b");
+    expect_illegal(0x9d71, isa_derive(base | EXT_C | EXT_ZCB | EXT_ZBB), 2);
+    ck_assert_str_eq(name_of(0x81e8, isa_derive(base | EXT_C | EXT_ZCB)), "c.lbu");
+    expect_illegal(0x81e8, base | EXT_C, 2);
+    /* Zcmop: without it c.mop.3 is the reserved c.lui x3, 0 */
+    expect_illegal(0x6181, base | EXT_C, 2);
+    ck_assert_str_eq(name_of(0x6181, base | EXT_C | EXT_ZCMOP), "c.mop");
+    /* Zimop, Zawrs, Svinval */
+    expect_illegal(0x81c5c573, base, 4);
+    expect_illegal(0x00d00073, base, 4);
+    expect_illegal(0x16c58073, base, 4);
+    ck_assert_str_eq(name_of(0x16c58073, base | EXT_SVINVAL), "sinval.vma");
+    /* Zfhmin has moves and conversions, not arithmetic; fcvt.d.h also needs D */
+    const uint64_t fmin = isa_derive(base | EXT_F | EXT_ZFHMIN);
+    ck_assert_str_eq(name_of(0xe4058553, fmin), "fmv.x.h");
+    expect_illegal(0x04c5f553, fmin, 4);                                /* fadd.h */
+    expect_illegal(0x42258553, fmin, 4);                                /* fcvt.d.h */
+    ck_assert_str_eq(name_of(0x42258553, isa_derive(base | EXT_F | EXT_D | EXT_ZFHMIN)), "fcvt.d.h");
+    ck_assert_str_eq(name_of(0x04c5f553, isa_derive(base | EXT_F | EXT_ZFH)), "fadd.h");
+    /* Zfa: s forms with F, d forms need D, h forms Zfh */
+    const uint64_t fa = isa_derive(base | EXT_F | EXT_ZFA);
+    ck_assert_str_eq(name_of(0xf0180553, fa), "fli.s");
+    expect_illegal(0xf2180553, fa, 4);
+    expect_illegal(0xf4180553, isa_derive(base | EXT_F | EXT_D | EXT_ZFA), 4);
+    ck_assert_str_eq(name_of(0xf4180553, isa_derive(base | EXT_F | EXT_ZFH | EXT_ZFA)), "fli.h");
+    /* a Zfh or Zfa without F is dropped */
+    ck_assert_uint_eq(isa_derive(base | EXT_ZFH | EXT_ZFA) & (EXT_ZFH | EXT_ZFHMIN | EXT_ZFA), 0);
+}
+END_TEST
+
 START_TEST(c_lui_with_rd_sp_is_c_addi16sp)
 {
     struct insn in = dec_ok(0x617d, EXT_ALL);
@@ -444,7 +585,7 @@ START_TEST(reserved_rvc_encodings_are_illegal)
     expect_illegal(0x0008, EXT_ALL, 2);   /* c.addi4spn a0, nzuimm = 0 */
     expect_illegal(0x2005, EXT_ALL, 2);   /* c.addiw x0, 1 */
     expect_illegal(0x2001, EXT_ALL, 2);   /* c.addiw x0, 0 */
-    expect_illegal(0x6681, EXT_ALL, 2);   /* c.lui a3, nzimm = 0 */
+    expect_illegal(0x6601, EXT_ALL, 2);   /* c.lui a2, nzimm = 0 (odd rd is Zcmop's c.mop.n) */
     expect_illegal(0x6101, EXT_ALL, 2);   /* c.addi16sp nzimm = 0 */
     expect_illegal(0x507e, EXT_ALL, 2);   /* c.lwsp x0, 252(sp) */
     expect_illegal(0x4002, EXT_ALL, 2);   /* c.lwsp x0, 0(sp) */
@@ -675,6 +816,7 @@ static Suite *decode_suite(void)
     tcase_add_test(t, every_table_entry_is_decoded_by_a_test_encoding);
     tcase_add_test(t, every_table_entry_matches_its_own_pattern_and_has_a_name);
     tcase_add_test(t, c_lui_with_rd_sp_is_c_addi16sp);
+    tcase_add_test(t, newer_extensions_gate_their_instructions);
     tcase_add_test(t, c_mv_with_rs2_zero_is_c_jr_and_c_add_with_rs2_zero_is_c_jalr);
     tcase_add_test(t, reserved_rvc_encodings_are_illegal);
     tcase_add_test(t, rvc_hints_with_rd_x0_decode_and_write_the_sink);

@@ -47,7 +47,7 @@ static inline void env_code_page_added(void *opaque, uint64_t paddr)
     mmu_drop_writes_to(e->h, bus_host_ptr(&e->bus, paddr, 4096));
 }
 
-static inline struct env *env_new_ext(uint32_t ext)
+static inline struct env *env_new_ext(uint64_t ext)
 {
     struct env *e = calloc(1, sizeof(*e));
     ck_assert_ptr_nonnull(e);
