@@ -119,6 +119,19 @@ enum insn_near_op {
     OP_DISPATCH_COUNT
 };
 
+/* Bytes of guest code a fused slot runs as one group (0 for every other op): a breakpoint inside
+ * a group must split it (debug.c plant), and a group starts at most INSN_GROUP_MAX - 2 bytes
+ * before any of its instructions. A new fused op adds its length here. */
+#define INSN_GROUP_MAX 12
+static inline unsigned insn_group_bytes(unsigned op)
+{
+    switch (op) {
+    case OP_ROTW_4: return 12;   /* slliw/srliw, srliw/slliw, or */
+    case OP_ROTW_2: return 10;   /* ... c.or */
+    default: return 0;
+    }
+}
+
 /* A pre-decoded instruction: 16 bytes. rd is 32 (a write sink) when an integer rd is x0, so
  * handlers write x[rd] unconditionally and x0 stays zero. */
 struct insn {

@@ -12,6 +12,7 @@
 #include "csr.h"
 #include "decode.h"
 #include "hart.h"
+#include "hardfloat.h"
 #include "softfp.h"
 
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(VHART_SWITCH_DISPATCH)

@@ -103,12 +103,12 @@ static void plant(struct machine *m, struct dbg_point *p)
         struct insn *s = slot_at(m, p->pas[i]);
         if (!s) continue;
         s->op = OP_BREAKPOINT;
-        /* A fused rotate that starts 4 or 8 bytes before would run over the breakpoint: its
-         * head decodes again (and, with a breakpoint set, stays unfused). */
+        /* A fused group (decode.h insn_group_bytes) that starts before the breakpoint and
+         * covers it would run over it: its head decodes again (and, with a breakpoint set,
+         * stays unfused). */
         unsigned idx = (unsigned)((p->pas[i] & 0xfff) >> 1);
-        for (unsigned back = 2; back <= 4; back += 2)
-            if (idx >= back && (s[-(int)back].op == OP_ROTW_4 || s[-(int)back].op == OP_ROTW_2))
-                s[-(int)back].op = OP_DECODE;
+        for (unsigned back = 1; back < INSN_GROUP_MAX / 2 && back <= idx; back++)
+            if (insn_group_bytes(s[-(int)back].op) > 2 * back) s[-(int)back].op = OP_DECODE;
     }
 }
 
