@@ -160,6 +160,7 @@ void history_free(struct machine *m)
     free(hs->slices);
     free(hs);
     m->history = NULL;
+    for (unsigned i = 0; i < m->nharts; i++) m->harts[i]->no_spin_yield = false;
 }
 
 static struct bus_region *ram(struct machine *m) { return bus_find(&m->bus, VHART_RAM_BASE); }
@@ -423,6 +424,9 @@ void history_before_run(struct machine *m)
     if (!m->replay && replay_open_memory(m)) return;
     m->history = calloc(1, sizeof(*m->history));
     if (!m->history) return;
+    /* Turns end where the machine's state says, never at a spin's branch (decoded as one or not
+     * depending on the breakpoints planted at the time: the interleaving would follow them). */
+    for (unsigned i = 0; i < m->nharts; i++) m->harts[i]->no_spin_yield = true;
     take_ckpt(m);   /* the start of the recording */
     if (m->history->failed) history_free(m);
 }

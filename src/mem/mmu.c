@@ -314,7 +314,12 @@ int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, bool is_amo, u
         return -1;
     }
     debug_watch(h, r, *pa, size, true);
-    h->need_exit = true;   /* slow AMOs are rare: let the machine look at devices and watches */
+    /* A device, or a page the machine watches: let the machine look. Not plain RAM: whether an AMO
+     * takes this path depends on the TLB (host state, flushed when reverse execution restores a
+     * checkpoint), so ending the slice here would move where turns end and harts interleave. The
+     * caller rechecks interrupts and refetches after a slow AMO anyway. */
+    if (!r->is_memory || (GA_LOAD(&r->page_flags[(*pa - r->base) >> 12], GA_RELAXED) & PAGE_WATCHED))
+        h->need_exit = true;
     return 0;
 }
 
