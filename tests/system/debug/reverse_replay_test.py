@@ -2,7 +2,7 @@
 """Reverse execution with record/replay and the network (docs/debugging.md "Requirements",
 docs/replay.md "With reverse execution").
 
-usage: reverse_replay_test.py VHART TEACHOS_ELF [--linux KERNEL INITRD VMLINUX]
+usage: reverse_replay_test.py VHART TEACHOS_ELF [ROMS_BUILD_SH]   (with it, part 3 on roms/build.sh's Linux)
 
 1. --replay: teachos recorded on a pty ('a' typed after "interrupts on", then 'q'), then replayed
    with the REPL (--debug-cmd): uart_getc's first hit (the 'a'), `step 5`, `step 15`, two more hits
@@ -18,11 +18,12 @@ usage: reverse_replay_test.py VHART TEACHOS_ELF [--linux KERNEL INITRD VMLINUX]
    (the recorded output is the replay's up to the point gone back from, then the replay's from the
    point gone back to).
 3. --linux: Linux with --net user under a history (REPL script, serial on a socket): `udhcpc`
-   obtains a lease, `poweroff -f` stops at a breakpoint on kernel_power_off; `rcontinue` to the start
+   obtains a lease ("dhcp=0"), `poweroff -f` stops at a breakpoint on kernel_power_off; `rcontinue` to the start
    of the history, `continue` runs the whole boot and the DHCP exchange again from the log (frames
    the guest sends are not sent to slirp again): the same breakpoint hit at the same position with
    the same registers.
-Exit status 0 when every check passes, 1 otherwise, 77 when Linux is asked for and missing.
+Exit status 0 when every check passes, 1 otherwise, 77 when the Linux guest is missing (parts 1 and 2
+passed; a failure instead when VHART_REQUIRE_GUESTS is set).
 """
 
 import os
@@ -41,7 +42,7 @@ except ImportError:
     sys.exit(2)
 
 VHART, TEACHOS = sys.argv[1:3]
-LINUX = sys.argv[4:7] if len(sys.argv) >= 7 and sys.argv[3] == "--linux" else None
+ROMS = sys.argv[3] if len(sys.argv) > 3 else None
 failures = []
 work = tempfile.mkdtemp(prefix="vhart-revrec-")
 
@@ -189,54 +190,60 @@ check(rep.count(b"you typed: a") == 1 and rep.endswith(b"teachos: bye\r\n") and 
       "%r | %r | %r" % (rec[k - 100:k + 100], rep[k - 100:k + 100], rep[-200:]))
 
 # ---------------------------------------------------------------- 3. --net under a history
+LINUX = None
+if ROMS:
+    paths = subprocess.run([ROMS, "--print-paths"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    env = dict(re.findall(r"^(\w+)=[\"']?([^\"'\n]*)", paths.stdout, re.M))
+    LINUX = [env.get(k, "") for k in ("KERNEL", "INITRD", "VMLINUX")]
+    if paths.returncode != 0 or not all(os.path.exists(x) for x in LINUX):
+        LINUX = None
+        if os.environ.get("VHART_REQUIRE_GUESTS"):
+            check(False, "Linux guest built (roms/build.sh)")
+        else:
+            print("skip: no Linux guest (roms/build.sh)")
+            sys.exit(1 if failures else 77)
 if LINUX:
     kernel, initrd, vmlinux = LINUX
-    if not all(os.path.exists(x) for x in LINUX):
-        print("skip: Linux images missing")
-        if os.environ.get("VHART_REQUIRE_GUESTS") == "1":
-            failures.append("Linux images missing")
-        else:
-            sys.exit(77 if not failures else 1)
-    else:
-        sock3 = os.path.join(work, "linux.sock")
-        srv3 = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        srv3.bind(sock3)
-        srv3.listen(1)
-        cmd3 = os.path.join(work, "linux.cmd")
-        with open(cmd3, "w") as f:
-            f.write("\n".join(["break kernel_power_off", "continue", "regs", "info record", "delete 1",
-                               "break kernel_power_off", "rcontinue", "info record", "continue", "regs",
-                               "info record", "delete 2", "continue"]) + "\n")
-        proc = subprocess.Popen([VHART, "--icount", "--kernel", kernel, "--initrd", initrd, "--append", "console=ttyS0",
-                                 "--net", "user", "--symbols", vmlinux, "--serial", "unix:" + sock3,
-                                 "--debug-cmd", cmd3], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE)
-        srv3.settimeout(60)
-        conn, _ = srv3.accept()
-        conn.settimeout(300)
-        serial = bytearray()
-        try:
-            wait_for(b"# ")
-            conn.sendall(b"udhcpc -i eth0 -n -q -t 5 2>&1 | grep -c obtained; poweroff -f\n")
-            wait_for(b"\n1\r\n")
-            while True:
-                b = conn.recv(4096)
-                if not b:
-                    break
-                serial.extend(b)
-        except (EOFError, socket.timeout) as e:
-            check(False, "net: the shell dialogue", repr(e) + repr(bytes(serial[-500:])))
-        o3, e3 = proc.communicate(timeout=600)
-        o3 = o3.decode(errors="replace")
-        r = regs_blocks(o3)
-        pos = positions(o3)
-        check(b"\n1\r\n" in serial, "net: udhcpc obtained a lease from slirp")
-        check(len(r) == 2 and r[0] == r[1] and r[0].get("pc") is not None,
-              "net: kernel_power_off hit again after going back to the start, same registers",
-              "%d regs; %s" % (len(r), o3[-1500:]))
-        check(len(pos) == 3 and pos[1] < pos[0] and pos[2] == pos[0],
-              "net: back to the start and forward to the same position %s (the DHCP frames from the log)" % pos)
-        check(proc.returncode == 0, "net: powered off, status %d" % proc.returncode, e3.decode()[-500:])
+    sock3 = os.path.join(work, "linux.sock")
+    srv3 = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    srv3.bind(sock3)
+    srv3.listen(1)
+    cmd3 = os.path.join(work, "linux.cmd")
+    with open(cmd3, "w") as f:
+        f.write("\n".join(["break kernel_power_off", "continue", "regs", "info record", "delete 1",
+                           "break kernel_power_off", "rcontinue", "info record", "continue", "regs",
+                           "info record", "delete 2", "continue"]) + "\n")
+    proc = subprocess.Popen([VHART, "--icount", "--kernel", kernel, "--initrd", initrd, "--append", "console=ttyS0",
+                             "--net", "user", "--symbols", vmlinux, "--serial", "unix:" + sock3,
+                             "--debug-cmd", cmd3], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    srv3.settimeout(60)
+    conn, _ = srv3.accept()
+    conn.settimeout(300)
+    serial = bytearray()
+    try:
+        wait_for(b"# ")
+        conn.sendall(b"ifconfig eth0 up; udhcpc -i eth0 -q -n -s /bin/true; echo dhcp=$?; poweroff -f\r")
+        wait_for(b"dhcp=0")
+        while True:
+            b = conn.recv(4096)
+            if not b:
+                break
+            serial.extend(b)
+    except (EOFError, socket.timeout) as e:
+        check(False, "net: the shell dialogue", repr(e) + repr(bytes(serial[-500:])))
+    o3, e3 = proc.communicate(timeout=600)
+    o3 = o3.decode(errors="replace")
+    r = regs_blocks(o3)
+    pos = positions(o3)
+    check(serial.count(b"lease of 10.0.2.15 obtained") == 2 and serial.count(b"dhcp=0") == 2,
+          "net: udhcpc obtained a lease from slirp, and again from the log after going back")
+    check(len(r) == 2 and r[0] == r[1] and r[0].get("pc") is not None,
+          "net: kernel_power_off hit again after going back to the start, same registers",
+          "%d regs; %s" % (len(r), o3[-1500:]))
+    check(len(pos) == 3 and pos[1] < pos[0] and pos[2] == pos[0],
+          "net: back to the start and forward to the same position %s (the DHCP frames from the log)" % pos)
+    check(proc.returncode == 0, "net: powered off, status %d" % proc.returncode, e3.decode()[-500:])
 
 print("%d checks failed" % len(failures) if failures else "all checks passed")
 sys.exit(1 if failures else 0)
