@@ -710,7 +710,9 @@ bool replay_live(const struct machine *m)
 uint64_t replay_cap(const struct machine *m)
 {
     const struct replay *r = m->replay;
-    if (!r || r->next >= r->len || (!r->recording && (r->ended || r->diverged))) return 0;
+    /* With several harts where turns end is the interleaving: the recording's own boundaries are the
+     * only ones a replay may have (docs/replay.md), so no cap. */
+    if (!r || m->nharts > 1 || r->next >= r->len || (!r->recording && (r->ended || r->diverged))) return 0;
     struct event e;
     get_event(r, r->next, &e);
     uint64_t now = position(m).insns;

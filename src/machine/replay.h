@@ -36,8 +36,8 @@ bool machine_input(struct machine *m, unsigned dev, const struct replay_input_ev
 
 /* Reverse execution (history.c). A checkpoint keeps the log's cursor and hashes (replay_mark); re-runs
  * are muted (output hashed, not shown; no input read); replay_cap is the retired instructions to
- * the next logged event (0: none), where the run loop ends a slice so that the event is delivered
- * at its point whatever the slices before; replay_live says whether the host's input reaches the
+ * the next logged event (0: none; always with several harts), where the run loop ends a slice so
+ * that the event is delivered at its point whatever the slices before; replay_live says whether the host's input reaches the
  * guest (not while a recording re-runs what it logged already). replay_open_memory: a recording
  * without a file, so that a history re-injects console and network input. */
 struct replay_mark {
