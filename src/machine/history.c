@@ -425,7 +425,8 @@ void history_before_run(struct machine *m)
     m->history = calloc(1, sizeof(*m->history));
     if (!m->history) return;
     /* Turns end where the machine's state says, never at a spin's branch (decoded as one or not
-     * depending on the breakpoints planted at the time: the interleaving would follow them). */
+     * depending on the breakpoints planted at the time) or a slow AMO on RAM (slow or not depending
+     * on the TLB): the interleaving would follow host caches. */
     for (unsigned i = 0; i < m->nharts; i++) m->harts[i]->no_spin_yield = true;
     take_ckpt(m);   /* the start of the recording */
     if (m->history->failed) history_free(m);
