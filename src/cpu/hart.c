@@ -31,7 +31,9 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint64_t ext
     uint64_t retired_total = h->retired_total;
     void (*kick)(struct hart *) = h->kick;
     void *kick_opaque = h->kick_opaque;
+    bool no_spin_yield = h->no_spin_yield;   /* the machine's run mode, not the hart's state */
     memset(h, 0, sizeof(*h));
+    h->no_spin_yield = no_spin_yield;
     h->kick = kick;
     h->kick_opaque = kick_opaque;
     h->retired_total = retired_total;

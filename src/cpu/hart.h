@@ -197,6 +197,8 @@ struct hart {
     bool watch_hit;
     uint64_t bp_resume_pc;
     bool fetch_uncached;      /* set by mmu_fetch_refill: PMP splits the page, fetch one by one */
+    bool no_spin_yield;       /* reverse execution (history.c): neither a spin's branch nor a slow AMO
+                               * on RAM ends the turn (both depend on host caches) */
     /* Recomputed on PMP CSR writes: whether any entry is active (not OFF). */
     bool pmp_active;
     /* The active PMP entries in priority order as byte ranges, rebuilt by pmp_rebuild() on

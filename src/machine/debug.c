@@ -14,6 +14,7 @@
 #include "../mem/mmu.h"
 #include "../util/endian.h"
 #include "machine_internal.h"
+#include "replay.h"
 
 #define PTE_FLAGS_MASK 0xffull
 
@@ -305,6 +306,7 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
     while (done < n && !m->exit_requested && !m->debug_stopped) {
         uint64_t k = 0;
         machine_update_timers(m);
+        if (m->replay) replay_boundary(m);   /* inputs logged (or replayed) here, as between slices */
         /* An interrupt due now is a step of its own: it ends at the handler, which has not run. */
         if (hart_take_interrupt(h)) {
             trap_taken(h, &m->last_stop.trap);
@@ -313,7 +315,9 @@ int vdbg_step(struct machine *m, unsigned hart, uint64_t n, struct vdbg_stop *st
         }
         uint64_t exc0 = h->exceptions;
         if (m->trace) trace_prepare(m, h);
-        enum hart_stop s = hart_run_exact(h, m->trace ? 1 : n - done, &k);
+        uint64_t want = m->trace ? 1 : n - done, cap = m->replay ? replay_cap(m) : 0;
+        if (cap && cap < want) want = cap;   /* stop at the next logged input's point */
+        enum hart_stop s = hart_run_exact(h, want, &k);
         if (k && m->trace) trace_step(m, h);
         done += k + (h->exceptions - exc0);
         /* The run ended with an exception and nothing retired after it: the step stops at its handler. */

@@ -13,6 +13,7 @@
 #include "machine_internal.h"
 #include "../dev/htif.h"
 #include "disks.h"
+#include "replay.h"
 
 #define HIST_DEFAULT_LIMIT (256ull << 20)
 #define HIST_DEFAULT_INTERVAL (8ull << 20)
@@ -65,6 +66,10 @@ struct hist_ckpt {
     uint64_t retired[VHART_MAX_HARTS], exceptions[VHART_MAX_HARTS], interrupts[VHART_MAX_HARTS];
     uint64_t icount_idle;
     uint64_t bp_resume[VHART_MAX_HARTS];   /* where each hart passes over a breakpoint once */
+    struct replay_mark rmark;   /* the input log's cursor and hashes (replay.c) */
+    /* Frames waiting for the guest's receive buffers (machine.c's queue; a snapshot drops them). */
+    struct { uint8_t *data; size_t len; } *rxq;
+    unsigned nrxq;
 };
 
 struct hit_scan;
@@ -131,13 +136,12 @@ static uint64_t interval_of(const struct machine *m)
     return m->history_interval ? m->history_interval : HIST_DEFAULT_INTERVAL;
 }
 
-/* Why this machine cannot have a history (NULL: it can). */
+/* Why this machine cannot have a history (NULL: it can). Input from outside (console, network,
+ * window) goes through replay.c's log, which re-runs re-inject: --record's, --replay's, or one in
+ * memory made when the history starts. */
 static const char *unsupported(const struct machine *m)
 {
     if (!m->cfg.icount) return "reverse execution needs a deterministic machine: run with --icount";
-    if (m->has_net) return "reverse execution cannot replay network input: run without --net";
-    /* The log's cursor and hashes would have to go back with the machine (not done yet). */
-    if (m->replay) return "reverse execution does not combine with --record or --replay yet";
     return NULL;
 }
 
@@ -156,6 +160,7 @@ void history_free(struct machine *m)
     free(hs->slices);
     free(hs);
     m->history = NULL;
+    for (unsigned i = 0; i < m->nharts; i++) m->harts[i]->no_spin_yield = false;
 }
 
 static struct bus_region *ram(struct machine *m) { return bus_find(&m->bus, VHART_RAM_BASE); }
@@ -173,9 +178,21 @@ static void free_pages(struct history *hs, struct hist_page **pages, size_t n)
 
 static size_t ram_pages(struct machine *m) { return (size_t)(ram(m)->size / 4096); }
 
+static void free_rxq(struct history *hs, struct hist_ckpt *c)
+{
+    for (unsigned k = 0; k < c->nrxq; k++) {
+        hs->bytes -= c->rxq[k].len;
+        free(c->rxq[k].data);
+    }
+    free(c->rxq);
+    c->rxq = NULL;
+    c->nrxq = 0;
+}
+
 static void drop_ckpt(struct machine *m, struct history *hs, size_t i)
 {
     hs->bytes -= hs->ckpts[i].len;
+    free_rxq(hs, &hs->ckpts[i]);
     free(hs->ckpts[i].data);
     free_pages(hs, hs->ckpts[i].pages, ram_pages(m));
     memmove(&hs->ckpts[i], &hs->ckpts[i + 1], (hs->nckpts - i - 1) * sizeof(*hs->ckpts));
@@ -291,6 +308,22 @@ static void take_ckpt(struct machine *m)
         c->bp_resume[i] = m->harts[i]->bp_resume_pc;
     }
     c->icount_idle = m->icount_idle;
+    replay_mark_save(m, &c->rmark);
+    if (m->rxq_count && (c->rxq = calloc(m->rxq_count, sizeof(*c->rxq)))) {
+        for (unsigned k = 0; k < m->rxq_count; k++) {
+            unsigned q = (m->rxq_head + k) % NET_RX_QUEUE;
+            if (!(c->rxq[k].data = malloc(m->rxq[q].len ? m->rxq[q].len : 1))) {
+                hs->failed = true;
+                break;
+            }
+            memcpy(c->rxq[k].data, m->rxq[q].data, m->rxq[q].len);
+            c->rxq[k].len = m->rxq[q].len;
+            c->nrxq++;
+            hs->bytes += c->rxq[k].len;
+        }
+    } else if (m->rxq_count) {
+        hs->failed = true;
+    }
     hs->nckpts++;
     hs->bytes += c->len;
     /* Over the bound: drop the oldest but the first (the start stays reachable). */
@@ -309,8 +342,15 @@ static int restore_ckpt(struct machine *m, const struct hist_ckpt *c)
     char err[256];
     int rc = snapshot_load_payload_ram(m, c->data, c->len, false, err, sizeof(err));
     if (!rc) load_ram_pages(m, c);
-    /* After the load, which resets it. */
+    /* After the load, which resets them. */
     for (unsigned i = 0; i < m->nharts; i++) m->harts[i]->bp_resume_pc = c->bp_resume[i];
+    replay_mark_load(m, &c->rmark);
+    m->rxq_head = 0;
+    m->rxq_count = c->nrxq;
+    for (unsigned k = 0; k < c->nrxq; k++) {
+        memcpy(m->rxq[k].data, c->rxq[k].data, c->rxq[k].len);
+        m->rxq[k].len = c->rxq[k].len;
+    }
     m->debug_stopped = false;
     return rc ? VDBG_EFAULT : VDBG_OK;
 }
@@ -380,8 +420,14 @@ void history_before_run(struct machine *m)
     if (m->history || unsupported(m)) return;
     char err[300];
     if (disks_history_overlay(m, err, sizeof(err))) return;   /* no temporary file: no history */
+    /* Console, network and window input from now on is logged, to be re-injected on re-runs. */
+    if (!m->replay && replay_open_memory(m)) return;
     m->history = calloc(1, sizeof(*m->history));
     if (!m->history) return;
+    /* Turns end where the machine's state says, never at a spin's branch (decoded as one or not
+     * depending on the breakpoints planted at the time) or a slow AMO on RAM (slow or not depending
+     * on the TLB): the interleaving would follow host caches. */
+    for (unsigned i = 0; i < m->nharts; i++) m->harts[i]->no_spin_yield = true;
     take_ckpt(m);   /* the start of the recording */
     if (m->history->failed) history_free(m);
 }
@@ -656,7 +702,10 @@ static void replay_begin(struct machine *m, struct replay_guard *g, bool stops)
     g->nbp = m->debug_hooks.n_breakpoints;
     g->nwatch = m->debug_hooks.n_watchpoints;
     for (int i = 0; i < DBG_MAX_POINTS; i++) g->hits[i] = m->points[i].hits;
-    m->cfg.console = NULL;   /* the guest's output was seen the first time; its input is not read */
+    /* The guest's output was seen the first time; its input is re-injected from the log (replay.c,
+     * which hashes the output on: a recording's and a replay's checks count it). */
+    if (!m->replay) m->cfg.console = NULL;
+    replay_mute(m, true);
     m->cfg.display = NULL;
     m->trace = NULL;
     m->debug_poll = NULL;          /* gdb's Ctrl-C waits for the next real run */
@@ -672,6 +721,7 @@ static void replay_begin(struct machine *m, struct replay_guard *g, bool stops)
 static void replay_end(struct machine *m, const struct replay_guard *g)
 {
     m->cfg.console = g->console;
+    replay_mute(m, false);
     m->cfg.display = g->display;
     m->trace = g->trace;
     m->debug_poll = g->poll;

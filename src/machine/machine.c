@@ -150,7 +150,8 @@ static void net_send(void *opaque, const uint8_t *frame, size_t len)
 {
     struct machine *m = opaque;
     if (m->replay) replay_net_sent(m, frame, len);
-    if (m->has_net) slirp_net_send(&m->slirp, frame, len);
+    /* Re-running what a history logged: slirp saw these frames the first time. */
+    if (m->has_net && replay_live(m)) slirp_net_send(&m->slirp, frame, len);
 }
 
 void machine_net_drain(struct machine *m)

@@ -27,7 +27,9 @@
 #include "replay.h"
 
 #define LOG_MAGIC "VHARTRPL"
-#define LOG_VERSION 1u
+/* Version 2: under --record/--replay a slice ends exactly where mtime reaches a timer deadline, and
+ * a replay ends one exactly at each logged point (version 1 logs were made with other slice ends). */
+#define LOG_VERSION 2u
 #define LOG_HEADER 24u            /* magic, version, configuration length, its FNV-1a 64 */
 #define EV_HEADER 21u             /* kind (u8), retired (u64), idle (u64), payload length (u32) */
 #define CHECK_INTERVAL (1ull << 22)   /* retired instructions between state checks, at least */
@@ -47,6 +49,9 @@ struct frame {
 
 struct replay {
     bool recording;
+    bool memory;                  /* reverse execution's own log (history.c): no file, no checks */
+    bool muted;                   /* reverse execution re-runs: output hashed, not shown; nothing read */
+    bool warned;                  /* a re-run behind the recording went elsewhere (said once) */
     char *path;
     /* The console the frontend gave, and the one the machine uses instead (hashes the output;
      * under --replay drops what is typed, keeping Ctrl-A x). */
@@ -61,12 +66,15 @@ struct replay {
     int write_errno;              /* the first write error (0: none) */
     bool finished;
     struct frame *frames;         /* from the backend, waiting for the next boundary */
+    struct pos last_at;           /* the last event's point */
     size_t nframes, frames_cap;
     uint64_t next_check;
 
-    /* Replaying: the whole log, and the next event's offset. */
+    /* Replaying: the whole log, and the next event's offset. Recording: the events logged so far
+     * (from offset 0), and the next one to re-inject when reverse execution went back before it;
+     * next == len: the run is at the recording's front, where the host's input is logged. */
     uint8_t *log;
-    size_t len, next;
+    size_t len, next, cap;
     struct pos end;               /* the end marker's point */
     bool ended, diverged;
     char why[320];
@@ -122,14 +130,14 @@ static void con_write(void *opaque, const uint8_t *data, size_t len)
 {
     struct replay *r = opaque;
     r->out_hash = fnv1a(r->out_hash, data, len);
-    if (r->host) r->host->write(r->host->opaque, data, len);
+    if (r->host && !r->muted) r->host->write(r->host->opaque, data, len);
 }
 
 static size_t con_read(void *opaque, uint8_t *buf, size_t len, bool *quit)
 {
     struct replay *r = opaque;
     *quit = false;
-    if (!r->host) return 0;
+    if (!r->host || r->muted) return 0;
     size_t n = r->host->read(r->host->opaque, buf, len, quit);
     r->console.poll_fd = r->host->poll_fd;   /* the console stops polling a finished input */
     return r->recording ? n : 0;             /* replaying: what is typed goes nowhere */
@@ -143,6 +151,24 @@ static void con_flush(void *opaque)
 
 /* ---------------------------------------------------------------- recording */
 
+/* A recording keeps its events in memory too: reverse execution re-injects them on re-runs. */
+static bool mem_append(struct replay *r, const uint8_t *h, const void *payload, size_t len)
+{
+    if (r->len + EV_HEADER + len > r->cap) {
+        size_t cap = r->cap ? 2 * r->cap : 4096;
+        while (cap < r->len + EV_HEADER + len) cap *= 2;
+        uint8_t *b = realloc(r->log, cap);
+        if (!b) return false;
+        r->log = b;
+        r->cap = cap;
+    }
+    memcpy(r->log + r->len, h, EV_HEADER);
+    if (len) memcpy(r->log + r->len + EV_HEADER, payload, len);
+    r->len += EV_HEADER + len;
+    r->next = r->len;   /* logged at the front: delivered already */
+    return true;
+}
+
 static void put_event(struct replay *r, unsigned kind, struct pos p, const void *payload, size_t len)
 {
     uint8_t h[EV_HEADER];
@@ -150,6 +176,8 @@ static void put_event(struct replay *r, unsigned kind, struct pos p, const void 
     le_store64(h + 1, p.insns);
     le_store64(h + 9, p.idle);
     le_store32(h + 17, (uint32_t)len);
+    if (kind != EV_END && !mem_append(r, h, payload, len)) r->write_errno = ENOMEM;
+    r->last_at = p;
     if (!r->f || r->write_errno) return;
     if (fwrite(h, sizeof(h), 1, r->f) != 1 || (len && fwrite(payload, len, 1, r->f) != 1))
         r->write_errno = errno ? errno : EIO;
@@ -203,7 +231,11 @@ static int record_close(struct machine *m, struct replay *r)
     r->finished = true;
     uint8_t max[8];
     le_store64(max, m->cfg.max_insns);
-    put_event(r, EV_END, position(m), max, sizeof(max));
+    /* Reverse execution may have left the machine before inputs logged later: the log ends after
+     * them (a replay runs the recording's furthest run). */
+    struct pos end = position(m);
+    if (pos_cmp(end, r->last_at) < 0) end = r->last_at;
+    put_event(r, EV_END, end, max, sizeof(max));
     if (fclose(r->f) != 0 && !r->write_errno) r->write_errno = errno ? errno : EIO;
     r->f = NULL;
     return r->write_errno;
@@ -413,7 +445,7 @@ void replay_free(struct machine *m)
 {
     struct replay *r = m->replay;
     if (!r) return;
-    if (r->recording && r->f) record_close(m, r);
+    if (r->recording && r->f && !r->finished) record_close(m, r);
     for (size_t i = 0; i < r->nframes; i++) free(r->frames[i].data);
     free(r->frames);
     free(r->log);
@@ -478,14 +510,25 @@ static void compare_check(struct machine *m, struct replay *r, const struct even
     else if (memcmp(e->data + 8, b + 8, 8) != 0) diverge(m, r, "frames sent to the network differ from the recording");
 }
 
+/* A recording re-run by reverse execution that does not meet its own log (it should; a bug): said
+ * once, and the run goes on, the input given late. */
+static void rerun_warn(struct replay *r, const char *what, struct pos at)
+{
+    if (r->warned) return;
+    r->warned = true;
+    fprintf(stderr, "vhart: reverse execution: a re-run %s at instruction %" PRIu64 "; the log may not replay\n", what,
+            at.insns);
+}
+
 static void replay_events(struct machine *m, struct replay *r, struct pos p)
 {
-    while (!r->ended && !r->diverged) {
+    while (!r->ended && !r->diverged && r->next < r->len) {
         struct event e;
         get_event(r, r->next, &e);
         int c = pos_cmp(e.at, p);
         if (c > 0) return;
-        if (c < 0) {
+        if (c < 0 && r->recording) rerun_warn(r, "passed a logged input", e.at);
+        else if (c < 0) {
             /* The recording ended a slice at e.at, this replay went past it: reported there. */
             r->at = e.at;
             diverge(m, r, "the recording has %s there (+%" PRIu64 " idle); the replay ran on to instruction %" PRIu64
@@ -499,7 +542,8 @@ static void replay_events(struct machine *m, struct replay *r, struct pos p)
         case EV_CONSOLE: {
             size_t took = uart16550_receive(&m->uart, e.data, e.len);
             r->inputs++;
-            if (took != e.len) diverge(m, r, "the UART took %zu of %zu console bytes", took, e.len);
+            if (took != e.len && r->recording) rerun_warn(r, "left console bytes", e.at);
+            else if (took != e.len) diverge(m, r, "the UART took %zu of %zu console bytes", took, e.len);
             break;
         }
         case EV_NET:
@@ -518,7 +562,10 @@ static void replay_events(struct machine *m, struct replay *r, struct pos p)
             deliver_input(m, e.data[0], ev, n);
             break;
         }
-        case EV_CHECK: compare_check(m, r, &e); break;
+        case EV_CHECK:
+            if (!r->recording) compare_check(m, r, &e);
+            else r->next_check = e.at.insns + CHECK_INTERVAL;
+            break;
         case EV_END:
             r->ended = true;
             m->quit_requested = true;
@@ -530,10 +577,16 @@ static void replay_events(struct machine *m, struct replay *r, struct pos p)
 void replay_boundary(struct machine *m)
 {
     struct replay *r = m->replay;
-    if (history_replaying(m)) return;
     struct pos p = position(m);
     r->at = p;
     if (r->recording) {
+        /* Behind the recording's front (reverse execution went back): its inputs again, from the
+         * log; nothing new is logged, and the host's input waits (history.c's re-runs: muted). */
+        if (r->next < r->len) replay_events(m, r, p);
+        if (r->next < r->len || r->muted) {
+            flush_devices(m);
+            return;
+        }
         if (p.insns >= r->next_check) {
             put_check(m, r, p);
             r->next_check = p.insns + CHECK_INTERVAL;
@@ -557,7 +610,7 @@ void replay_boundary(struct machine *m)
 void replay_console_taken(struct machine *m, const uint8_t *data, size_t n)
 {
     struct replay *r = m->replay;
-    if (!r->recording || !n) return;
+    if (!r->recording || !n || !replay_live(m)) return;
     put_event(r, EV_CONSOLE, position(m), data, n);
     r->inputs++;
 }
@@ -595,6 +648,7 @@ bool machine_input(struct machine *m, unsigned dev, const struct replay_input_ev
 {
     struct replay *r = m->replay;
     if (r && !r->recording) return true;   /* the log's events are the guest's input */
+    if (r && !replay_live(m)) return true;  /* re-running what was logged: dropped */
     if (r && n <= INPUT_MAX) {
         uint8_t b[2 + 8 * INPUT_MAX];
         b[0] = (uint8_t)dev;
@@ -614,7 +668,7 @@ enum vhart_replay_status machine_replay_finish(struct machine *m, char *msg, siz
 {
     struct replay *r = m->replay;
     if (msg_len) msg[0] = 0;
-    if (!r) return VHART_REPLAY_OFF;
+    if (!r || r->memory) return VHART_REPLAY_OFF;
     struct pos p = position(m);
     if (r->recording) {
         int e = record_close(m, r);
@@ -642,4 +696,76 @@ enum vhart_replay_status machine_replay_finish(struct machine *m, char *msg, siz
     snprintf(msg, msg_len, "replay stopped at instruction %" PRIu64 ", before the log's end at instruction %" PRIu64,
              p.insns, r->end.insns);
     return VHART_REPLAY_RUNNING;
+}
+
+/* ---------------------------------------------------------------- reverse execution (history.c) */
+
+bool replay_live(const struct machine *m)
+{
+    const struct replay *r = m->replay;
+    if (!r) return true;
+    return !r->muted && (!r->recording || r->next >= r->len);   /* a replay reads only Ctrl-A keys */
+}
+
+uint64_t replay_cap(const struct machine *m)
+{
+    const struct replay *r = m->replay;
+    /* With several harts where turns end is the interleaving: the recording's own boundaries are the
+     * only ones a replay may have (docs/replay.md), so no cap. */
+    if (!r || m->nharts > 1 || r->next >= r->len || (!r->recording && (r->ended || r->diverged))) return 0;
+    struct event e;
+    get_event(r, r->next, &e);
+    uint64_t now = position(m).insns;
+    return e.at.insns > now ? e.at.insns - now : 0;
+}
+
+void replay_mute(struct machine *m, bool on)
+{
+    if (m->replay) m->replay->muted = on;
+}
+
+void replay_mark_save(const struct machine *m, struct replay_mark *mk)
+{
+    const struct replay *r = m->replay;
+    memset(mk, 0, sizeof(*mk));
+    if (!r) return;
+    mk->out_hash = r->out_hash;
+    mk->tx_hash = r->tx_hash;
+    mk->inputs = r->inputs;
+    mk->next = r->next;
+    mk->next_check = r->next_check;
+    mk->ended = r->ended;
+    mk->diverged = r->diverged;
+}
+
+void replay_mark_load(struct machine *m, const struct replay_mark *mk)
+{
+    struct replay *r = m->replay;
+    if (!r) return;
+    r->out_hash = mk->out_hash;
+    r->tx_hash = mk->tx_hash;
+    r->inputs = mk->inputs;
+    r->next = mk->next;
+    r->next_check = mk->next_check;
+    r->ended = mk->ended;
+    r->diverged = mk->diverged;
+    if (!r->diverged) r->why[0] = 0;
+}
+
+int replay_open_memory(struct machine *m)
+{
+    struct replay *r = calloc(1, sizeof(*r));
+    if (!r) return VHART_ERR_NOMEM;
+    m->replay = r;
+    r->recording = r->memory = true;
+    r->out_hash = r->tx_hash = FNV_BASIS;
+    r->next_check = UINT64_MAX;   /* no checks: nothing replays this log but the history itself */
+    r->host = m->cfg.console;
+    r->console.write = con_write;
+    r->console.read = con_read;
+    r->console.flush = con_flush;
+    r->console.poll_fd = r->host ? r->host->poll_fd : -1;
+    r->console.opaque = r;
+    m->cfg.console = &r->console;
+    return VHART_OK;
 }

@@ -34,6 +34,24 @@ void replay_net_sent(struct machine *m, const uint8_t *frame, size_t len);
 struct replay_input_event { uint16_t type, code; uint32_t value; };
 bool machine_input(struct machine *m, unsigned dev, const struct replay_input_event *ev, unsigned n);
 
+/* Reverse execution (history.c). A checkpoint keeps the log's cursor and hashes (replay_mark); re-runs
+ * are muted (output hashed, not shown; no input read); replay_cap is the retired instructions to
+ * the next logged event (0: none; always with several harts), where the run loop ends a slice so
+ * that the event is delivered at its point whatever the slices before; replay_live says whether the host's input reaches the
+ * guest (not while a recording re-runs what it logged already). replay_open_memory: a recording
+ * without a file, so that a history re-injects console and network input. */
+struct replay_mark {
+    uint64_t out_hash, tx_hash, inputs, next_check;
+    size_t next;
+    bool ended, diverged;
+};
+void replay_mark_save(const struct machine *m, struct replay_mark *mk);
+void replay_mark_load(struct machine *m, const struct replay_mark *mk);
+void replay_mute(struct machine *m, bool on);
+uint64_t replay_cap(const struct machine *m);
+bool replay_live(const struct machine *m);
+int replay_open_memory(struct machine *m);
+
 /* machine.c: a frame into the guest's receive queue (or its buffers at once). */
 void machine_net_deliver(struct machine *m, const uint8_t *frame, size_t len);
 

@@ -29,7 +29,7 @@ void machine_poll_console(struct machine *m)
     static uint8_t pending[256];
     static size_t pending_len, pending_off;
     const struct vhart_console *con = m->cfg.console;
-    if (!con) return;
+    if (!con || (m->replay && !replay_live(m))) return;   /* re-running logged input: typing waits */
     if (pending_off == pending_len) {
         bool quit = false;
         pending_off = 0;
@@ -204,10 +204,10 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
                 /* Virtual time moves only with instructions: end the slice at the next deadline,
                  * so that timer interrupts arrive when the guest expects them. */
                 uint64_t t = ticks_to_next_deadline(m);
-                if (m->history) {
-                    /* Reverse execution re-runs from other starting points and stops anywhere:
-                     * end the slice exactly where mtime reaches the deadline, the same wherever
-                     * the slice began (history.c). */
+                if (m->history || m->replay) {
+                    /* Reverse execution re-runs from other starting points and stops anywhere
+                     * (so does a debugger in a recording): end the slice exactly where mtime
+                     * reaches the deadline, the same wherever the slice began (history.c). */
                     uint64_t cap = history_deadline_cap(m, t, RUN_SLICE + 2 * FAST_OVERRUN);
                     if (cap && cap <= budget) {
                         budget = cap;
@@ -216,6 +216,14 @@ uint64_t machine_loop(struct machine *m, uint64_t max, struct vhart_result *res)
                 } else if (t < ((uint64_t)RUN_SLICE >> m->cfg.icount_shift)) {
                     uint64_t cap = (t + 1) << m->cfg.icount_shift;
                     if (cap < budget) budget = cap;
+                }
+            }
+            /* A logged input (or check) is delivered at its point, wherever slices ended before. */
+            if (m->replay) {
+                uint64_t cap = replay_cap(m);
+                if (cap && cap <= budget) {
+                    budget = cap;
+                    exact = true;
                 }
             }
             /* Reverse execution logs each turn, stops re-runs before one, notes hits (history.c). */

@@ -330,7 +330,14 @@ int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, bool is_amo, u
         return -1;
     }
     debug_watch(h, r, *pa, size, true);
-    h->need_exit = true;   /* slow AMOs are rare: let the machine look at devices and watches */
+    /* Slow AMOs are rare: let the machine look at devices and watches (and other harts have their
+     * turn: a lock taken by amoswap in a loop hands over sooner). Not on plain RAM under reverse
+     * execution: whether an AMO takes this path depends on the TLB (host state, flushed when a
+     * checkpoint is restored), so ending the turn here would move where turns end and harts
+     * interleave in re-runs. The caller rechecks interrupts and refetches after a slow AMO anyway. */
+    if (!r->is_memory || !h->no_spin_yield ||
+        (GA_LOAD(&r->page_flags[(*pa - r->base) >> 12], GA_RELAXED) & PAGE_WATCHED))
+        h->need_exit = true;
     return 0;
 }
 

@@ -98,7 +98,7 @@ START_TEST(replay_window_input_is_logged_report_by_report_and_replayed_in_its_pl
 
     size_t len;
     uint8_t *b = slurp(logpath, &len);
-    ck_assert_mem_eq(b, "VHARTRPL\1\0\0\0", 12);
+    ck_assert_mem_eq(b, "VHARTRPL\2\0\0\0", 12);
     uint8_t in[256];
     unsigned count;
     size_t n = input_events(b, len, in, &count);
