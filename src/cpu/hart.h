@@ -108,6 +108,7 @@ struct hart_stats {
     uint64_t fetch_misses;
     uint64_t mmio_accesses;
     uint64_t spin_yields;      /* slices ended early by a spin loop's branch or a pause */
+    uint64_t wfi_polls;        /* slices ended by a wfi that could not stall (a pending, masked interrupt) */
 };
 
 /* What the instruction trace needs to know about the instruction about to run (debug.c). */

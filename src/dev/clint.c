@@ -69,7 +69,12 @@ static int clint_write(void *opaque, uint64_t off, unsigned size, uint64_t value
     struct clint *c = opaque;
     if (off < CLINT_MSIP + 4 * c->nharts && size == 4) {
         struct hart *h = c->harts[off / 4];
+        bool was = (hart_irq_lines(h) & MIP_MSIP) != 0;
         hart_set_mip(h, MIP_MSIP, value & 1);
+        /* An IPI sent while msip is still set raises no line, yet a hart polling behind a wfi
+         * that this pending msip keeps from stalling (interp_body.inc L_wfi) may sleep waiting for
+         * exactly this write (runloop_mt.c wfi_poll_wait): wake it. */
+        if ((value & 1) && was) hart_kick(h);
         return 0;
     }
     if (off >= CLINT_MTIMECMP && off < CLINT_MTIMECMP + 8 * c->nharts && (size == 8 || size == 4)) {

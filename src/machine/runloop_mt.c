@@ -29,6 +29,13 @@
 #define MT_IDLE_NS 500000000ull
 #define MT_IDLE_NET_NS 10000000ull
 #define NS_PER_TICK (1000000000ull / BOARD_TIMEBASE_HZ)
+/* A hart polling memory behind a wfi that cannot stall (wfi_poll_wait): after MT_POLLS_YIELD
+ * such slices in a row, each at most MT_POLL_BODY instructions, it sleeps, from MT_POLL_SLEEP_NS
+ * doubling up to MT_POLL_SLEEP_MAX_NS, unless kicked. */
+#define MT_POLLS_YIELD 4
+#define MT_POLL_BODY 256
+#define MT_POLL_SLEEP_NS 20000ull
+#define MT_POLL_SLEEP_MAX_NS 1000000ull
 
 struct mt;
 
@@ -45,6 +52,7 @@ struct mt_hart {
     bool parked;              /* atomic: asleep in wfi (the I/O thread's idle test) */
     uint64_t seen_epoch;      /* atomic: codecache_epoch() at its last slice boundary; ~0 asleep */
     uint64_t executed, retired;   /* this run, read after the join */
+    unsigned polls;           /* slices in a row ended by a short wfi poll (wfi_poll_wait) */
 };
 
 struct mt {
@@ -160,6 +168,46 @@ static void park(struct mt_hart *mh)
     wake_io(mt);   /* it may sleep long, with console output of this hart to flush */
 }
 
+/* A wfi that could not stall ended the slice (interp_body.inc L_wfi): an interrupt enabled in
+ * mie is pending but not taken, and the guest loops around the wfi polling memory, as OpenSBI
+ * 1.1's HSM wait does on secondary harts until the kernel starts them (the IPI that ended its
+ * cold-boot wait stays pending, so every wfi falls through). Spinning there takes a host core
+ * from the hart doing the work (a 4-hart Linux boot on 2 host cores: 3 such harts, about 20M
+ * instructions each). So: a few short polls in a row yield, then the thread sleeps, from
+ * MT_POLL_SLEEP_NS doubling to MT_POLL_SLEEP_MAX_NS, until a kick (an IPI: a CLINT msip write
+ * kicks even when msip was already set), its own deadline, or the world stops. Only timing
+ * changes: the spec lets a hart take any time to resume (3.3.3), and the guest's loop still
+ * looks again after every wake-up. */
+static void wfi_poll_wait(struct mt_hart *mh, uint64_t executed)
+{
+    struct mt *mt = mh->mt;
+    if (executed > MT_POLL_BODY) {
+        mh->polls = 0;
+        sched_yield();
+        return;
+    }
+    if (++mh->polls <= MT_POLLS_YIELD) {
+        sched_yield();
+        return;
+    }
+    unsigned shift = mh->polls - MT_POLLS_YIELD - 1;
+    uint64_t cap = shift >= 6 ? MT_POLL_SLEEP_MAX_NS : MT_POLL_SLEEP_NS << shift;
+    if (cap > MT_POLL_SLEEP_MAX_NS) cap = MT_POLL_SLEEP_MAX_NS;
+    uint64_t ns = own_deadline_ns(mh, cap);
+    if (ns == 0) return;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    uint64_t t = (uint64_t)ts.tv_nsec + ns;
+    ts.tv_sec += (time_t)(t / 1000000000ull);
+    ts.tv_nsec = (long)(t % 1000000000ull);
+    /* `kicked` is not cleared first: a kick since the hart's last look at memory must end it. */
+    pthread_mutex_lock(&mh->lock);
+    while (!mh->kicked && !GA_LOAD(&mt->stop, GA_ACQUIRE))
+        if (pthread_cond_timedwait(&mh->cond, &mh->lock, &ts) == ETIMEDOUT) break;
+    mh->kicked = false;
+    pthread_mutex_unlock(&mh->lock);
+}
+
 /* Free retired decoded pages that no hart can still be running. */
 static void reclaim(struct mt *mt)
 {
@@ -214,7 +262,7 @@ static void *hart_thread(void *arg)
             }
             if (mt->max - done < budget) budget = mt->max - done;
         }
-        uint64_t n = 0, exc0 = h->exceptions, spins0 = h->stats.spin_yields;
+        uint64_t n = 0, exc0 = h->exceptions, spins0 = h->stats.spin_yields, polls0 = h->stats.wfi_polls;
         enum hart_stop stop = hart_run(h, budget, &n);
         uint64_t executed = n + (h->exceptions - exc0);
         mh->executed += executed;
@@ -243,6 +291,11 @@ static void *hart_thread(void *arg)
             stop_all(mt);
             break;
         }
+        if (h->stats.wfi_polls != polls0) {
+            wfi_poll_wait(mh, executed);
+            continue;
+        }
+        mh->polls = 0;
         if (stop == HART_STOP_WFI) park(mh);
         /* A spin loop or pause ended the slice: let the thread it waits for have the core. */
         else if (h->stats.spin_yields != spins0) sched_yield();

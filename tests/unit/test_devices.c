@@ -121,6 +121,26 @@ START_TEST(clint_msip_sets_and_clears_msip_of_each_hart)
 }
 END_TEST
 
+static unsigned kicks[2];
+static void count_kick(struct hart *h) { kicks[h == harts[1]]++; }
+
+START_TEST(clint_msip_write_of_one_kicks_the_hart_even_when_msip_is_set)
+{
+    /* With kick functions (the threaded loop) the lines fold in at the hart's own boundary. */
+    for (unsigned i = 0; i < 2; i++) harts[i]->kick = count_kick;
+    kicks[0] = kicks[1] = 0;
+    wr(CLINT_BASE + 4, 4, 1);   /* rising: hart_set_mip kicks */
+    ck_assert_uint_eq(kicks[1], 1);
+    wr(CLINT_BASE + 4, 4, 1);   /* already set: a re-sent IPI still wakes a polling hart */
+    ck_assert_uint_eq(kicks[1], 2);
+    wr(CLINT_BASE + 4, 4, 0);   /* clearing wakes nobody */
+    ck_assert_uint_eq(kicks[1], 2);
+    ck_assert_uint_eq(kicks[0], 0);
+    ck_assert_uint_eq(hart_irq_lines(harts[1]) & MIP_MSIP, 0);
+    for (unsigned i = 0; i < 2; i++) harts[i]->kick = NULL;
+}
+END_TEST
+
 START_TEST(clint_mtimecmp_resets_to_all_ones_and_reads_back)
 {
     ck_assert_uint_eq(rd(CLINT_BASE + CLINT_MTIMECMP, 8), ~0ull);
@@ -359,6 +379,7 @@ static Suite *devices_suite(void)
     TCase *t = tcase_create("devices");
     tcase_add_checked_fixture(t, setup, teardown);
     tcase_add_test(t, clint_msip_sets_and_clears_msip_of_each_hart);
+    tcase_add_test(t, clint_msip_write_of_one_kicks_the_hart_even_when_msip_is_set);
     tcase_add_test(t, clint_mtimecmp_resets_to_all_ones_and_reads_back);
     tcase_add_test(t, clint_mtimecmp_32bit_halves_merge);
     tcase_add_test(t, clint_mtip_follows_mtime_against_mtimecmp);

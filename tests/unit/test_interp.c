@@ -524,6 +524,34 @@ START_TEST(wfi_stops_until_an_interrupt_is_pending)
 }
 END_TEST
 
+START_TEST(wfi_with_a_pending_masked_interrupt_ends_the_slice_after_it)
+{
+    /* M-mode, mstatus.MIE clear, MSIP pending and enabled in mie: wfi cannot stall (3.3.3) and
+     * takes no trap. A poll loop around it (OpenSBI's HSM wait) gets its slice ended there. */
+    const uint32_t p[] = { I_WFI, i_addi(10, 10, 1), enc_b(0, 0, 0, -8) };
+    load(p, 3);
+    h->mie = MIP_MSIP;
+    hart_set_mip(h, MIP_MSIP, true);
+    uint64_t retired;
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 1);
+    ck_assert(!h->wfi);
+    ck_assert_uint_eq(h->pc, CODE + 4);
+    ck_assert_uint_eq(h->stats.wfi_polls, 1);
+    ck_assert_uint_eq(h->x[10], 0);
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 3);   /* addi, the jump back, wfi again */
+    ck_assert_uint_eq(h->x[10], 1);
+    ck_assert_uint_eq(h->stats.wfi_polls, 2);
+    ck_assert_uint_eq(h->mcause, 0);   /* never trapped */
+    /* With MIE set the same wfi takes the interrupt instead: no poll. */
+    h->mstatus |= MSTATUS_MIE;
+    env_run(e, 1);
+    ck_assert_uint_eq(h->mcause, CAUSE_INTERRUPT | IRQ_M_SOFT);
+    ck_assert_uint_eq(h->stats.wfi_polls, 2);
+}
+END_TEST
+
 START_TEST(wfi_wakeup_with_mie_set_traps_with_epc_after_wfi)
 {
     const uint32_t p[] = { I_WFI, i_addi(10, 0, 1) };
@@ -772,6 +800,7 @@ static Suite *interp_suite(void)
     tcase_add_test(t, vectored_interrupt_enters_base_plus_4_cause);
     tcase_add_test(t, wfi_stops_until_an_interrupt_is_pending);
     tcase_add_test(t, wfi_wakeup_with_mie_set_traps_with_epc_after_wfi);
+    tcase_add_test(t, wfi_with_a_pending_masked_interrupt_ends_the_slice_after_it);
     tcase_add_test(t, supervisor_interrupt_delegated_from_u_enters_s);
     tcase_add_test(t, sequential_execution_crosses_into_the_next_page);
     tcase_add_test(t, taken_branch_to_misaligned_target_traps_and_untaken_one_does_not);
