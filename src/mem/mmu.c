@@ -212,6 +212,26 @@ static int misaligned_access(struct hart *h, uint64_t va, unsigned size, uint64_
     return 0;
 }
 
+/* A write TLB entry for va's page, page `page` of RAM region r, which holds no decoded code and
+ * nothing watched: stores (and AMOs, SC) through it go straight to host memory. */
+static void fill_write(struct hart *h, struct bus_region *r, uint64_t page, uint64_t va, unsigned shift)
+{
+    h->stats.data_misses++;
+    /* stores through this entry go unseen until it is dropped */
+    if (!(GA_LOAD(&r->page_flags[page], GA_RELAXED) & PAGE_DIRTY))
+        GA_FETCH_OR(&r->page_flags[page], (uint8_t)PAGE_DIRTY, GA_SEQ_CST);
+    struct tlb_entry *e = &h->dtlb->w[(va >> 12) & (TLB_SIZE - 1)];
+    GA_STORE(&h->dtlb->used, true, GA_RELAXED);
+    GA_STORE(&e->addend, (uintptr_t)(r->host + (page << 12)) - (uintptr_t)(va & ~0xfffull), GA_RELAXED);
+    SET_TAG(&e->tag, va & ~0xfffull);
+    /* Another hart may have just decoded code here (codecache_page sets PAGE_HAS_CODE, then
+     * drops every hart's write entries for the page): one of us sees the other's write. */
+    GA_FENCE(GA_SEQ_CST);
+    if (GA_LOAD(&r->page_flags[page], GA_RELAXED) & PAGE_HAS_CODE) SET_TAG(&e->tag, TLB_INVALID);
+    log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)) | TLB_LOG_WRITE);
+    note_superpage(h, &e->tag, va, shift);
+}
+
 int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
 {
     /* Sdtrig load triggers come first: an address breakpoint outranks misalignment and faults. */
@@ -272,20 +292,7 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
             debug_watch(h, r, pa, size, true);
             return 0;
         }
-        h->stats.data_misses++;
-        /* stores through this entry go unseen until it is dropped */
-        if (!(GA_LOAD(&r->page_flags[page], GA_RELAXED) & PAGE_DIRTY))
-            GA_FETCH_OR(&r->page_flags[page], (uint8_t)PAGE_DIRTY, GA_SEQ_CST);
-        struct tlb_entry *e = &h->dtlb->w[(va >> 12) & (TLB_SIZE - 1)];
-        GA_STORE(&h->dtlb->used, true, GA_RELAXED);
-        GA_STORE(&e->addend, (uintptr_t)(r->host + (page << 12)) - (uintptr_t)(va & ~0xfffull), GA_RELAXED);
-        SET_TAG(&e->tag, va & ~0xfffull);
-        /* Another hart may have just decoded code here (codecache_page sets PAGE_HAS_CODE, then
-         * drops every hart's write entries for the page): one of us sees the other's write. */
-        GA_FENCE(GA_SEQ_CST);
-        if (GA_LOAD(&r->page_flags[page], GA_RELAXED) & PAGE_HAS_CODE) SET_TAG(&e->tag, TLB_INVALID);
-        log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)) | TLB_LOG_WRITE);
-        note_superpage(h, &e->tag, va, shift);
+        fill_write(h, r, page, va, shift);
         ga_store(r->host + (pa - r->base), value, size);
         return 0;
     }
@@ -307,14 +314,26 @@ int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, bool is_amo, u
         stage(h, CAUSE_MISALIGNED_STORE, va);
         return -1;
     }
-    if (translate_checked(h, va, size, MMU_WRITE, mmu_data_priv(h), pa, va, NULL, NULL)) return -1;
+    bool cacheable;
+    unsigned shift;
+    if (translate_checked(h, va, size, MMU_WRITE, mmu_data_priv(h), pa, va, &cacheable, &shift)) return -1;
     struct bus_region *r = bus_find(h->bus, *pa);
     if (!r || (r->is_memory && r->read_only)) {
         stage(h, CAUSE_STORE_ACCESS, va);
         return -1;
     }
+    /* Plain RAM (no code, nothing watched, PMP alike over the page, no data trigger): fill the
+     * write TLB as a store would, so that the next AMO, LR/SC or store here takes the fast path;
+     * translate_checked set A and D, as a store's walk does (privileged spec 4.3.2 step 7). A
+     * page only ever touched by atomics (lock words, counters) otherwise stayed slow. */
+    if (r->is_memory && cacheable && !(h->trig.armed & TRIGGER_ARMED_DATA) &&
+        !(GA_LOAD(&r->page_flags[(*pa - r->base) >> 12], GA_RELAXED) &
+          (PAGE_HAS_CODE | PAGE_WATCHED | PAGE_DEBUG_WATCH))) {
+        fill_write(h, r, (*pa - r->base) >> 12, va, shift);
+        return 0;
+    }
     debug_watch(h, r, *pa, size, true);
-    h->need_exit = true;   /* slow AMOs are rare: let the machine look at devices and watches */
+    h->need_exit = true;   /* devices, code pages and watches: let the machine look */
     return 0;
 }
 
