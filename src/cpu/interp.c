@@ -166,7 +166,6 @@ static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, u
  * down writes a register it reads first, and is left alone. The test reads only the code bytes
  * (and the hart's extensions), so where slices end stays a function of guest state: --icount,
  * record and replay see the same interleaving. */
-#define SPIN_BODY_MAX 32   /* bytes before the branch */
 static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, uint32_t ext)
 {
     /* varying: registers whose value may differ from one iteration to the next (loaded, or

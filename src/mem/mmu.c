@@ -113,12 +113,16 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
 
 /* Translate one page-contained access of `size` bytes and check it against PMP, staging the
  * exception on failure. *cacheable says whether PMP treats the whole page alike, *page_shift the
- * mapping's page size (both may be NULL). */
-static int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mmu_access access, unsigned priv,
-                             uint64_t *pa, uint64_t tval, bool *cacheable, unsigned *page_shift)
+ * mapping's page size (both may be NULL). Inlined: it is most of a slow store's cost where
+ * stores keep coming here (a page with decoded code). */
+static inline __attribute__((always_inline))
+int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mmu_access access, unsigned priv,
+                      uint64_t *pa, uint64_t tval, bool *cacheable, unsigned *page_shift)
 {
-    unsigned shift;
-    int cause = mmu_translate(h, va, access, priv, MMU_UPDATE_AD, pa, &shift, NULL);
+    unsigned shift = 12;
+    int cause = 0;
+    if (priv == PRV_M || (h->satp >> 60) == SATP_MODE_BARE) *pa = va;   /* mmu_translate's first case, inline */
+    else cause = mmu_translate(h, va, access, priv, MMU_UPDATE_AD, pa, &shift, NULL);
     if (!cause && !pmp_allows(h, *pa, size, access, priv, cacheable)) cause = access_fault_cause(access);
     if (cause) {
         h->exc_cause = (uint64_t)cause;
@@ -284,11 +288,18 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
         uint8_t flags = GA_LOAD(&r->page_flags[page], GA_RELAXED);
         if ((flags & (PAGE_HAS_CODE | PAGE_WATCHED | PAGE_DEBUG_WATCH)) || !cacheable ||
             (h->trig.armed & TRIGGER_ARMED_DATA)) {
-            /* Keep taking the slow path here: the store must invalidate code or be reported. */
+            /* Keep taking the slow path here: the store must invalidate code or be reported. A
+             * store next to code, not into it, leaves the running block as it is. */
             if (flags & PAGE_WATCHED) h->need_exit = true;
-            h->need_refetch = true;
             ga_store(r->host + (pa - r->base), value, size);
-            bus_memory_written(h->bus, r, pa, size);
+            if ((flags & (PAGE_HAS_CODE | PAGE_WATCHED | PAGE_DIRTY)) == (PAGE_HAS_CODE | PAGE_DIRTY)) {
+                /* Code on the page, nothing else to tell (bus_memory_written's common case, in
+                 * short: a loop storing next to its own code comes here every time). */
+                unsigned off = (unsigned)(pa - r->base) & 0xfff;
+                if (codecache_invalidate_range(r, page, off, off + size)) h->need_refetch = true;
+            } else if (bus_memory_written(h->bus, r, pa, size)) {
+                h->need_refetch = true;
+            }
             debug_watch(h, r, pa, size, true);
             return 0;
         }
