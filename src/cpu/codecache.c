@@ -129,6 +129,10 @@ bool codecache_invalidate_range(struct bus_region *r, uint64_t page_index, unsig
      * [lo, hi); each is checked against what its own decode read. */
     unsigned first = lo >= FUSED_MAX_BYTES ? (lo - FUSED_MAX_BYTES) / 2 + 1 : 0;
     unsigned last = (hi + 1) / 2;
+    /* Hart threads: a slot read as OP_DECODE here may be claimed by another thread at this moment.
+     * This fence and the one after op_decode's claim (interp_body.inc) order the two: either we see
+     * its claim (and retire the page below), or its decode reads the bytes just stored. */
+    if (r->concurrent) GA_FENCE(GA_SEQ_CST);
     /* The common case, data next to code: no slot there is decoded (one pass, no branches). */
     unsigned any = 0;
     for (unsigned j = first; j < last; j++) any |= GA_LOAD(&slots[j].op, GA_RELAXED);
