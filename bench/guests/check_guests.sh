@@ -4,7 +4,8 @@
 vhart=$1; shift
 fail=0
 for elf in "$@"; do
-    out=$("$vhart" --mem 256M "$elf" 2>&1); rc=$?
+    case $(basename "$elf") in spinturn*) smp="--smp 2" ;; *) smp="" ;; esac   # two-hart guests
+    out=$("$vhart" --mem 256M $smp "$elf" 2>&1); rc=$?
     if [ $rc -ne 0 ] || ! printf '%s\n' "$out" | grep -q ' ok$' || printf '%s\n' "$out" | grep -q WRONG; then
         echo "FAIL $(basename "$elf") (exit $rc):"; printf '%s\n' "$out"; fail=1
     else

@@ -84,7 +84,11 @@ void codecache_invalidate(struct bus_region *r, uint64_t page_index)
         /* One thread: the slots stay allocated and re-decode lazily, so the hart executing in this
          * page (the one whose store got here) stays safe. */
         struct insn *slots = r->decoded[page_index];
-        if (slots) memset(slots, 0, CODECACHE_SLOTS * sizeof(struct insn));
+        if (slots) {
+            memset(slots, 0, CODECACHE_SLOTS * sizeof(struct insn));
+            slots[CODECACHE_SLOTS].raw = 0;   /* the write tallies (codecache_invalidate_range) */
+            slots[CODECACHE_SLOTS].imm = 0;
+        }
         return;
     }
     /* Hart threads: take the slots out of service, make every hart's fetch TLB forget them (the
@@ -92,6 +96,66 @@ void codecache_invalidate(struct bus_region *r, uint64_t page_index)
     struct insn *old = GA_XCHG(&r->decoded[page_index], NULL, GA_SEQ_CST);
     if (r->code_page_dropped) r->code_page_dropped(r->code_opaque, r->base + (page_index << 12));
     if (old) retire(old);
+}
+
+/* Bytes of code slot j's decode read, as page offsets [*from, *to). A spin's branch also looked at
+ * its loop body when decoded (interp.c spin_loop), but that only decides where a slice may end,
+ * never what the branch does, so a body rewritten under it is not followed. */
+static void slot_reads(const struct insn *slot, uint16_t op, unsigned j, unsigned *from, unsigned *to)
+{
+    unsigned len = slot->len ? slot->len : 4;   /* a breakpoint planted in an empty slot */
+    if (op == OP_ROTW_4 || op == OP_ROTW_2 || op == OP_BUSY) len = FUSED_MAX_BYTES;
+    *from = 2 * j;
+    *to = 2 * j + len;
+}
+
+bool codecache_invalidate_range(struct bus_region *r, uint64_t page_index, unsigned lo, unsigned hi)
+{
+    struct insn *slots = GA_LOAD(&r->decoded[page_index], GA_ACQUIRE);
+    if (!slots) {   /* marked, but the slots are being replaced: the whole-page path copes */
+        codecache_invalidate(r, page_index);
+        return true;
+    }
+    /* A page that keeps being written has likely become data (an OS reusing a freed code page):
+     * after enough writes, or writes into decoded code, it is forgotten whole, as before, so that
+     * its stores regain the write TLB's fast path; code still running there marks it again. */
+    struct insn *tally = &slots[CODECACHE_SLOTS];
+    uint32_t writes = r->concurrent ? GA_FETCH_ADD(&tally->raw, 1u, GA_RELAXED) + 1 : ++tally->raw;
+    if (writes >= CODECACHE_WRITES_TO_FORGET) {
+        codecache_invalidate(r, page_index);
+        return true;
+    }
+    /* Only slots starting less than FUSED_MAX_BYTES before lo, and before hi, can have read
+     * [lo, hi); each is checked against what its own decode read. */
+    unsigned first = lo >= FUSED_MAX_BYTES ? (lo - FUSED_MAX_BYTES) / 2 + 1 : 0;
+    unsigned last = (hi + 1) / 2;
+    /* Hart threads: a slot read as OP_DECODE here may be claimed by another thread at this moment.
+     * This fence and the one after op_decode's claim (interp_body.inc) order the two: either we see
+     * its claim (and retire the page below), or its decode reads the bytes just stored. */
+    if (r->concurrent) GA_FENCE(GA_SEQ_CST);
+    /* The common case, data next to code: no slot there is decoded (one pass, no branches). */
+    unsigned any = 0;
+    for (unsigned j = first; j < last; j++) any |= GA_LOAD(&slots[j].op, GA_RELAXED);
+    if (!any) return false;
+    bool hit = false;
+    for (unsigned j = first; j < last; j++) {
+        uint16_t op = GA_LOAD(&slots[j].op, GA_ACQUIRE);
+        if (op == OP_DECODE || op == OP_CROSS_PAGE) continue;   /* a cross-page slot refetches every run */
+        unsigned from, to;
+        slot_reads(&slots[j], op, j, &from, &to);
+        if (from >= hi || to <= lo) continue;
+        if (r->concurrent) {
+            /* Another hart thread may be reading this slot's fields right now, and a re-decode
+             * in place would rewrite them under it: retire the whole page instead. */
+            codecache_invalidate(r, page_index);
+            return true;
+        }
+        /* One thread: the slot decodes again when next reached, even within the running block. */
+        GA_STORE(&slots[j].op, (uint16_t)OP_DECODE, GA_RELAXED);
+        hit = true;
+    }
+    if (hit && ++tally->imm >= CODECACHE_PATCHES_TO_FORGET) codecache_invalidate(r, page_index);
+    return hit;
 }
 
 void codecache_free_region(struct bus_region *r)

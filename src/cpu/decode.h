@@ -132,6 +132,12 @@ static inline unsigned insn_group_bytes(unsigned op)
     }
 }
 
+/* A fused rotate's slot stands for the 12 bytes from its start (codecache_invalidate_range must
+ * forget it when any of them is written); a spin's branch looks at up to SPIN_BODY_MAX bytes of
+ * loop body before it (interp.c spin_loop). */
+#define FUSED_MAX_BYTES INSN_GROUP_MAX
+#define SPIN_BODY_MAX 32
+
 /* A pre-decoded instruction: 16 bytes. rd is 32 (a write sink) when an integer rd is x0, so
  * handlers write x[rd] unconditionally and x0 stays zero. */
 struct insn {

@@ -174,15 +174,19 @@ static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, u
 }
 
 /* Decode-time test for a spin loop: the straight-line body [code, code + len) of a loop closed by
- * a branch that reads the registers in branch_reads. A spin only loads, computes and fences (no
- * store, AMO, CSR, jump or other branch), and writes no register that an iteration reads before
- * writing it: each iteration then repeats the previous one until memory changes under it (another
- * hart's store, a device, DMA, an interrupt handler), as in `while (!flag) ;`. A loop that moves a
- * pointer or counts down writes a register it reads first, and is left alone. */
-#define SPIN_BODY_MAX 32   /* bytes before the branch */
+ * a branch that reads the registers in branch_reads. A spin only loads (LR included), computes,
+ * fences and does idempotent AMOs (no store, SC, CSR, jump or other branch), and writes no register
+ * that an iteration reads before writing it: each iteration then repeats the previous one until
+ * memory changes under it (another hart's store, a device, DMA, an interrupt handler), as in
+ * `while (!flag) ;` or `while (test_and_set(&lock)) ;`. A loop that moves a pointer or counts
+ * down writes a register it reads first, and is left alone. The test reads only the code bytes
+ * (and the hart's extensions), so where slices end stays a function of guest state: --icount,
+ * record and replay see the same interleaving. */
 static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, uint64_t ext)
 {
-    uint64_t live_in = 0, written = 0;
+    /* varying: registers whose value may differ from one iteration to the next (loaded, or
+     * computed from something loaded); an idempotent AMO must store an invariant value. */
+    uint64_t live_in = 0, written = 0, varying = 0;
     unsigned at = 0;
     while (at < len) {
         uint32_t raw = ga_fetch16(code + at);
@@ -193,10 +197,14 @@ static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, 
         struct insn in;
         if (decode_insn(raw, ext, &in) != 0) return false;
         uint64_t reads = 0;
-        bool writes = true;
+        bool writes = true, loads = false;
         switch (insn_infos[in.op].exec) {
         case INSN_ID_lb: case INSN_ID_lh: case INSN_ID_lw: case INSN_ID_ld:
         case INSN_ID_lbu: case INSN_ID_lhu: case INSN_ID_lwu:
+        case INSN_ID_lr_w: case INSN_ID_lr_d:   /* LR: a load (its reservation is the same each time) */
+            reads = 1ull << in.rs1;
+            loads = true;
+            break;
         case INSN_ID_addi: case INSN_ID_slti: case INSN_ID_sltiu: case INSN_ID_xori: case INSN_ID_ori:
         case INSN_ID_andi: case INSN_ID_slli: case INSN_ID_srli: case INSN_ID_srai:
         case INSN_ID_addiw: case INSN_ID_slliw: case INSN_ID_srliw: case INSN_ID_sraiw:
@@ -209,10 +217,38 @@ static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, 
             break;
         case INSN_ID_lui: case INSN_ID_auipc: break;
         case INSN_ID_fence: case INSN_ID_pause: writes = false; break;
+        /* A branch out of the loop (a compiler's rotated `while`: load, exit test, load, closing
+         * branch) only ends the spin. */
+        case INSN_ID_beq: case INSN_ID_bne: case INSN_ID_blt: case INSN_ID_bge: case INSN_ID_bltu:
+        case INSN_ID_bgeu:
+            if ((int64_t)at + in.imm >= 0 && (int64_t)at + in.imm <= (int64_t)len) return false;
+            reads = 1ull << in.rs1 | 1ull << in.rs2;
+            writes = false;
+            break;
+        /* An AMO whose next iteration stores what this one left there: swap, and, or, min and max
+         * of an invariant value (test-and-set, as xv6's and many spinlocks spin), an add or xor of
+         * x0 (an atomic load). Memory then changes only when another agent writes to it. */
+        case INSN_ID_amoadd_w: case INSN_ID_amoadd_d: case INSN_ID_amoxor_w: case INSN_ID_amoxor_d:
+            if (in.rs2 != 0) return false;
+            reads = 1ull << in.rs1;
+            loads = true;
+            break;
+        case INSN_ID_amoswap_w: case INSN_ID_amoswap_d: case INSN_ID_amoand_w: case INSN_ID_amoand_d:
+        case INSN_ID_amoor_w: case INSN_ID_amoor_d: case INSN_ID_amomin_w: case INSN_ID_amomin_d:
+        case INSN_ID_amomax_w: case INSN_ID_amomax_d: case INSN_ID_amominu_w: case INSN_ID_amominu_d:
+        case INSN_ID_amomaxu_w: case INSN_ID_amomaxu_d:
+            if (varying >> in.rs2 & 1) return false;
+            reads = 1ull << in.rs1 | 1ull << in.rs2;
+            loads = true;
+            break;
         default: return false;
         }
         live_in |= reads & ~written;
-        if (writes) written |= 1ull << in.rd;   /* rd 32 is the x0 sink */
+        if (writes) {   /* rd 32 is the x0 sink */
+            written |= 1ull << in.rd;
+            if (loads || (reads & varying)) varying |= 1ull << in.rd;
+            else varying &= ~(1ull << in.rd);
+        }
         at += in.len;
     }
     if (at != len) return false;

@@ -104,23 +104,29 @@ static void mmio_unlock(struct bus *b)
     if (b->mmio_lock) b->unlock(b->mmio_lock);
 }
 
-void bus_memory_written(struct bus *b, struct bus_region *r, uint64_t paddr, uint64_t len)
+bool bus_memory_written(struct bus *b, struct bus_region *r, uint64_t paddr, uint64_t len)
 {
-    if (len == 0) return;
+    bool code = false;
+    if (len == 0) return false;
     uint64_t first = (paddr - r->base) >> 12, last = (paddr - r->base + len - 1) >> 12;
     for (uint64_t p = first; p <= last; p++) {
+        uint64_t lo = paddr > r->base + (p << 12) ? paddr : r->base + (p << 12);
+        uint64_t hi = paddr + len < r->base + ((p + 1) << 12) ? paddr + len : r->base + ((p + 1) << 12);
         /* An atomic OR: another hart thread may be setting PAGE_HAS_CODE meanwhile. */
         uint8_t f = GA_LOAD(&r->page_flags[p], GA_SEQ_CST);
         if (!(f & PAGE_DIRTY)) f = GA_FETCH_OR(&r->page_flags[p], (uint8_t)PAGE_DIRTY, GA_SEQ_CST);
-        if (f & PAGE_HAS_CODE) codecache_invalidate(r, p);
+        /* Only the decoded slots that read the written bytes are forgotten: data next to code
+         * (and a loop storing there) must not cost the whole page's decode. */
+        if ((f & PAGE_HAS_CODE) &&
+            codecache_invalidate_range(r, p, (unsigned)(lo - r->base) & 0xfff, (unsigned)((hi - 1 - r->base) & 0xfff) + 1))
+            code = true;
         if ((f & PAGE_WATCHED) && b->watch) {
-            uint64_t lo = paddr > r->base + (p << 12) ? paddr : r->base + (p << 12);
-            uint64_t hi = paddr + len < r->base + ((p + 1) << 12) ? paddr + len : r->base + ((p + 1) << 12);
             mmio_lock(b);
             b->watch(b->watch_opaque, lo, (unsigned)(hi - lo));
             mmio_unlock(b);
         }
     }
+    return code;
 }
 
 void bus_watch_page(struct bus *b, uint64_t paddr)

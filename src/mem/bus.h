@@ -92,7 +92,8 @@ int bus_copy_from_guest(struct bus *b, uint64_t paddr, void *dst, uint64_t len);
 /* Mark a page of a memory region as watched (stores are reported through b->watch). */
 void bus_watch_page(struct bus *b, uint64_t paddr);
 
-/* Notify that [paddr, paddr+len) of memory was written by something other than a TLB-hit store. */
-void bus_memory_written(struct bus *b, struct bus_region *r, uint64_t paddr, uint64_t len);
+/* Notify that [paddr, paddr+len) of memory was written by something other than a TLB-hit store.
+ * Returns whether decoded code was forgotten (the writer should end its running block). */
+bool bus_memory_written(struct bus *b, struct bus_region *r, uint64_t paddr, uint64_t len);
 
 #endif

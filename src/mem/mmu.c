@@ -129,12 +129,16 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
 
 /* Translate one page-contained access of `size` bytes and check it against PMP, staging the
  * exception on failure. *cacheable says whether PMP treats the whole page alike, *page_shift the
- * mapping's page size (both may be NULL). */
-static int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mmu_access access, unsigned priv,
-                             uint64_t *pa, uint64_t tval, bool *cacheable, unsigned *page_shift)
+ * mapping's page size (both may be NULL). Inlined: it is most of a slow store's cost where
+ * stores keep coming here (a page with decoded code). */
+static inline __attribute__((always_inline))
+int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mmu_access access, unsigned priv,
+                      uint64_t *pa, uint64_t tval, bool *cacheable, unsigned *page_shift)
 {
-    unsigned shift;
-    int cause = mmu_translate(h, va, access, priv, MMU_UPDATE_AD, pa, &shift, NULL);
+    unsigned shift = 12;
+    int cause = 0;
+    if (priv == PRV_M || (h->satp >> 60) == SATP_MODE_BARE) *pa = va;   /* mmu_translate's first case, inline */
+    else cause = mmu_translate(h, va, access, priv, MMU_UPDATE_AD, pa, &shift, NULL);
     if (!cause && !pmp_allows(h, *pa, size, access, priv, cacheable)) cause = access_fault_cause(access);
     if (cause) {
         h->exc_cause = (uint64_t)cause;
@@ -228,6 +232,26 @@ static int misaligned_access(struct hart *h, uint64_t va, unsigned size, uint64_
     return 0;
 }
 
+/* A write TLB entry for va's page, page `page` of RAM region r, which holds no decoded code and
+ * nothing watched: stores (and AMOs, SC) through it go straight to host memory. */
+static void fill_write(struct hart *h, struct bus_region *r, uint64_t page, uint64_t va, unsigned shift)
+{
+    h->stats.data_misses++;
+    /* stores through this entry go unseen until it is dropped */
+    if (!(GA_LOAD(&r->page_flags[page], GA_RELAXED) & PAGE_DIRTY))
+        GA_FETCH_OR(&r->page_flags[page], (uint8_t)PAGE_DIRTY, GA_SEQ_CST);
+    struct tlb_entry *e = &h->dtlb->w[(va >> 12) & (TLB_SIZE - 1)];
+    GA_STORE(&h->dtlb->used, true, GA_RELAXED);
+    GA_STORE(&e->addend, (uintptr_t)(r->host + (page << 12)) - (uintptr_t)(va & ~0xfffull), GA_RELAXED);
+    SET_TAG(&e->tag, va & ~0xfffull);
+    /* Another hart may have just decoded code here (codecache_page sets PAGE_HAS_CODE, then
+     * drops every hart's write entries for the page): one of us sees the other's write. */
+    GA_FENCE(GA_SEQ_CST);
+    if (GA_LOAD(&r->page_flags[page], GA_RELAXED) & PAGE_HAS_CODE) SET_TAG(&e->tag, TLB_INVALID);
+    log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)) | TLB_LOG_WRITE);
+    note_superpage(h, &e->tag, va, shift);
+}
+
 int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
 {
     /* Sdtrig load triggers come first: an address breakpoint outranks misalignment and faults. */
@@ -280,28 +304,22 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value)
         uint8_t flags = GA_LOAD(&r->page_flags[page], GA_RELAXED);
         if ((flags & (PAGE_HAS_CODE | PAGE_WATCHED | PAGE_DEBUG_WATCH)) || !cacheable ||
             (h->trig.armed & TRIGGER_ARMED_DATA)) {
-            /* Keep taking the slow path here: the store must invalidate code or be reported. */
+            /* Keep taking the slow path here: the store must invalidate code or be reported. A
+             * store next to code, not into it, leaves the running block as it is. */
             if (flags & PAGE_WATCHED) h->need_exit = true;
-            h->need_refetch = true;
             ga_store(r->host + (pa - r->base), value, size);
-            bus_memory_written(h->bus, r, pa, size);
+            if ((flags & (PAGE_HAS_CODE | PAGE_WATCHED | PAGE_DIRTY)) == (PAGE_HAS_CODE | PAGE_DIRTY)) {
+                /* Code on the page, nothing else to tell (bus_memory_written's common case, in
+                 * short: a loop storing next to its own code comes here every time). */
+                unsigned off = (unsigned)(pa - r->base) & 0xfff;
+                if (codecache_invalidate_range(r, page, off, off + size)) h->need_refetch = true;
+            } else if (bus_memory_written(h->bus, r, pa, size)) {
+                h->need_refetch = true;
+            }
             debug_watch(h, r, pa, size, true);
             return 0;
         }
-        h->stats.data_misses++;
-        /* stores through this entry go unseen until it is dropped */
-        if (!(GA_LOAD(&r->page_flags[page], GA_RELAXED) & PAGE_DIRTY))
-            GA_FETCH_OR(&r->page_flags[page], (uint8_t)PAGE_DIRTY, GA_SEQ_CST);
-        struct tlb_entry *e = &h->dtlb->w[(va >> 12) & (TLB_SIZE - 1)];
-        GA_STORE(&h->dtlb->used, true, GA_RELAXED);
-        GA_STORE(&e->addend, (uintptr_t)(r->host + (page << 12)) - (uintptr_t)(va & ~0xfffull), GA_RELAXED);
-        SET_TAG(&e->tag, va & ~0xfffull);
-        /* Another hart may have just decoded code here (codecache_page sets PAGE_HAS_CODE, then
-         * drops every hart's write entries for the page): one of us sees the other's write. */
-        GA_FENCE(GA_SEQ_CST);
-        if (GA_LOAD(&r->page_flags[page], GA_RELAXED) & PAGE_HAS_CODE) SET_TAG(&e->tag, TLB_INVALID);
-        log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)) | TLB_LOG_WRITE);
-        note_superpage(h, &e->tag, va, shift);
+        fill_write(h, r, page, va, shift);
         ga_store(r->host + (pa - r->base), value, size);
         return 0;
     }
@@ -323,11 +341,23 @@ int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, bool is_amo, u
         stage(h, CAUSE_MISALIGNED_STORE, va);
         return -1;
     }
-    if (translate_checked(h, va, size, MMU_WRITE, mmu_data_priv(h), pa, va, NULL, NULL)) return -1;
+    bool cacheable;
+    unsigned shift;
+    if (translate_checked(h, va, size, MMU_WRITE, mmu_data_priv(h), pa, va, &cacheable, &shift)) return -1;
     struct bus_region *r = bus_find(h->bus, *pa);
     if (!r || (r->is_memory && r->read_only)) {
         stage(h, CAUSE_STORE_ACCESS, va);
         return -1;
+    }
+    /* Plain RAM (no code, nothing watched, PMP alike over the page, no data trigger): fill the
+     * write TLB as a store would, so that the next AMO, LR/SC or store here takes the fast path;
+     * translate_checked set A and D, as a store's walk does (privileged spec 4.3.2 step 7). A
+     * page only ever touched by atomics (lock words, counters) otherwise stayed slow. */
+    if (r->is_memory && cacheable && !(h->trig.armed & TRIGGER_ARMED_DATA) &&
+        !(GA_LOAD(&r->page_flags[(*pa - r->base) >> 12], GA_RELAXED) &
+          (PAGE_HAS_CODE | PAGE_WATCHED | PAGE_DEBUG_WATCH))) {
+        fill_write(h, r, (*pa - r->base) >> 12, va, shift);
+        return 0;
     }
     debug_watch(h, r, *pa, size, true);
     /* Slow AMOs are rare: let the machine look at devices and watches (and other harts have their

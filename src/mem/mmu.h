@@ -63,7 +63,8 @@ int mmu_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value);
 
 /* Slow path of AMOs and SC: translate an aligned address for read+write (store/AMO faults,
  * misaligned -> store address misaligned). Returns 0 with *pa, or -1 with the exception staged.
- * For Sdtrig triggers an AMO (`is_amo`) is a load and a store, an SC a store only. */
+ * For Sdtrig triggers an AMO (`is_amo`) is a load and a store, an SC a store only. On plain RAM
+ * it fills the write TLB, as a store does, so that the next atomic there takes the fast path. */
 int mmu_translate_amo(struct hart *h, uint64_t va, unsigned size, bool is_amo, uint64_t *pa);
 
 /* Cache-block operations on the 64-byte block holding va (CMO spec 1.0). cbo.zero writes zeros

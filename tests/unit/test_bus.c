@@ -220,7 +220,7 @@ START_TEST(host_ptr_requires_the_whole_range_inside_one_memory)
 }
 END_TEST
 
-START_TEST(store_to_code_page_clears_flag_and_resets_decoded_slots)
+START_TEST(store_to_code_page_resets_only_the_slots_it_overlaps)
 {
     b.code_page_added = on_code_added;
     added_calls = 0;
@@ -231,37 +231,78 @@ START_TEST(store_to_code_page_clears_flag_and_resets_decoded_slots)
     ck_assert(ram->page_flags[2] & PAGE_HAS_CODE);
     ck_assert_uint_eq(slots[CODECACHE_SLOTS].op, OP_PAGE_END);
     ck_assert_uint_eq(slots[CODECACHE_SLOTS + 1].op, OP_PAGE_END);
-    slots[5].op = OP_ILLEGAL;
-    slots[2047].op = OP_ILLEGAL;
-    /* A store to another page leaves the code alone. */
+    /* Decoded: a fused rotate at offset 0 (bytes 0..11) and one at 2 (2..13), 4-byte instructions
+     * at 8 and 10, a 2-byte one at 14, and the page's last slot. */
+    slots[0] = (struct insn){ .op = OP_ROTW_4, .len = 4 };
+    slots[1] = (struct insn){ .op = OP_ROTW_2, .len = 4 };
+    slots[4] = (struct insn){ .op = OP_ILLEGAL, .len = 4 };
+    slots[5] = (struct insn){ .op = OP_ILLEGAL, .len = 4 };
+    slots[7] = (struct insn){ .op = OP_ILLEGAL, .len = 2 };
+    slots[2047] = (struct insn){ .op = OP_ILLEGAL, .len = 2 };
+    /* A store to another page, or next to the code, leaves the code alone. */
     ck_assert_int_eq(bus_write(&b, 0x80003000, 4, 1), 0);
+    ck_assert_int_eq(bus_write(&b, 0x80002010, 8, 1), 0);
     ck_assert(ram->page_flags[2] & PAGE_HAS_CODE);
-    ck_assert_uint_eq(slots[5].op, OP_ILLEGAL);
-    /* A store into it invalidates every slot of the page but keeps the sentinels. */
-    ck_assert_int_eq(bus_write(&b, 0x80002ffe, 2, 0x4501), 0);
-    ck_assert(!(ram->page_flags[2] & PAGE_HAS_CODE));
+    ck_assert_uint_eq(slots[0].op, OP_ROTW_4);
+    ck_assert_uint_eq(slots[7].op, OP_ILLEGAL);
+    /* Bytes 12..13: the instructions at 10 (10..13) and the rotate at 2 (2..13) read them; the
+     * rotate at 0, the instructions at 8 (8..11) and 14 did not. */
+    ck_assert_int_eq(bus_write(&b, 0x8000200c, 2, 0x4501), 0);
+    ck_assert(ram->page_flags[2] & PAGE_HAS_CODE);
+    ck_assert_uint_eq(slots[0].op, OP_ROTW_4);
+    ck_assert_uint_eq(slots[1].op, OP_DECODE);
+    ck_assert_uint_eq(slots[4].op, OP_ILLEGAL);
     ck_assert_uint_eq(slots[5].op, OP_DECODE);
+    ck_assert_uint_eq(slots[7].op, OP_ILLEGAL);
+    ck_assert_uint_eq(slots[2047].op, OP_ILLEGAL);
+    /* The page's last two bytes: its last slot; the sentinels stay. */
+    ck_assert_int_eq(bus_write(&b, 0x80002ffe, 2, 0x4501), 0);
     ck_assert_uint_eq(slots[2047].op, OP_DECODE);
     ck_assert_uint_eq(slots[CODECACHE_SLOTS].op, OP_PAGE_END);
-    /* The slots stay allocated and are handed out again. */
-    ck_assert_ptr_eq(codecache_page(&b, ram, 0x80002000), slots);
-    ck_assert_uint_eq(added_calls, 2);
-    ck_assert(ram->page_flags[2] & PAGE_HAS_CODE);
+    ck_assert_uint_eq(slots[CODECACHE_SLOTS + 1].op, OP_PAGE_END);
+    ck_assert_uint_eq(added_calls, 1);
 }
 END_TEST
 
-START_TEST(loader_copy_invalidates_code_pages_it_covers)
+START_TEST(code_page_written_often_is_forgotten_whole)
+{
+    struct insn *slots = codecache_page(&b, ram, 0x80002000);
+    /* Writes into decoded code: the CODECACHE_PATCHES_TO_FORGET-th clears the page's mark. */
+    for (unsigned i = 0; i < CODECACHE_PATCHES_TO_FORGET; i++) {
+        ck_assert(ram->page_flags[2] & PAGE_HAS_CODE);
+        slots[100] = (struct insn){ .op = OP_ILLEGAL, .len = 4 };
+        slots[900] = (struct insn){ .op = OP_ILLEGAL, .len = 4 };
+        ck_assert_int_eq(bus_write(&b, 0x80002000 + 200, 4, i), 0);
+        if (i + 1 < CODECACHE_PATCHES_TO_FORGET) ck_assert_uint_eq(slots[900].op, OP_ILLEGAL);
+    }
+    ck_assert(!(ram->page_flags[2] & PAGE_HAS_CODE));
+    ck_assert_uint_eq(slots[900].op, OP_DECODE);
+    /* Marked again, the tallies start from zero; writes next to the code: the
+     * CODECACHE_WRITES_TO_FORGET-th clears the mark. */
+    ck_assert_ptr_eq(codecache_page(&b, ram, 0x80002000), slots);
+    slots[900] = (struct insn){ .op = OP_ILLEGAL, .len = 4 };
+    for (unsigned i = 0; i + 1 < CODECACHE_WRITES_TO_FORGET; i++)
+        ck_assert_int_eq(bus_write(&b, 0x80002000 + 8 * (i % 64), 8, i), 0);
+    ck_assert(ram->page_flags[2] & PAGE_HAS_CODE);
+    ck_assert_uint_eq(slots[900].op, OP_ILLEGAL);
+    ck_assert_int_eq(bus_write(&b, 0x80002000, 8, 0), 0);
+    ck_assert(!(ram->page_flags[2] & PAGE_HAS_CODE));
+    ck_assert_uint_eq(slots[900].op, OP_DECODE);
+}
+END_TEST
+
+START_TEST(loader_copy_invalidates_code_it_covers)
 {
     struct insn *s1 = codecache_page(&b, ram, 0x80001000);
     struct insn *s2 = codecache_page(&b, ram, 0x80002000);
-    s1[0].op = OP_ILLEGAL;
-    s2[0].op = OP_ILLEGAL;
+    s1[0] = (struct insn){ .op = OP_ILLEGAL, .len = 4 };
+    s1[0x7f8] = (struct insn){ .op = OP_ILLEGAL, .len = 4 };   /* offset 0xff0 */
+    s2[0] = (struct insn){ .op = OP_ILLEGAL, .len = 4 };
     uint8_t buf[0x20] = { 0 };
     ck_assert_int_eq(bus_copy_to_guest(&b, 0x80001ff0, buf, sizeof(buf)), 0);
-    ck_assert_uint_eq(s1[0].op, OP_DECODE);
+    ck_assert_uint_eq(s1[0].op, OP_ILLEGAL);
+    ck_assert_uint_eq(s1[0x7f8].op, OP_DECODE);
     ck_assert_uint_eq(s2[0].op, OP_DECODE);
-    ck_assert(!(ram->page_flags[1] & PAGE_HAS_CODE));
-    ck_assert(!(ram->page_flags[2] & PAGE_HAS_CODE));
 }
 END_TEST
 
@@ -318,8 +359,9 @@ static Suite *bus_suite(void)
     tcase_add_test(t, device_receives_aligned_accesses_whole_and_misaligned_ones_as_bytes);
     tcase_add_test(t, device_rejection_is_an_access_fault);
     tcase_add_test(t, host_ptr_requires_the_whole_range_inside_one_memory);
-    tcase_add_test(t, store_to_code_page_clears_flag_and_resets_decoded_slots);
-    tcase_add_test(t, loader_copy_invalidates_code_pages_it_covers);
+    tcase_add_test(t, store_to_code_page_resets_only_the_slots_it_overlaps);
+    tcase_add_test(t, code_page_written_often_is_forgotten_whole);
+    tcase_add_test(t, loader_copy_invalidates_code_it_covers);
     tcase_add_test(t, watched_page_store_calls_watcher_with_address_and_size);
     tcase_add_test(t, watch_on_device_or_unmapped_address_is_ignored);
     suite_add_tcase(s, t);

@@ -730,6 +730,89 @@ START_TEST(loop_with_a_store_is_no_spin)
 }
 END_TEST
 
+/* AMO and LR encodings (funct5, aq = rl = 0, .w). */
+static uint32_t amo_w(unsigned funct5, unsigned rd, unsigned rs1, unsigned rs2)
+{
+    return funct5 << 27 | rs2 << 20 | rs1 << 15 | 2u << 12 | rd << 7 | 0x2fu;
+}
+
+START_TEST(test_and_set_loop_is_a_spin)
+{
+    /* 1: amoswap.w a5, a4, (a0); bne a5, x0, 1b   -- while (test_and_set(&lock)) ; (held) */
+    const uint32_t p[] = { amo_w(1, 15, 10, 14), enc_b(1, 15, 0, -4) };
+    load(p, 2);
+    put32(e, DATA, 1);
+    h->x[10] = DATA;
+    h->x[14] = 1;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 2);
+    ck_assert_uint_eq(h->pc, CODE);
+    ck_assert_uint_eq(h->stats.spin_yields, 1);
+}
+END_TEST
+
+START_TEST(lr_loop_is_a_spin)
+{
+    /* 1: lr.w a5, (a0); bne a5, a1, 1b */
+    const uint32_t p[] = { amo_w(2, 15, 10, 0), enc_b(1, 15, 11, -4) };
+    load(p, 2);
+    h->x[10] = DATA;
+    h->x[11] = 1;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 2);
+    ck_assert_uint_eq(h->stats.spin_yields, 1);
+}
+END_TEST
+
+START_TEST(amoadd_of_a_register_is_no_spin)
+{
+    /* 1: amoadd.w a5, a4, (a0); bne a5, x0, 1b   -- memory counts up: progress */
+    const uint32_t p[] = { amo_w(0, 15, 10, 14), enc_b(1, 15, 0, -4) };
+    load(p, 2);
+    put32(e, DATA, 1);
+    h->x[10] = DATA;
+    h->x[14] = 1;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 3000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_ge(retired, 3000);
+    ck_assert_uint_eq(h->stats.spin_yields, 0);
+}
+END_TEST
+
+START_TEST(amoswap_of_a_loaded_value_is_no_spin)
+{
+    /* 1: lw a4, 8(a0); amoswap.w a5, a4, (a0); bne a5, x0, 1b   -- the value stored may vary */
+    const uint32_t p[] = { i_lw(14, 10, 8), amo_w(1, 15, 10, 14), enc_b(1, 15, 0, -8) };
+    load(p, 3);
+    put32(e, DATA, 1);
+    put32(e, DATA + 8, 1);
+    h->x[10] = DATA;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 3000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_ge(retired, 3000);
+    ck_assert_uint_eq(h->stats.spin_yields, 0);
+}
+END_TEST
+
+START_TEST(rotated_loop_with_an_exit_branch_is_a_spin)
+{
+    /* 1: lw a5, 0(a0); bne a5, x0, 2f; beq x0, x0, 1b; 2: addi a1, x0, 7   -- GCC's rotated while */
+    const uint32_t p[] = { i_lw(15, 10, 0), enc_b(1, 15, 0, 8), enc_b(0, 0, 0, -8), i_addi(11, 0, 7) };
+    load(p, 4);
+    h->x[10] = DATA;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 3);
+    ck_assert_uint_eq(h->pc, CODE);
+    ck_assert_uint_eq(h->stats.spin_yields, 1);
+    put32(e, DATA, 1);               /* the flag is set: out through the exit branch */
+    ck_assert_int_eq(hart_run_exact(h, 3, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(h->x[11], 7);
+}
+END_TEST
+
 START_TEST(pause_retires_and_ends_the_slice)
 {
     const uint32_t p[] = { i_addi(10, 0, 1), PAUSE, i_addi(10, 10, 1), i_jal(0, 0) };
@@ -765,6 +848,11 @@ static Suite *interp_suite(void)
     tcase_add_test(t, loop_that_writes_a_register_it_reads_is_no_spin);
     tcase_add_test(t, countdown_loop_is_no_spin);
     tcase_add_test(t, loop_with_a_store_is_no_spin);
+    tcase_add_test(t, test_and_set_loop_is_a_spin);
+    tcase_add_test(t, lr_loop_is_a_spin);
+    tcase_add_test(t, amoadd_of_a_register_is_no_spin);
+    tcase_add_test(t, amoswap_of_a_loaded_value_is_no_spin);
+    tcase_add_test(t, rotated_loop_with_an_exit_branch_is_a_spin);
     tcase_add_test(t, pause_retires_and_ends_the_slice);
     tcase_add_test(t, pause_without_zihintpause_is_a_plain_fence);
     tcase_add_checked_fixture(t, setup, teardown);
