@@ -25,6 +25,9 @@ enum {
     EXT_ZIHINTPAUSE = 1u << 16,
     EXT_SSTC = 1u << 17,  /* supervisor timer compare (stimecmp), no instructions of its own */
     EXT_SDTRIG = 1u << 18,   /* debug triggers (trigger.c), CSRs only */
+    /* Hypervisor (privileged spec, "Hypervisor Extension" 1.0). Bit 31, not 19: 18 is Sdtrig's,
+     * and the scalar-extensions work takes 19 upward. */
+    EXT_H = 1u << 31,
 };
 
 /* Operand layouts. The decoder extracts registers and a sign-extended immediate for each. */

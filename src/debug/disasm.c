@@ -287,8 +287,8 @@ static const char *format_args(unsigned e)
     case FMT_CSRI: return "d,E,Z";
     case FMT_FENCE: return "P,Q";
     case FMT_AMO: return (in->mask & 0x01f00000) ? "d,(s)" : "d,t,(s)";       /* lr has no rs2 */
-    case FMT_SFENCE: return "s,t";
-    case FMT_R1: return "d,s";
+    case FMT_SFENCE: return strncmp(in->name, "hsv.", 4) == 0 ? "t,(s)" : "s,t";
+    case FMT_R1: return strncmp(in->name, "hlv", 3) == 0 ? "d,(s)" : "d,s";
     case FMT_CBO: return "(s)";
     case FMT_FLOAD: return "D,o";
     case FMT_R4: return "D,S,T,RM";

@@ -674,7 +674,7 @@ int vdbg_tlb(struct machine *m, unsigned hart, void (*fn)(void *, char, unsigned
             if (r->tag != TLB_INVALID) fn(ctx, 'r', s, r->tag, host_to_pa(m, (uintptr_t)r->tag + r->addend));
             if (w->tag != TLB_INVALID) fn(ctx, 'w', s, w->tag, host_to_pa(m, (uintptr_t)w->tag + w->addend));
         }
-    for (unsigned s = 0; s < 3; s++)
+    for (unsigned s = 0; s < ITLB_SETS; s++)
         for (unsigned i = 0; i < TLB_SIZE; i++) {
             const struct tlb_fetch_entry *x = &h->itlbs[s].x[i];
             if (x->tag != TLB_INVALID) fn(ctx, 'x', s, x->tag, x->paddr);

@@ -29,7 +29,7 @@
 /* Section versions: bump one when its layout changes (older files are then refused by name). */
 #define V_CONFIG 4
 #define V_MACHINE 1
-#define V_HART 1
+#define V_HART 2   /* 2: the H extension's state (V, hypervisor and VS CSRs) */
 #define V_DEVICE 1
 /* The RAM section's is SNAP_V_RAM (snapshot_internal.h); the disks section has its own, V_DISKS in
  * disks.c. */
