@@ -161,7 +161,7 @@ static uint32_t isa_string_ext(const char *s)
         { "zbs", EXT_ZBS }, { "zicond", EXT_ZICOND }, { "zicbom", EXT_ZICBOM }, { "zicboz", EXT_ZICBOZ },
         { "zihintpause", EXT_ZIHINTPAUSE },
     };
-    uint32_t ext = EXT_S;
+    uint32_t ext = EXT_S | EXT_H;
     if (strncmp(s, "rv32", 4) != 0 && strncmp(s, "rv64", 4) != 0) return ext;
     s += 4;
     while (*s) {
@@ -471,7 +471,7 @@ static bool select_form(const struct fields *x, uint32_t ext, struct form *f, ch
     case INSN_ID_csrrsi: case INSN_ID_csrrci:
         if (rd == 0) *f = (struct form){ e == INSN_ID_csrrsi ? "csrs" : "csrc", "E,Z" };
         break;
-    case INSN_ID_sfence_vma:
+    case INSN_ID_sfence_vma: case INSN_ID_hfence_vvma: case INSN_ID_hfence_gvma:
         f->args = rs2 != 0 ? "s,t" : rs1 != 0 ? "s" : "";
         break;
     case INSN_ID_add_uw:
