@@ -79,11 +79,13 @@ int csr_check_access(const struct hart *h, unsigned csr, bool write)
     unsigned level = (csr >> 8) & 3;
     /* Hypervisor-level CSRs (level 2) belong to HS-mode (2.1 with "Hypervisor Extension"). */
     unsigned need = level == 2 ? PRV_S : level;
-    if (h->priv < need) return CAUSE_ILLEGAL_INSN;
     if (h->virt) {
         /* V=1: what HS-mode may access but VS/VU may not is a virtual instruction. */
+        if (level == 3) return CAUSE_ILLEGAL_INSN;
         if (level == 2 || (h->priv == PRV_U && level == 1)) return CAUSE_VIRTUAL_INSN;
         if (csr == CSR_SATP && (h->hstatus & HSTATUS_VTVM)) return CAUSE_VIRTUAL_INSN;
+    } else if (h->priv < need) {
+        return CAUSE_ILLEGAL_INSN;
     } else if ((csr == CSR_SATP || csr == CSR_HGATP) && h->priv == PRV_S && (h->mstatus & MSTATUS_TVM)) {
         return CAUSE_ILLEGAL_INSN;
     }
