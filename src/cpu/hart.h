@@ -144,6 +144,7 @@ struct trace_record {
     bool valid;
     uint64_t pc;
     unsigned priv;
+    bool virt;                /* H: V=1 (VS or VU) */
     uint32_t raw;
     unsigned len;
     uint64_t mem_addr;
