@@ -447,6 +447,15 @@ enum cmd_result cmd_pagetable(int argc, char **argv)
 static void tlb_line(void *ctx, char kind, unsigned set, uint64_t va, uint64_t pa)
 {
     ++*(unsigned *)ctx;
+    /* Sets 12-19 (data) and 3-4 (fetch) hold a guest's (V=1) translations: guest virtual page ->
+     * host physical page, all of the VMID now in hgatp (those sets are emptied when it changes). */
+    if ((kind == 'x' && set >= 3) || (kind != 'x' && set >= 12)) {
+        uint64_t hgatp = 0;
+        vdbg_reg_read(repl.m, repl.hart, VDBG_REG_CSR0 + CSR_HGATP, &hgatp);
+        repl_printf("  %c  set %u  0x%016" PRIx64 " -> 0x%016" PRIx64 "  guest (V=1) VMID 0x%" PRIx64 "\n", kind, set, va,
+                    pa, (hgatp >> 44) & 0x3fff);
+        return;
+    }
     repl_printf("  %c  set %u  0x%016" PRIx64 " -> 0x%016" PRIx64 "\n", kind, set, va, pa);
 }
 
