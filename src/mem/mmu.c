@@ -169,6 +169,9 @@ static int g_stage(struct hart *h, uint64_t gpa, enum mmu_access perm, enum mmu_
  * With V each VS-stage table access is a guest physical address, translated by the G stage first;
  * a fault there is a guest-page fault of the original access, htinst the pseudo-instruction of a
  * 64-bit read (0x3000) or, for the A/D update, write (0x3020). */
+#if defined(__GNUC__)
+__attribute__((always_inline))   /* two copies: V=0's keeps no trace of the G stage */
+#endif
 static inline int translate_once(struct hart *h, uint64_t va, enum mmu_access access, unsigned priv, unsigned flags,
                                  bool virt, uint64_t *pa, unsigned *page_shift, struct mmu_walk_trace *trace)
 {
@@ -263,6 +266,11 @@ static inline int translate_once(struct hart *h, uint64_t va, enum mmu_access ac
 int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned priv, unsigned flags,
                   uint64_t *pa, unsigned *page_shift, struct mmu_walk_trace *trace)
 {
+    if (!(flags & MMU_VIRT) && !trace && (priv == PRV_M || (h->satp >> 60) == SATP_MODE_BARE)) {
+        *pa = va;   /* no translation: the common case of M-mode and bare S-mode refills */
+        *page_shift = 12;
+        return 0;
+    }
     for (;;) {
         if (trace) {
             trace->steps = 0;
@@ -280,6 +288,9 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
  * mapping's page size (both may be NULL). */
 /* Stage a translation fault; a guest's (`virt`) reports a guest virtual address, and a guest-page
  * fault the guest physical address >> 2 and the htinst value (hart_trap consumes them). */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
 static void stage_fault(struct hart *h, int cause, uint64_t tval, bool virt)
 {
     h->exc_cause = (uint64_t)cause;
@@ -306,8 +317,11 @@ static int translate_checked_flags(struct hart *h, uint64_t va, unsigned size, e
     return 0;
 }
 
-static int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mmu_access access, unsigned priv,
-                             uint64_t *pa, uint64_t tval, bool *cacheable, unsigned *page_shift)
+#if defined(__GNUC__)
+__attribute__((always_inline))   /* on every TLB refill: kept inline as before H */
+#endif
+static inline int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mmu_access access, unsigned priv,
+                                    uint64_t *pa, uint64_t tval, bool *cacheable, unsigned *page_shift)
 {
     unsigned shift;
     bool virt = mmu_data_virt(h);
