@@ -113,15 +113,23 @@ int vdbg_mem_write(struct machine *m, unsigned hart, uint64_t addr, bool physica
 struct vdbg_walk_level {
     int level;
     uint64_t pte_addr, pte;
+    int stage;                /* 0: satp, or vsatp for a guest (pte_addr is then a GPA); 1: G stage (hgatp) */
+    uint64_t gpa;             /* G stage: the guest physical address it translates */
 };
+#define VDBG_WALK_MAX 40
 struct vdbg_translation {
-    unsigned mode;            /* satp.MODE: 0 bare, 8 Sv39, 9 Sv48, 10 Sv57 */
+    unsigned mode;            /* satp.MODE (vsatp's for a guest): 0 bare, 8 Sv39, 9 Sv48, 10 Sv57 */
     int levels;               /* entries in walk[] */
-    struct vdbg_walk_level walk[5];
+    struct vdbg_walk_level walk[VDBG_WALK_MAX];
     bool ok;
     uint64_t pa;              /* when ok */
     unsigned page_shift;      /* 12, 21, 30, ... when ok */
     int fault_cause;          /* exception cause when !ok */
+    /* H extension: a guest's access (V=1, or MPRV with MPV) walks two stages. */
+    bool virt;
+    unsigned gmode;           /* hgatp.MODE: 0 bare, 8 Sv39x4, 9 Sv48x4, 10 Sv57x4 */
+    int fault_stage;          /* when !ok: 0 the VS (or only) stage, 1 the G stage */
+    const char *why;          /* when !ok: the walker's reason, or NULL */
 };
 /* Translate va for a load by `hart`'s effective data privilege (fetch=true: for a fetch). */
 int vdbg_translate(struct machine *m, unsigned hart, uint64_t va, bool fetch, struct vdbg_translation *t);

@@ -21,6 +21,13 @@ enum {
     CSR_MSCRATCH = 0x340, CSR_MEPC = 0x341, CSR_MCAUSE = 0x342, CSR_MTVAL = 0x343, CSR_MIP = 0x344,
     CSR_PMPCFG0 = 0x3a0, CSR_PMPCFG15 = 0x3af, CSR_PMPADDR0 = 0x3b0, CSR_PMPADDR63 = 0x3ef,
     CSR_MCYCLE = 0xb00, CSR_MINSTRET = 0xb02, CSR_MHPMCOUNTER3 = 0xb03, CSR_MHPMCOUNTER31 = 0xb1f,
+    /* H extension ("Hypervisor Extension" 1.0): HS-level, VS and M additions. */
+    CSR_HSTATUS = 0x600, CSR_HEDELEG = 0x602, CSR_HIDELEG = 0x603, CSR_HIE = 0x604, CSR_HTIMEDELTA = 0x605,
+    CSR_HCOUNTEREN = 0x606, CSR_HGEIE = 0x607, CSR_HENVCFG = 0x60a, CSR_HTVAL = 0x643, CSR_HIP = 0x644,
+    CSR_HVIP = 0x645, CSR_HTINST = 0x64a, CSR_HGATP = 0x680, CSR_HGEIP = 0xe12,
+    CSR_VSSTATUS = 0x200, CSR_VSIE = 0x204, CSR_VSTVEC = 0x205, CSR_VSSCRATCH = 0x240, CSR_VSEPC = 0x241,
+    CSR_VSCAUSE = 0x242, CSR_VSTVAL = 0x243, CSR_VSIP = 0x244, CSR_VSTIMECMP = 0x24d, CSR_VSATP = 0x280,
+    CSR_MTINST = 0x34a, CSR_MTVAL2 = 0x34b,
 };
 
 /* menvcfg/senvcfg fields (privileged spec 3.1.18 and 4.1.4, Zicbom/Zicboz, Sstc). */
@@ -33,7 +40,8 @@ enum {
 #define ENVCFG_ADUE (1ull << 61)    /* Svadu: hardware A/D updates */
 
 /* Check that the current privilege may access `csr` (and write it if `write`), then read or
- * write it. Each returns 0, or CAUSE_ILLEGAL_INSN. A write applies WARL legalisation. */
+ * write it. Each returns 0, or CAUSE_ILLEGAL_INSN, or with V=1 CAUSE_VIRTUAL_INSN (an access HS-mode
+ * could make). A write applies WARL legalisation. With V=1 the S CSR numbers reach the VS CSRs. */
 int csr_read(struct hart *h, unsigned csr, uint64_t *value);
 int csr_write(struct hart *h, unsigned csr, uint64_t value);
 /* Whether `csr` is implemented on this hart at all (privilege and mode checks aside): an access

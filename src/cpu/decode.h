@@ -27,7 +27,8 @@
 #define EXT_ZIHINTPAUSE  EXT_BIT(16)
 #define EXT_SSTC         EXT_BIT(17)  /* supervisor timer compare (stimecmp), no instructions of its own */
 #define EXT_SDTRIG       EXT_BIT(18)   /* debug triggers (trigger.c), CSRs only */
-/* Bits 19..23 are left for the hypervisor extension's work. */
+/* Hypervisor (privileged spec, "Hypervisor Extension" 1.0). Bits 20..23 are free. */
+#define EXT_H            EXT_BIT(19)
 #define EXT_ZBC          EXT_BIT(24)   /* carry-less multiply */
 #define EXT_ZBKB         EXT_BIT(25)   /* bit manipulation for cryptography */
 #define EXT_ZBKC         EXT_BIT(26)   /* carry-less multiply for cryptography (clmul, clmulh) */

@@ -12,8 +12,11 @@ struct bus;
 struct bus_region;
 struct machine;
 
-/* Privilege levels as encoded in mstatus.MPP. */
+/* Privilege levels as encoded in mstatus.MPP. With the H extension the virtualization mode V
+ * (struct hart's `virt`) is kept beside them: S with V=1 is VS-mode, U with V=1 is VU-mode. */
 enum { PRV_U = 0, PRV_S = 1, PRV_M = 3 };
+/* OR'd into the `from` privilege passed to trap_hook when the trap came from V=1. */
+#define HART_PRIV_VIRT 4u
 
 /* Exception causes (privileged spec table 3.6). */
 enum {
@@ -21,17 +24,25 @@ enum {
     CAUSE_MISALIGNED_LOAD = 4, CAUSE_LOAD_ACCESS = 5, CAUSE_MISALIGNED_STORE = 6, CAUSE_STORE_ACCESS = 7,
     CAUSE_ECALL_U = 8, CAUSE_ECALL_S = 9, CAUSE_ECALL_M = 11,
     CAUSE_FETCH_PAGE_FAULT = 12, CAUSE_LOAD_PAGE_FAULT = 13, CAUSE_STORE_PAGE_FAULT = 15,
+    /* H extension (privileged spec, "Hypervisor Extension" 1.0, table of mcause values). */
+    CAUSE_ECALL_VS = 10, CAUSE_FETCH_GUEST_PAGE_FAULT = 20, CAUSE_LOAD_GUEST_PAGE_FAULT = 21,
+    CAUSE_VIRTUAL_INSN = 22, CAUSE_STORE_GUEST_PAGE_FAULT = 23,
 };
 #define CAUSE_INTERRUPT (1ull << 63)
 
 /* Interrupt numbers (mip/mie bits). */
-enum { IRQ_S_SOFT = 1, IRQ_M_SOFT = 3, IRQ_S_TIMER = 5, IRQ_M_TIMER = 7, IRQ_S_EXT = 9, IRQ_M_EXT = 11 };
+enum { IRQ_S_SOFT = 1, IRQ_VS_SOFT = 2, IRQ_M_SOFT = 3, IRQ_S_TIMER = 5, IRQ_VS_TIMER = 6, IRQ_M_TIMER = 7,
+       IRQ_S_EXT = 9, IRQ_VS_EXT = 10, IRQ_M_EXT = 11, IRQ_S_GEXT = 12 };
 #define MIP_SSIP (1ull << IRQ_S_SOFT)
 #define MIP_MSIP (1ull << IRQ_M_SOFT)
 #define MIP_STIP (1ull << IRQ_S_TIMER)
 #define MIP_MTIP (1ull << IRQ_M_TIMER)
 #define MIP_SEIP (1ull << IRQ_S_EXT)
 #define MIP_MEIP (1ull << IRQ_M_EXT)
+#define MIP_VSSIP (1ull << IRQ_VS_SOFT)
+#define MIP_VSTIP (1ull << IRQ_VS_TIMER)
+#define MIP_VSEIP (1ull << IRQ_VS_EXT)
+#define MIP_VS_MASK (MIP_VSSIP | MIP_VSTIP | MIP_VSEIP)
 
 /* mstatus fields (privileged spec 3.1.6). */
 #define MSTATUS_SIE (1ull << 1)
@@ -54,7 +65,20 @@ enum { IRQ_S_SOFT = 1, IRQ_M_SOFT = 3, IRQ_S_TIMER = 5, IRQ_M_TIMER = 7, IRQ_S_E
 #define MSTATUS_TSR (1ull << 22)
 #define MSTATUS_UXL (3ull << 32)
 #define MSTATUS_SXL (3ull << 34)
+#define MSTATUS_GVA (1ull << 38)
+#define MSTATUS_MPV (1ull << 39)
 #define MSTATUS_SD (1ull << 63)
+
+/* hstatus fields (H extension, "Hypervisor Status Register"). VSBE is read-only zero (little-endian
+ * only) and VGEIN read-only zero (GEILEN = 0). */
+#define HSTATUS_GVA (1ull << 6)
+#define HSTATUS_SPV (1ull << 7)
+#define HSTATUS_SPVP (1ull << 8)
+#define HSTATUS_HU (1ull << 9)
+#define HSTATUS_VTVM (1ull << 20)
+#define HSTATUS_VTW (1ull << 21)
+#define HSTATUS_VTSR (1ull << 22)
+#define HSTATUS_VSXL (3ull << 32)
 
 /* Software TLB (see docs/architecture.md): direct-mapped, one entry per 4 KiB virtual page.
  * A hit is `tag == (va & ~0xfff)` (misaligned accesses never hit) and host = va + addend. */
@@ -99,8 +123,13 @@ struct tlb_super_note {
     uint64_t base, mask;  /* the superpage: va & ~mask == base */
 };
 /* Data TLB sets are chosen by effective privilege, SUM and MXR, so that toggling SUM (as kernels
- * do around user copies) switches sets instead of flushing. Index: priv_index * 4 + SUM*2 + MXR. */
-#define DTLB_SETS 12
+ * do around user copies) switches sets instead of flushing. Index: priv_index * 4 + SUM*2 + MXR.
+ * With V=1 (VS/VU, two-stage translation) sets 12-19 are used instead, VU/VS * 4 + vsstatus.SUM*2
+ * + MXR: a world switch between a hypervisor and its guest changes sets, never flushes them. */
+#define DTLB_SETS_V0 12
+#define DTLB_SETS 20
+/* Fetch sets: U, S, M, then VU and VS. */
+#define ITLB_SETS 5
 
 struct hart_stats {
     uint64_t data_misses;      /* TLB refills (page walks) for data */
@@ -116,6 +145,7 @@ struct trace_record {
     bool valid;
     uint64_t pc;
     unsigned priv;
+    bool virt;                /* H: V=1 (VS or VU) */
     uint32_t raw;
     unsigned len;
     uint64_t mem_addr;
@@ -157,6 +187,13 @@ typedef struct trigger_state hart_trig;
     /* LR/SC reservation: address and the value loaded; an SC succeeds only if both still hold. */ \
     S(bool, resv_valid) S(u64, resv_addr) S(u64, resv_value)                                     \
     S(bool, wfi)                /* waiting for an interrupt */                                    \
+    /* H extension: the virtualization mode V, the hypervisor CSRs and the VS CSRs (the VS CSRs    \
+     * stand in for the S ones while V=1). hie/hip/vsie/vsip are views of mie/mip; mip's VS bits   \
+     * are hvip's OR'd with VSTIP from vstimecmp (hart_update_vsip). */                          \
+    S(bool, virt) S(u64, hstatus) S(u64, hedeleg) S(u64, hideleg) S(u64, hvip)                    \
+    S(u64, hcounteren) S(u64, htval) S(u64, htinst) S(u64, hgatp) S(u64, henvcfg)                \
+    S(u64, htimedelta) S(u64, vsstatus) S(u64, vstvec) S(u64, vsscratch) S(u64, vsepc)           \
+    S(u64, vscause) S(u64, vstval) S(u64, vsatp) S(u64, vstimecmp) S(u64, mtval2) S(u64, mtinst) \
     S(trig, trig)               /* Sdtrig: tselect, tdata1-2, tcontrol (trigger.c saves it) */
 
 #define HART_DECLARE_SCALAR(type, name) hart_##type name;
@@ -186,8 +223,16 @@ struct hart {
             HART_ARCH_STATE(HART_DECLARE_SCALAR, HART_DECLARE_ARRAY)
         };
     };
-    /* Exception staged by a slow path for the interpreter to raise. */
+    /* Exception staged by a slow path for the interpreter to raise. For a guest-page fault the MMU
+     * also stages the guest physical address >> 2 (htval/mtval2) and the htinst value; exc_gva says
+     * tval holds a guest virtual address (an access made with V=1, or by HLV/HSV). hart_trap
+     * consumes and clears the three. */
     uint64_t exc_cause, exc_tval;
+    uint64_t exc_tval2, exc_tinst;
+    bool exc_gva;
+    /* Set by the G-stage walker when it fails: the guest physical address, and the htinst
+     * pseudo-instruction for a VS-stage table access (0 for the final address). */
+    uint64_t fault_gpa, fault_tinst;
     /* Set by slow paths that touched a device or changed machine state, so the interpreter
      * stops at the end of the instruction and lets the machine look at it. */
     bool need_exit;
@@ -216,7 +261,7 @@ struct hart {
     unsigned n_super_notes;          /* TLB_SUPER_NOTES + 1: too many, flush all on sfence.vma */
     struct tlb_super_note super_notes[TLB_SUPER_NOTES];
     struct tlb_data_set dtlbs[DTLB_SETS];
-    struct tlb_fetch_set itlbs[3];
+    struct tlb_fetch_set itlbs[ITLB_SETS];
 
     /* Decoded copy of a 32-bit instruction straddling two pages, plus the end sentinel. */
     struct insn cross_slot[3];
@@ -297,8 +342,16 @@ uint64_t hart_pending_interrupt(const struct hart *h);
  * entry (for single steps and the trace). Returns whether it took one. */
 bool hart_take_interrupt(struct hart *h);
 
-/* Sstc: with menvcfg.STCE set, mip.STIP follows time >= stimecmp (Sstc spec 1.0). */
+/* Sstc: with menvcfg.STCE set, mip.STIP follows time >= stimecmp (Sstc spec 1.0). With H it
+ * also recomputes mip.VSTIP (hart_update_vsip). */
 void hart_update_stip(struct hart *h);
+
+/* mip's VS bits from hvip, and VSTIP from vstimecmp against time + htimedelta when
+ * henvcfg.STCE is set (H extension, "hvip"; Sstc). */
+void hart_update_vsip(struct hart *h);
+
+/* The privilege as a short name: "M", "S", "U", "VS", "VU" (HS-mode is "S"). */
+const char *hart_priv_name(unsigned priv, bool virt);
 
 /* The PLIC's S-mode external interrupt line. mip.SEIP reads as this OR the bit M-mode software
  * wrote (privileged spec 3.1.9). Safe from any thread, as hart_set_mip. */

@@ -47,7 +47,7 @@ uint64_t isa_supported(void)
 {
     return isa_derive(EXT_I | EXT_M | EXT_A | EXT_C | EXT_F | EXT_D | EXT_ZICSR | EXT_ZIFENCEI | EXT_S | EXT_ZBA |
                       EXT_ZBB | EXT_ZBS | EXT_ZICOND | EXT_ZICBOM | EXT_ZICBOZ | EXT_ZIHINTPAUSE | EXT_SDTRIG |
-                      EXT_SSTC | EXT_ZBC | EXT_ZBKB | EXT_ZBKC | EXT_ZBKX | EXT_ZCB | EXT_ZIMOP | EXT_ZCMOP |
+                      EXT_SSTC | EXT_H | EXT_ZBC | EXT_ZBKB | EXT_ZBKC | EXT_ZBKX | EXT_ZCB | EXT_ZIMOP | EXT_ZCMOP |
                       EXT_ZAWRS | EXT_ZIHINTNTL | EXT_SVINVAL | EXT_SVPBMT | EXT_SVADU | EXT_ZFHMIN | EXT_ZFH |
                       EXT_ZFA);
 }
@@ -77,6 +77,7 @@ int isa_parse(const char *s, uint64_t *ext, char *err, size_t err_len)
         case 'f': e |= EXT_F | EXT_ZICSR; break;
         case 'd': e |= EXT_D | EXT_F | EXT_ZICSR; break;
         case 's': case 'u': break;
+        case 'h': e |= EXT_H; break;   /* the hypervisor extension (needs S, always present) */
         default:
             snprintf(err, err_len, "--isa %s: unknown extension '%c'", s, *p);
             return -1;
@@ -111,7 +112,7 @@ void isa_format(uint64_t ext, char *buf, size_t len)
 {
     size_t o = (size_t)snprintf(buf, len, "rv64i");
     static const struct { char c; uint64_t ext; } single[] = {
-        { 'm', EXT_M }, { 'a', EXT_A }, { 'f', EXT_F }, { 'd', EXT_D }, { 'c', EXT_C },
+        { 'm', EXT_M }, { 'a', EXT_A }, { 'f', EXT_F }, { 'd', EXT_D }, { 'c', EXT_C }, { 'h', EXT_H },
     };
     for (size_t i = 0; i < sizeof(single) / sizeof(single[0]) && o + 1 < len; i++)
         if (ext & single[i].ext) buf[o++] = single[i].c, buf[o] = 0;

@@ -167,7 +167,7 @@ static uint64_t isa_string_ext(const char *s)
         { "zfa", EXT_ZFA }, { "zcb", EXT_ZCB }, { "zimop", EXT_ZIMOP }, { "zcmop", EXT_ZCMOP },
         { "zihintntl", EXT_ZIHINTNTL },
     };
-    uint64_t ext = EXT_S;
+    uint64_t ext = EXT_S | EXT_H;
     if (strncmp(s, "rv32", 4) != 0 && strncmp(s, "rv64", 4) != 0) return ext;
     s += 4;
     while (*s) {
@@ -292,8 +292,8 @@ static const char *format_args(unsigned e)
     case FMT_CSRI: return "d,E,Z";
     case FMT_FENCE: return "P,Q";
     case FMT_AMO: return (in->mask & 0x01f00000) ? "d,(s)" : "d,t,(s)";       /* lr has no rs2 */
-    case FMT_SFENCE: return "s,t";
-    case FMT_R1: return "d,s";
+    case FMT_SFENCE: return strncmp(in->name, "hsv.", 4) == 0 ? "t,(s)" : "s,t";
+    case FMT_R1: return strncmp(in->name, "hlv", 3) == 0 ? "d,(s)" : "d,s";
     case FMT_CBO: return "(s)";
     case FMT_FLOAD: return "D,o";
     case FMT_R4: return "D,S,T,RM";
@@ -480,7 +480,7 @@ static bool select_form(const struct fields *x, uint64_t ext, struct form *f, ch
     case INSN_ID_csrrsi: case INSN_ID_csrrci:
         if (rd == 0) *f = (struct form){ e == INSN_ID_csrrsi ? "csrs" : "csrc", "E,Z" };
         break;
-    case INSN_ID_sfence_vma:
+    case INSN_ID_sfence_vma: case INSN_ID_hfence_vvma: case INSN_ID_hfence_gvma:
         f->args = rs2 != 0 ? "s,t" : rs1 != 0 ? "s" : "";
         break;
     case INSN_ID_add_uw:

@@ -568,9 +568,9 @@ static void handle_query(struct gdbstub *g, const char *p)
         }
         uint64_t priv = 3;
         vdbg_reg_read(g->m, (unsigned)tid - 1, VDBG_REG_PRIV, &priv);
-        static const char *const modes[] = { "U-mode", "S-mode", "?", "M-mode" };
+        static const char *const modes[] = { "U-mode", "S-mode", "?", "M-mode", "VU-mode", "VS-mode", "?", "?" };
         char text[64];
-        int n = snprintf(text, sizeof(text), "hart %ld, %s", tid - 1, modes[priv & 3]);
+        int n = snprintf(text, sizeof(text), "hart %ld, %s", tid - 1, modes[priv & 7]);
         *rsp_hex_encode(r, text, (size_t)n) = 0;
         gdb_reply(g, r);
     } else if (!strcmp(p, "qAttached") || starts(p, "qAttached:")) {

@@ -35,6 +35,15 @@ static const struct { const char *name; unsigned csr; } csr_list[] = {
     { "pmpaddr1", 0x3b1 }, { "pmpaddr2", 0x3b2 },   { "pmpaddr3", 0x3b3 },   { "mcycle", 0xb00 },
     { "minstret", 0xb02 }, { "cycle", 0xc00 },      { "time", 0xc01 },       { "instret", 0xc02 },
     { "mvendorid", 0xf11 }, { "marchid", 0xf12 },   { "mimpid", 0xf13 },     { "mhartid", 0xf14 },
+    /* H extension (left out of the description when --isa turns H off: the read fails) */
+    { "mtinst", 0x34a },   { "mtval2", 0x34b },
+    { "hstatus", 0x600 },  { "hedeleg", 0x602 },    { "hideleg", 0x603 },    { "hie", 0x604 },
+    { "htimedelta", 0x605 }, { "hcounteren", 0x606 }, { "hgeie", 0x607 },    { "henvcfg", 0x60a },
+    { "htval", 0x643 },    { "hip", 0x644 },        { "hvip", 0x645 },       { "htinst", 0x64a },
+    { "hgatp", 0x680 },    { "hgeip", 0xe12 },
+    { "vsstatus", 0x200 }, { "vsie", 0x204 },       { "vstvec", 0x205 },     { "vsscratch", 0x240 },
+    { "vsepc", 0x241 },    { "vscause", 0x242 },    { "vstval", 0x243 },     { "vsip", 0x244 },
+    { "vstimecmp", 0x24d }, { "vsatp", 0x280 },
 };
 
 static bool gdb_has_fpu(struct gdbstub *g)

@@ -38,6 +38,8 @@ static void decode_status(uint64_t v, bool machine, char *buf, size_t len)
     if (machine)
         o = appendf(buf, len, o, " MPRV=%d TVM=%d TW=%d TSR=%d", (int)!!(v & MSTATUS_MPRV), (int)!!(v & MSTATUS_TVM),
                     (int)!!(v & MSTATUS_TW), (int)!!(v & MSTATUS_TSR));
+    if (machine && (v & (MSTATUS_MPV | MSTATUS_GVA)))
+        o = appendf(buf, len, o, " MPV=%d GVA=%d", (int)!!(v & MSTATUS_MPV), (int)!!(v & MSTATUS_GVA));
     appendf(buf, len, o, " SD=%d", (int)!!(v & MSTATUS_SD));
 }
 
@@ -48,11 +50,14 @@ static void decode_irqs(uint64_t v, bool machine, const char *suffix, char *buf,
         { IRQ_S_SOFT, "SS", false }, { IRQ_M_SOFT, "MS", true }, { IRQ_S_TIMER, "ST", false },
         { IRQ_M_TIMER, "MT", true }, { IRQ_S_EXT, "SE", false }, { IRQ_M_EXT, "ME", true },
         { 13, "LCOF", false },
+        /* H: shown by mip/mie (and hip/hie/hvip/hideleg) when set */
+        { IRQ_VS_SOFT, "VSS", true }, { IRQ_VS_TIMER, "VST", true }, { IRQ_VS_EXT, "VSE", true },
     };
     int o = 0;
     uint64_t known = 0;
     for (size_t i = 0; i < sizeof(irqs) / sizeof(irqs[0]); i++) {
         if (irqs[i].m && !machine) continue;
+        if (irqs[i].name[0] == 'V' && !((v >> irqs[i].bit) & 1)) continue;   /* VS bits only when set */
         known |= 1ull << irqs[i].bit;
         o = appendf(buf, len, o, "%s%sI%s=%d", o ? " " : "", irqs[i].name, suffix, (int)((v >> irqs[i].bit) & 1));
     }
@@ -71,6 +76,51 @@ static void decode_csr(unsigned csr, uint64_t v, char *buf, size_t len)
     case CSR_MIE: decode_irqs(v, true, "E", buf, len); break;
     case CSR_SIP: decode_irqs(v, false, "P", buf, len); break;
     case CSR_SIE: decode_irqs(v, false, "E", buf, len); break;
+    /* H extension */
+    case CSR_VSSTATUS: decode_status(v, false, buf, len); break;
+    case CSR_VSIP: decode_irqs(v, false, "P", buf, len); break;
+    case CSR_VSIE: decode_irqs(v, false, "E", buf, len); break;
+    case CSR_HIP: case CSR_HVIP: case CSR_HIDELEG:
+        snprintf(buf, len, "VSSIP=%d VSTIP=%d VSEIP=%d", (int)((v >> IRQ_VS_SOFT) & 1), (int)((v >> IRQ_VS_TIMER) & 1),
+                 (int)((v >> IRQ_VS_EXT) & 1));
+        break;
+    case CSR_HIE:
+        snprintf(buf, len, "VSSIE=%d VSTIE=%d VSEIE=%d", (int)((v >> IRQ_VS_SOFT) & 1), (int)((v >> IRQ_VS_TIMER) & 1),
+                 (int)((v >> IRQ_VS_EXT) & 1));
+        break;
+    case CSR_HSTATUS:
+        snprintf(buf, len, "VSXL=%u VTSR=%d VTW=%d VTVM=%d HU=%d SPVP=%s SPV=%d GVA=%d", (unsigned)((v >> 32) & 3),
+                 (int)!!(v & HSTATUS_VTSR), (int)!!(v & HSTATUS_VTW), (int)!!(v & HSTATUS_VTVM), (int)!!(v & HSTATUS_HU),
+                 (v & HSTATUS_SPVP) ? "VS" : "VU", (int)!!(v & HSTATUS_SPV), (int)!!(v & HSTATUS_GVA));
+        break;
+    case CSR_HGATP: {
+        unsigned mode = (unsigned)(v >> 60);
+        uint64_t ppn = v & ((1ull << 44) - 1);
+        snprintf(buf, len, "MODE=%s VMID=0x%" PRIx64 " PPN=0x%" PRIx64 " (16 KiB root table at 0x%" PRIx64 ")",
+                 mode == 0 ? "Bare" : mode == 8 ? "Sv39x4" : mode == 9 ? "Sv48x4" : mode == 10 ? "Sv57x4" : "?",
+                 (v >> 44) & 0x3fff, ppn, ppn << 12);
+        break;
+    }
+    case CSR_VSATP: {
+        unsigned mode = (unsigned)(v >> 60);
+        uint64_t ppn = v & ((1ull << 44) - 1);
+        snprintf(buf, len, "MODE=%s ASID=0x%" PRIx64 " PPN=0x%" PRIx64 " (root table at guest physical 0x%" PRIx64 ")",
+                 repl_satp_mode_name(mode), (v >> 44) & 0xffff, ppn, ppn << 12);
+        break;
+    }
+    case CSR_HTVAL: case CSR_MTVAL2:
+        snprintf(buf, len, "guest physical address 0x%" PRIx64, v << 2);
+        break;
+    case CSR_VSCAUSE: {
+        uint64_t code = v & ~CAUSE_INTERRUPT;
+        if (v & CAUSE_INTERRUPT) snprintf(buf, len, "interrupt %" PRIu64 ": %s", code, repl_interrupt_name(code));
+        else snprintf(buf, len, "exception %" PRIu64 ": %s", code, repl_exception_name(code));
+        break;
+    }
+    case CSR_VSTVEC:
+        snprintf(buf, len, "BASE=0x%" PRIx64 " MODE=%s", (uint64_t)(v & ~(uint64_t)3),
+                 (v & 3) == 0 ? "direct" : (v & 3) == 1 ? "vectored" : "reserved");
+        break;
     case CSR_SATP: {
         unsigned mode = (unsigned)(v >> 60);
         uint64_t ppn = v & ((1ull << 44) - 1);
@@ -286,6 +336,35 @@ static const char *fault_reason(const struct vdbg_translation *t, bool fetch, ui
     return NULL;
 }
 
+/* A guest's translation (H extension): the VS stage by vsatp, each of its table accesses and the
+ * final guest physical address through the G stage by hgatp, as the MMU walked them. */
+static void print_two_stage(const struct vdbg_translation *t, uint64_t va, const char *access, uint64_t priv)
+{
+    char a[320], fl[8], sz[32];
+    static const char *const gmodes[] = { [0] = "Bare", [8] = "Sv39x4", [9] = "Sv48x4", [10] = "Sv57x4" };
+    repl_printf("%s: guest %s by hart %u in %s-mode: VS stage %s (vsatp), G stage %s (hgatp)\n",
+                repl_fmt_addr(va, a, sizeof(a)), access, repl.hart, repl_priv_letter(priv),
+                repl_satp_mode_name(t->mode), t->gmode <= 10 && gmodes[t->gmode] ? gmodes[t->gmode] : "?");
+    for (int i = 0; i < t->levels && i < VDBG_WALK_MAX; i++) {
+        const struct vdbg_walk_level *w = &t->walk[i];
+        const char *what = !(w->pte & 1) ? "invalid (V=0)" : (w->pte & 6) == 4 ? "reserved (W without R)"
+                           : !(w->pte & 0xa) ? "-> next table" : "leaf";
+        pte_flags_text(w->pte, fl);
+        if (w->stage == 1)
+            repl_printf("    G  level %d for GPA 0x%" PRIx64 ": PTE at 0x%" PRIx64 " = 0x%016" PRIx64 "  %s  %s\n", w->level,
+                        w->gpa, w->pte_addr, w->pte, fl, what);
+        else
+            repl_printf("  VS level %d: PTE at GPA 0x%" PRIx64 " = 0x%016" PRIx64 "  %s  %s\n", w->level, w->pte_addr,
+                        w->pte, fl, what);
+    }
+    if (t->ok) {
+        repl_printf("  => PA 0x%" PRIx64 " (%s page)\n", t->pa, repl_size_text(1ull << t->page_shift, sz, sizeof(sz)));
+        return;
+    }
+    repl_printf("  => %s (cause %d): the %s stage faulted: %s\n", repl_exception_name((uint64_t)t->fault_cause),
+                t->fault_cause, t->fault_stage == 1 ? "G" : "VS", t->why ? t->why : "(no reason recorded)");
+}
+
 enum cmd_result cmd_translate(int argc, char **argv)
 {
     uint64_t va, mstatus;
@@ -302,6 +381,10 @@ enum cmd_result cmd_translate(int argc, char **argv)
     if (rc) return repl_fail("translate: %s", repl_strerror(rc));
     uint64_t priv = access_priv(fetch, &mstatus);
     const char *access = fetch ? "fetch" : "load";
+    if (t.virt) {
+        print_two_stage(&t, va, access, priv | 4);
+        return CMD_STAY;
+    }
     if (t.mode == 0 && t.levels == 0) {
         if (t.ok)
             repl_printf("%s: bare mode (no translation for a %s in %s-mode): PA = VA = 0x%" PRIx64 "\n",
@@ -313,7 +396,7 @@ enum cmd_result cmd_translate(int argc, char **argv)
     }
     repl_printf("%s: %s walk for a %s by hart %u in %s-mode\n", repl_fmt_addr(va, a, sizeof(a)), repl_satp_mode_name(t.mode), access,
            repl.hart, repl_priv_letter(priv));
-    for (int i = 0; i < t.levels && i < 5; i++) {
+    for (int i = 0; i < t.levels && i < VDBG_WALK_MAX; i++) {
         const struct vdbg_walk_level *w = &t.walk[i];
         const char *what;
         if (!(w->pte & 1)) what = "invalid (V=0)";
@@ -364,6 +447,15 @@ enum cmd_result cmd_pagetable(int argc, char **argv)
 static void tlb_line(void *ctx, char kind, unsigned set, uint64_t va, uint64_t pa)
 {
     ++*(unsigned *)ctx;
+    /* Sets 12-19 (data) and 3-4 (fetch) hold a guest's (V=1) translations: guest virtual page ->
+     * host physical page, all of the VMID now in hgatp (those sets are emptied when it changes). */
+    if ((kind == 'x' && set >= 3) || (kind != 'x' && set >= 12)) {
+        uint64_t hgatp = 0;
+        vdbg_reg_read(repl.m, repl.hart, VDBG_REG_CSR0 + CSR_HGATP, &hgatp);
+        repl_printf("  %c  set %u  0x%016" PRIx64 " -> 0x%016" PRIx64 "  guest (V=1) VMID 0x%" PRIx64 "\n", kind, set, va,
+                    pa, (hgatp >> 44) & 0x3fff);
+        return;
+    }
     repl_printf("  %c  set %u  0x%016" PRIx64 " -> 0x%016" PRIx64 "\n", kind, set, va, pa);
 }
 

@@ -41,7 +41,8 @@ static enum cmd_result set_register(const char *name, const char *text)
     uint64_t v;
     bool fp = reg >= VDBG_REG_F0 && reg < VDBG_REG_CSR0;
     if (!(fp && repl_parse_float(text, &v) == 0) && repl_eval(text, &v)) return CMD_STAY;
-    if (reg == VDBG_REG_PRIV && v != 0 && v != 1 && v != 3) return repl_fail("priv must be 0 (U), 1 (S) or 3 (M)");
+    if (reg == VDBG_REG_PRIV && v != 0 && v != 1 && v != 3 && v != 4 && v != 5)
+        return repl_fail("priv must be 0 (U), 1 (S), 3 (M), 4 (VU) or 5 (VS)");
     int rc = vdbg_reg_write(repl.m, repl.hart, (unsigned)reg, v);
     if (rc == VDBG_ENOENT) return repl_fail("cannot write %s: not implemented, or read-only", name);
     if (rc) return repl_fail("cannot write %s: %s", name, repl_strerror(rc));

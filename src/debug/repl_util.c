@@ -53,14 +53,16 @@ const char *repl_fmt_addr(uint64_t a, char *buf, size_t len)
     return buf;
 }
 
+/* p as the debugger's priv register: bits 1:0 the privilege, bit 2 V (H extension). */
 const char *repl_priv_letter(uint64_t p)
 {
-    return p == PRV_M ? "M" : p == PRV_S ? "S" : p == PRV_U ? "U" : "?";
+    return p == PRV_M ? "M" : p == PRV_S ? "S" : p == PRV_U ? "U" : p == 5 ? "VS" : p == 4 ? "VU" : "?";
 }
 
 const char *repl_priv_word(uint64_t p)
 {
-    return p == PRV_M ? "machine" : p == PRV_S ? "supervisor" : p == PRV_U ? "user" : "unknown";
+    return p == PRV_M ? "machine" : p == PRV_S ? "supervisor" : p == PRV_U ? "user" : p == 5 ? "virtual supervisor"
+           : p == 4 ? "virtual user" : "unknown";
 }
 
 const char *repl_size_text(uint64_t size, char *buf, size_t len)

@@ -40,7 +40,9 @@ static int debug_translate(struct hart *h, uint64_t va, bool fetch, uint64_t *pa
 {
     unsigned shift;
     unsigned priv = fetch ? h->priv : mmu_data_priv(h);
-    return mmu_translate(h, va, fetch ? MMU_FETCH : MMU_READ, priv, MMU_NO_PERMS, pa, &shift, NULL) ? -1 : 0;
+    bool virt = fetch ? h->virt : mmu_data_virt(h);   /* a guest's addresses walk both stages */
+    return mmu_translate(h, va, fetch ? MMU_FETCH : MMU_READ, priv, MMU_NO_PERMS | (virt ? MMU_VIRT : 0), pa, &shift,
+                         NULL) ? -1 : 0;
 }
 
 /* The decoded slot for a physical address, allocating the page's slots if needed. */
@@ -481,16 +483,19 @@ int vdbg_reg_read(struct machine *m, unsigned hart, unsigned reg, uint64_t *valu
     if (reg < 32) *value = h->x[reg];
     else if (reg == VDBG_REG_PC) *value = h->pc;
     else if (reg < VDBG_REG_CSR0) *value = h->f[reg - VDBG_REG_F0];
-    else if (reg == VDBG_REG_PRIV) *value = h->priv;
+    else if (reg == VDBG_REG_PRIV) *value = h->priv | (h->virt ? 4u : 0u);   /* bit 2: V (debug spec's priv) */
     else if (reg == VDBG_REG_CSR0 + CSR_FFLAGS && (h->ext & EXT_F)) *value = h->fflags;   /* even with FS=Off */
     else if (reg == VDBG_REG_CSR0 + CSR_FRM && (h->ext & EXT_F)) *value = h->frm;
     else if (reg == VDBG_REG_CSR0 + CSR_FCSR && (h->ext & EXT_F)) *value = ((uint64_t)h->frm << 5) | h->fflags;
     else if (reg < VDBG_REG_PRIV) {
-        /* The debugger sees every CSR, whatever the hart's privilege. */
+        /* The debugger sees every CSR by its own number, whatever the hart's privilege and V. */
         unsigned saved = h->priv;
+        bool saved_v = h->virt;
         h->priv = PRV_M;
+        h->virt = false;
         int rc = csr_read(h, reg - VDBG_REG_CSR0, value);
         h->priv = saved;
+        h->virt = saved_v;
         if (rc) return VDBG_ENOENT;
     } else {
         return VDBG_EINVAL;
@@ -507,14 +512,21 @@ int vdbg_reg_write(struct machine *m, unsigned hart, unsigned reg, uint64_t valu
     else if (reg == VDBG_REG_PC) h->pc = value & ~1ull;
     else if (reg < VDBG_REG_CSR0) h->f[reg - VDBG_REG_F0] = value;
     else if (reg == VDBG_REG_PRIV) {
-        if (value != PRV_U && value != PRV_S && value != PRV_M) return VDBG_EINVAL;
-        h->priv = (unsigned)value;
+        /* 0 U, 1 S, 3 M; with H also 4 VU and 5 VS (bit 2 is V, as the debug spec's priv). */
+        bool v = (value & 4) != 0;
+        unsigned p = (unsigned)(value & 3);
+        if (value > 5 || p == 2 || (v && (p == PRV_M || !(h->ext & EXT_H)))) return VDBG_EINVAL;
+        h->priv = p;
+        h->virt = v;
         hart_update_mmu_mode(h);
     } else if (reg < VDBG_REG_PRIV) {
         unsigned saved = h->priv;
+        bool saved_v = h->virt;
         h->priv = PRV_M;
+        h->virt = false;
         int rc = csr_check_access(h, reg - VDBG_REG_CSR0, false) ? -1 : csr_write(h, reg - VDBG_REG_CSR0, value);
         h->priv = saved;
+        h->virt = saved_v;
         hart_update_mmu_mode(h);
         if (rc) return VDBG_ENOENT;
     } else {
@@ -595,14 +607,21 @@ int vdbg_translate(struct machine *m, unsigned hart, uint64_t va, bool fetch, st
     if (!h) return VDBG_EINVAL;
     struct mmu_walk_trace tr;
     unsigned priv = fetch ? h->priv : mmu_data_priv(h);
+    bool virt = fetch ? h->virt : mmu_data_virt(h);
     memset(t, 0, sizeof(*t));
-    t->mode = priv == PRV_M ? 0 : (unsigned)(h->satp >> 60);
-    int cause = mmu_translate(h, va, fetch ? MMU_FETCH : MMU_READ, priv, 0, &t->pa, &t->page_shift, &tr);
+    t->virt = virt;
+    t->mode = virt ? (unsigned)(h->vsatp >> 60) : priv == PRV_M ? 0 : (unsigned)(h->satp >> 60);
+    t->gmode = virt ? (unsigned)(h->hgatp >> 60) : 0;
+    /* The MMU's own walker, asked to report each step (no A/D update: a look, not an access). */
+    int cause = mmu_translate(h, va, fetch ? MMU_FETCH : MMU_READ, priv, virt ? MMU_VIRT : 0, &t->pa, &t->page_shift, &tr);
     t->levels = tr.steps;
-    for (int i = 0; i < tr.steps; i++)
-        t->walk[i] = (struct vdbg_walk_level){ tr.step[i].level, tr.step[i].pte_addr, tr.step[i].pte };
+    for (int i = 0; i < tr.steps && i < VDBG_WALK_MAX; i++)
+        t->walk[i] = (struct vdbg_walk_level){ tr.step[i].level, tr.step[i].pte_addr, tr.step[i].pte, tr.step[i].stage,
+                                               tr.step[i].gpa };
     t->ok = cause == 0;
     t->fault_cause = cause;
+    t->fault_stage = tr.fault_stage;
+    t->why = tr.why;
     return VDBG_OK;
 }
 
@@ -678,7 +697,7 @@ int vdbg_tlb(struct machine *m, unsigned hart, void (*fn)(void *, char, unsigned
             if (r->tag != TLB_INVALID) fn(ctx, 'r', s, r->tag, host_to_pa(m, (uintptr_t)r->tag + r->addend));
             if (w->tag != TLB_INVALID) fn(ctx, 'w', s, w->tag, host_to_pa(m, (uintptr_t)w->tag + w->addend));
         }
-    for (unsigned s = 0; s < 3; s++)
+    for (unsigned s = 0; s < ITLB_SETS; s++)
         for (unsigned i = 0; i < TLB_SIZE; i++) {
             const struct tlb_fetch_entry *x = &h->itlbs[s].x[i];
             if (x->tag != TLB_INVALID) fn(ctx, 'x', s, x->tag, x->paddr);

@@ -192,17 +192,35 @@ static void trap_hook(struct hart *h, unsigned from, uint64_t mstatus, uint64_t 
     if (!lg) return;
     bool irq = (cause & CAUSE_INTERRUPT) != 0;
     uint64_t code = cause & ~CAUSE_INTERRUPT;
-    uint64_t epc = h->priv == PRV_M ? h->mepc : h->sepc;
+    /* H: `from` carries V (HART_PRIV_VIRT); modes print as M, S, U, VS, VU. */
+    bool from_virt = (from & HART_PRIV_VIRT) != 0;
+    from &= 3;
+    uint64_t epc = h->priv == PRV_M ? h->mepc : h->virt ? h->vsepc : h->sepc;
+    const char *pf = hart_priv_name(from, from_virt), *pt = hart_priv_name(h->priv, h->virt);
     if (irq && (lg->mask & VHART_LOG_INT))
-        emit(lg, "hart%u int %c->%c cause %llu %s epc=0x%llx vector=0x%llx", (unsigned)h->mhartid,
-             priv_letter(from), priv_letter(h->priv), (unsigned long long)code, vhart_cause_name(cause),
-             (unsigned long long)epc, (unsigned long long)h->pc);
+        emit(lg, "hart%u int %s->%s cause %llu %s epc=0x%llx vector=0x%llx", (unsigned)h->mhartid, pf, pt,
+             (unsigned long long)code, vhart_cause_name(cause), (unsigned long long)epc, (unsigned long long)h->pc);
     if (irq) return;
     if (lg->mask & VHART_LOG_EXC)
-        emit(lg, "hart%u exc %c->%c cause %llu %s epc=0x%llx tval=0x%llx vector=0x%llx", (unsigned)h->mhartid,
-             priv_letter(from), priv_letter(h->priv), (unsigned long long)code, vhart_cause_name(cause),
-             (unsigned long long)epc, (unsigned long long)tval, (unsigned long long)h->pc);
-    if ((lg->mask & VHART_LOG_MMU) &&
+        emit(lg, "hart%u exc %s->%s cause %llu %s epc=0x%llx tval=0x%llx vector=0x%llx", (unsigned)h->mhartid, pf,
+             pt, (unsigned long long)code, vhart_cause_name(cause), (unsigned long long)epc,
+             (unsigned long long)tval, (unsigned long long)h->pc);
+    if ((lg->mask & VHART_LOG_MMU) && from_virt &&
+        (code == CAUSE_FETCH_PAGE_FAULT || code == CAUSE_LOAD_PAGE_FAULT || code == CAUSE_STORE_PAGE_FAULT ||
+         code == CAUSE_FETCH_GUEST_PAGE_FAULT || code == CAUSE_LOAD_GUEST_PAGE_FAULT ||
+         code == CAUSE_STORE_GUEST_PAGE_FAULT)) {
+        /* A guest's fault: the walker says which stage failed and why. */
+        enum mmu_access acc = code == CAUSE_FETCH_PAGE_FAULT || code == CAUSE_FETCH_GUEST_PAGE_FAULT ? MMU_FETCH
+                              : code == CAUSE_LOAD_PAGE_FAULT || code == CAUSE_LOAD_GUEST_PAGE_FAULT ? MMU_READ
+                                                                                                   : MMU_WRITE;
+        struct mmu_walk_trace tr;
+        uint64_t pa;
+        unsigned shift;
+        mmu_translate(h, tval, acc, from, MMU_VIRT, &pa, &shift, &tr);
+        emit(lg, "hart%u mmu %s gva=0x%llx %s-mode: %s stage: %s", (unsigned)h->mhartid, access_name[acc],
+             (unsigned long long)tval, hart_priv_name(from, true), tr.fault_stage == MMU_STAGE_G ? "G" : "VS",
+             tr.why ? tr.why : "the walk succeeds now (the tables changed since)");
+    } else if ((lg->mask & VHART_LOG_MMU) &&
         (code == CAUSE_FETCH_PAGE_FAULT || code == CAUSE_LOAD_PAGE_FAULT || code == CAUSE_STORE_PAGE_FAULT))
         log_page_fault(lg, h, from, mstatus, code, tval);
     if (lg->mask & VHART_LOG_GUEST_ERRORS) {

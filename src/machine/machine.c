@@ -849,15 +849,17 @@ const char *vhart_cause_name(uint64_t cause)
     static const char *const exceptions[] = {
         "instruction address misaligned", "instruction access fault", "illegal instruction", "breakpoint",
         "load address misaligned", "load access fault", "store/AMO address misaligned", "store/AMO access fault",
-        "environment call from U-mode", "environment call from S-mode", NULL, "environment call from M-mode",
-        "instruction page fault", "load page fault", NULL, "store/AMO page fault", NULL, NULL,
-        "software check", "hardware error",
+        "environment call from U-mode", "environment call from S-mode", "environment call from VS-mode",
+        "environment call from M-mode", "instruction page fault", "load page fault", NULL, "store/AMO page fault",
+        NULL, NULL, "software check", "hardware error",
+        /* H extension */
+        "instruction guest-page fault", "load guest-page fault", "virtual instruction", "store/AMO guest-page fault",
     };
     static const char *const interrupts[] = {
-        NULL, "supervisor software interrupt", NULL, "machine software interrupt",
-        NULL, "supervisor timer interrupt", NULL, "machine timer interrupt",
-        NULL, "supervisor external interrupt", NULL, "machine external interrupt",
-        NULL, "counter overflow interrupt",
+        NULL, "supervisor software interrupt", "virtual supervisor software interrupt", "machine software interrupt",
+        NULL, "supervisor timer interrupt", "virtual supervisor timer interrupt", "machine timer interrupt",
+        NULL, "supervisor external interrupt", "virtual supervisor external interrupt", "machine external interrupt",
+        "supervisor guest external interrupt", "counter overflow interrupt",
     };
     uint64_t code = cause & ~CAUSE_INTERRUPT;
     if (cause & CAUSE_INTERRUPT)

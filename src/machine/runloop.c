@@ -76,6 +76,10 @@ static uint64_t ticks_to_next_wakeup(struct machine *m)
         if ((h->mie & MIP_MTIP) && cmp > now && cmp - now < ticks) ticks = cmp - now;
         if ((h->menvcfg & (1ull << 63)) && (h->mie & MIP_STIP) && h->stimecmp > now && h->stimecmp - now < ticks)
             ticks = h->stimecmp - now;
+        /* H: a guest's Sstc timer (vstimecmp against time + htimedelta). */
+        uint64_t vcmp = h->vstimecmp - h->htimedelta;
+        if ((h->menvcfg & h->henvcfg & (1ull << 63)) && (h->mie & MIP_VSTIP) && vcmp > now && vcmp - now < ticks)
+            ticks = vcmp - now;
     }
     uint64_t alarm = goldfish_rtc_ns_to_alarm(&m->rtc);
     if (alarm != UINT64_MAX) {

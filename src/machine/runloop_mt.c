@@ -135,6 +135,8 @@ static uint64_t own_deadline_ns(struct mt_hart *mh, uint64_t cap)
     if (!(h->mie & MIP_MTIP) || cmp <= now) cmp = ~0ull;
     if ((h->menvcfg & (1ull << 63)) && (h->mie & MIP_STIP) && h->stimecmp > now && h->stimecmp < cmp)
         cmp = h->stimecmp;
+    uint64_t vcmp = h->vstimecmp - h->htimedelta;   /* H: a guest's Sstc timer */
+    if ((h->menvcfg & h->henvcfg & (1ull << 63)) && (h->mie & MIP_VSTIP) && vcmp > now && vcmp < cmp) cmp = vcmp;
     if (cmp == ~0ull) return cap;
     uint64_t ticks = cmp - now;
     return ticks >= cap / NS_PER_TICK ? cap : ticks * NS_PER_TICK;

@@ -33,7 +33,7 @@ static int read_code(struct machine *m, struct hart *h, uint64_t va, uint8_t *bu
 {
     uint64_t pa;
     unsigned shift;
-    if (mmu_translate(h, va, MMU_FETCH, h->priv, MMU_NO_PERMS, &pa, &shift, NULL)) return -1;
+    if (mmu_translate(h, va, MMU_FETCH, h->priv, MMU_NO_PERMS | (h->virt ? MMU_VIRT : 0), &pa, &shift, NULL)) return -1;
     struct bus_region *r = bus_find(&m->bus, pa);
     if (!r || !r->is_memory || len > r->size - (pa - r->base)) return -1;
     memcpy(buf, r->host + (pa - r->base), len);
@@ -67,6 +67,7 @@ void trace_prepare(struct machine *m, struct hart *h)
     memset(t, 0, sizeof(*t));
     t->pc = h->pc;
     t->priv = h->priv;
+    t->virt = h->virt;
     if (read_code(m, h, h->pc, bytes, 2)) return;
     t->raw = le_load16(bytes);
     t->len = insn_length(t->raw);
@@ -102,7 +103,8 @@ void trace_step(struct machine *m, struct hart *h)
     FILE *f = m->trace;
     if (!f || !t->valid) return;
     /* A trap replaced the instruction (pc moved to a handler without retiring it): no line. */
-    fprintf(f, "core %3llu: %u 0x%016llx (0x%0*x)", (unsigned long long)h->mhartid, t->priv,
+    /* A guest's instruction (V=1, H extension) has its privilege marked "1V" (VS) or "0V" (VU). */
+    fprintf(f, "core %3llu: %u%s 0x%016llx (0x%0*x)", (unsigned long long)h->mhartid, t->priv, t->virt ? "V" : "",
             (unsigned long long)t->pc, t->len == 2 ? 4 : 8, t->raw);
     struct insn in;
     decode_insn(t->raw, h->ext, &in);

@@ -21,6 +21,16 @@ static int access_fault_cause(enum mmu_access a)
 {
     return a == MMU_FETCH ? CAUSE_FETCH_ACCESS : a == MMU_WRITE ? CAUSE_STORE_ACCESS : CAUSE_LOAD_ACCESS;
 }
+static int guest_page_fault_cause(enum mmu_access a)
+{
+    return a == MMU_FETCH ? CAUSE_FETCH_GUEST_PAGE_FAULT
+           : a == MMU_WRITE ? CAUSE_STORE_GUEST_PAGE_FAULT : CAUSE_LOAD_GUEST_PAGE_FAULT;
+}
+static bool is_guest_page_fault(int cause)
+{
+    return cause == CAUSE_FETCH_GUEST_PAGE_FAULT || cause == CAUSE_LOAD_GUEST_PAGE_FAULT ||
+           cause == CAUSE_STORE_GUEST_PAGE_FAULT;
+}
 
 unsigned mmu_data_priv(const struct hart *h)
 {
@@ -29,120 +39,327 @@ unsigned mmu_data_priv(const struct hart *h)
     return h->priv;
 }
 
-/* Bits 63:54 of a PTE are reserved (page fault) except Svpbmt's PBMT field, bits 62:61: allowed in a
- * leaf when Svpbmt is on and menvcfg.PBMTE = 1, with the value 3 reserved (privileged spec, "Svpbmt").
- * PMA, NC and IO all behave alike here: vhart has no caches, and each hart's accesses are performed
- * in program order. In a pointer PTE the field stays reserved. */
-static bool pbmt_ok(const struct hart *h, uint64_t pte)
+/* Svpbmt (privileged spec, "Svpbmt"): with the extension on and PBMTE set in the envcfg CSR
+ * that governs the stage (menvcfg for single-stage and G-stage, henvcfg too for VS-stage), a leaf
+ * PTE may carry PBMT in bits 62:61, the value 3 reserved. PMA, NC and IO all behave alike here:
+ * vhart has no caches, and each hart's accesses are performed in program order. */
+static inline bool pbmt_on(const struct hart *h, bool vs_stage)
 {
-    if ((pte & PTE_RESERVED_MASK & ~PTE_PBMT) || !(pte & (PTE_R | PTE_X))) return false;
-    return (h->ext & EXT_SVPBMT) && (h->menvcfg & ENVCFG_PBMTE) && (pte & PTE_PBMT) != PTE_PBMT;
+    uint64_t env = vs_stage ? h->menvcfg & h->henvcfg : h->menvcfg;
+    return (h->ext & EXT_SVPBMT) && (env & ENVCFG_PBMTE);
+}
+
+/* Svadu: with menvcfg.ADUE (henvcfg.ADUE too for VS-stage) clear, the hardware does not update
+ * A/D: an access that would need it is a page fault (the Svade behaviour). Without Svadu in the
+ * ISA, vhart updates them. */
+static inline bool ad_update_off(const struct hart *h, bool vs_stage)
+{
+    uint64_t env = vs_stage ? h->menvcfg & h->henvcfg : h->menvcfg;
+    return (h->ext & EXT_SVADU) && !(env & ENVCFG_ADUE);
+}
+
+bool mmu_data_virt(const struct hart *h)
+{
+    if (h->virt) return true;
+    /* MPRV with MPV: M-mode loads and stores as a guest's ("Hypervisor Extension", mstatus.MPV). */
+    return h->priv == PRV_M && (h->mstatus & (MSTATUS_MPRV | MSTATUS_MPV)) == (MSTATUS_MPRV | MSTATUS_MPV) &&
+           (h->mstatus & MSTATUS_MPP) != MSTATUS_MPP;
+}
+
+/* A fault found by the walker: say why (for the debugger) and return the cause. */
+static int walk_fail(struct mmu_walk_trace *trace, int stage, const char *why, int cause)
+{
+    if (trace) {
+        trace->fault_stage = stage;
+        trace->why = why;
+    }
+    return cause;
+}
+#define RETRY (-1)
+
+/* Read one page-table entry at physical address pte_addr (implicit accesses are checked by PMP as
+ * S-mode loads, 3.7.1). The last page read per level is cached as a host pointer. */
+static int read_pte(struct hart *h, int level, uint64_t pte_addr, uint64_t *pte)
+{
+    if (h->pte_pages[level].page == (pte_addr & ~0xfffull)) {
+        *pte = ga_load64(h->pte_pages[level].host + (pte_addr & 0xfff));
+        return 0;
+    }
+    bool uniform;
+    if (!pmp_allows(h, pte_addr, 8, MMU_READ, PRV_S, &uniform) || bus_read(h->bus, pte_addr, 8, pte)) return -1;
+    const uint8_t *host = uniform ? bus_host_ptr(h->bus, pte_addr & ~0xfffull, 4096) : NULL;
+    if (host) h->pte_pages[level] = (struct pte_page_cache){ pte_addr & ~0xfffull, host };
+    return 0;
+}
+
+/* Hardware A/D update, atomic with the PTE read (4.3.2 step 7): a compare-and-swap on guest RAM,
+ * so that another hart's change of the PTE in between (e.g. the OS clearing V) is not overwritten;
+ * if the PTE changed, the walk starts again (RETRY). -1: access fault. */
+static int update_ad(struct hart *h, uint64_t pte_addr, uint64_t pte, uint64_t want)
+{
+    if (!pmp_allows(h, pte_addr, 8, MMU_WRITE, PRV_S, NULL)) return 1;
+    struct bus_region *pr = bus_find(h->bus, pte_addr);
+    if (pr && pr->is_memory && !pr->read_only) {
+        uint64_t expect = VHART_LE64(pte);
+        if (!GA_CAS((uint64_t *)(void *)(pr->host + (pte_addr - pr->base)), &expect, (uint64_t)VHART_LE64(pte | want),
+                    GA_SEQ_CST))
+            return RETRY;
+        bus_memory_written(h->bus, pr, pte_addr, 8);
+        return 0;
+    }
+    return bus_write(h->bus, pte_addr, 8, pte | want) ? 1 : 0;
+}
+
+/* Checks common to both stages on a PTE just read (4.3.2 steps 3-4, 5's pointer rules): NULL if it
+ * is a usable leaf or pointer, else why not. */
+static const char *pte_invalid(uint64_t pte, int level, bool pbmte)
+{
+    if (!(pte & PTE_V)) return "PTE not valid (V=0)";
+    if (!(pte & PTE_R) && (pte & PTE_W)) return "reserved encoding (W=1 without R)";
+    if (pte & PTE_RESERVED_MASK) {
+        /* Only a leaf's PBMT field may be set, and only with Svpbmt enabled for this stage. */
+        if (!pbmte || (pte & PTE_RESERVED_MASK & ~PTE_PBMT) || !(pte & (PTE_R | PTE_X))) return "reserved bits 63:54 set";
+        if ((pte & PTE_PBMT) == PTE_PBMT) return "PBMT = 3 (reserved encoding, Svpbmt)";
+    }
+    if (!(pte & (PTE_R | PTE_X))) {
+        /* D, A and U are reserved in non-leaf PTEs (4.3.1). */
+        if (level == 0) return "pointer PTE at level 0 (no leaf)";
+        if (pte & (PTE_D | PTE_A | PTE_U)) return "D, A or U set in a pointer PTE";
+    }
+    return NULL;
+}
+
+/* G-stage translation of guest physical address gpa by hgatp ("Hypervisor Extension", two-stage
+ * address translation): Sv39x4/Sv48x4/Sv57x4, a 16 KiB root indexed by 2 more bits, every access
+ * checked as a U-mode one. `perm` is the permission wanted (a VS-stage table read is a read, its
+ * A/D update a write), `report` the original access, whose guest-page fault is reported; then
+ * h->fault_gpa holds gpa. */
+static int g_stage(struct hart *h, uint64_t gpa, enum mmu_access perm, enum mmu_access report, unsigned flags,
+                   uint64_t *pa, unsigned *page_shift, struct mmu_walk_trace *trace)
+{
+    unsigned mode = (unsigned)(h->hgatp >> 60);
+    *page_shift = 12;
+    if (mode == SATP_MODE_BARE) {
+        *pa = gpa;
+        return 0;
+    }
+    int gpf = guest_page_fault_cause(report);
+    h->fault_gpa = gpa;
+    unsigned levels = mode == SATP_MODE_SV39 ? 3 : mode == SATP_MODE_SV48 ? 4 : 5;
+    if (gpa >> (12 + 9 * levels + 2))
+        return walk_fail(trace, MMU_STAGE_G, "guest physical address wider than the G stage's (x4) range", gpf);
+    uint64_t table = (h->hgatp & PTE_PPN_MASK & ~3ull) << 12;
+    for (int level = (int)levels - 1; level >= 0; level--) {
+        uint64_t idx_mask = level == (int)levels - 1 ? 0x7ff : 0x1ff;   /* the root has 2048 entries */
+        uint64_t pte_addr = table + ((gpa >> (12 + 9 * level)) & idx_mask) * 8;
+        uint64_t pte;
+        if (read_pte(h, level, pte_addr, &pte))
+            return walk_fail(trace, MMU_STAGE_G, "G-stage PTE read denied (PMP or no memory)", access_fault_cause(report));
+        if (trace && trace->steps < MMU_WALK_MAX)
+            trace->step[trace->steps++] = (struct mmu_walk_step){ level, MMU_STAGE_G, gpa, pte_addr, pte };
+        const char *bad = pte_invalid(pte, level, pbmt_on(h, false));
+        if (bad) return walk_fail(trace, MMU_STAGE_G, bad, gpf);
+        uint64_t ppn = (pte >> PTE_PPN_SHIFT) & PTE_PPN_MASK;
+        if (!(pte & (PTE_R | PTE_X))) {
+            table = ppn << 12;
+            continue;
+        }
+        if (!(flags & MMU_NO_PERMS)) {
+            if (!(pte & PTE_U)) return walk_fail(trace, MMU_STAGE_G, "G-stage leaf without U (all guest accesses are U-level)", gpf);
+            if (perm == MMU_FETCH && !(pte & PTE_X)) return walk_fail(trace, MMU_STAGE_G, "G-stage page not executable (X=0)", gpf);
+            if (perm == MMU_READ) {
+                bool ok = (flags & MMU_HLVX) ? (pte & PTE_X) != 0
+                                             : (pte & PTE_R) || ((h->mstatus & MSTATUS_MXR) && (pte & PTE_X));
+                if (!ok) return walk_fail(trace, MMU_STAGE_G, (flags & MMU_HLVX) ? "G-stage page not executable (HLVX, X=0)"
+                                                                                  : "G-stage page not readable (R=0)", gpf);
+            }
+            if (perm == MMU_WRITE && !(pte & PTE_W)) return walk_fail(trace, MMU_STAGE_G, "G-stage page not writable (W=0)", gpf);
+        }
+        uint64_t low_mask = (1ull << (9 * level)) - 1;
+        if (ppn & low_mask) return walk_fail(trace, MMU_STAGE_G, "misaligned G-stage superpage (low PPN bits set)", gpf);
+        uint64_t want = PTE_A | (perm == MMU_WRITE ? PTE_D : 0);
+        if ((pte & want) != want && (flags & MMU_UPDATE_AD) && ad_update_off(h, false))
+            return walk_fail(trace, MMU_STAGE_G, "A or D would need setting, and menvcfg.ADUE = 0 (Svadu)", gpf);
+        if ((pte & want) != want && (flags & MMU_UPDATE_AD)) {
+            int r = update_ad(h, pte_addr, pte, want);
+            if (r == RETRY) return RETRY;
+            if (r) return walk_fail(trace, MMU_STAGE_G, "G-stage A/D update denied", access_fault_cause(report));
+        }
+        *page_shift = 12 + 9 * (unsigned)level;
+        *pa = ((ppn | ((gpa >> 12) & low_mask)) << 12) | (gpa & 0xfff);
+        return 0;
+    }
+    return walk_fail(trace, MMU_STAGE_G, "no leaf", gpf);
+}
+
+/* Single-stage (satp) or VS-stage (vsatp, `virt`) translation, then for V the G stage of the result.
+ * With V each VS-stage table access is a guest physical address, translated by the G stage first;
+ * a fault there is a guest-page fault of the original access, htinst the pseudo-instruction of a
+ * 64-bit read (0x3000) or, for the A/D update, write (0x3020). */
+#if defined(__GNUC__)
+__attribute__((always_inline))   /* two copies: V=0's keeps no trace of the G stage */
+#endif
+static inline int translate_once(struct hart *h, uint64_t va, enum mmu_access access, unsigned priv, unsigned flags,
+                                 bool virt, uint64_t *pa, unsigned *page_shift, struct mmu_walk_trace *trace)
+{
+    uint64_t atp = virt ? h->vsatp : h->satp;
+    unsigned mode = (unsigned)(atp >> 60);
+    *page_shift = 12;
+    if (!virt && (priv == PRV_M || mode == SATP_MODE_BARE)) {
+        *pa = va;
+        return 0;
+    }
+    if (virt) h->fault_tinst = 0;
+    if (virt && mode == SATP_MODE_BARE) return g_stage(h, va, access, access, flags, pa, page_shift, trace);
+    uint64_t status = virt ? h->vsstatus : h->mstatus;
+    bool mxr = ((status | (virt ? h->mstatus : 0)) & MSTATUS_MXR) != 0;
+    unsigned levels = mode == SATP_MODE_SV39 ? 3 : mode == SATP_MODE_SV48 ? 4 : 5;
+    unsigned va_bits = 12 + 9 * levels;
+    /* Bits 63:va_bits-1 must all equal bit va_bits-1 (4.3.2 / 4.4.1). */
+    uint64_t upper = va >> (va_bits - 1);
+    if (upper != 0 && upper != (~0ull >> (va_bits - 1)))
+        return walk_fail(trace, MMU_STAGE_S, "virtual address not canonical for this mode", page_fault_cause(access));
+
+    uint64_t table = (atp & PTE_PPN_MASK) << 12;
+    for (int level = (int)levels - 1; level >= 0; level--) {
+        uint64_t vpn = (va >> (12 + 9 * level)) & 0x1ff;
+        uint64_t pte_addr = table + vpn * 8, pte_pa = pte_addr;
+        uint64_t pte;
+        if (virt) {
+            unsigned sh;
+            int c = g_stage(h, pte_addr, MMU_READ, access, flags & ~MMU_HLVX, &pte_pa, &sh, trace);
+            if (c) {
+                if (c != RETRY) h->fault_tinst = 0x3000;
+                return c;
+            }
+        }
+        if (read_pte(h, level, pte_pa, &pte))
+            return walk_fail(trace, MMU_STAGE_S, "PTE read denied (PMP or no memory)", access_fault_cause(access));
+        if (trace && trace->steps < MMU_WALK_MAX)
+            trace->step[trace->steps++] = (struct mmu_walk_step){ level, MMU_STAGE_S, 0, pte_addr, pte };
+        const char *bad = pte_invalid(pte, level, pbmt_on(h, virt));
+        if (bad) return walk_fail(trace, MMU_STAGE_S, bad, page_fault_cause(access));
+        uint64_t ppn = (pte >> PTE_PPN_SHIFT) & PTE_PPN_MASK;
+        if (!(pte & (PTE_R | PTE_X))) {
+            table = ppn << 12;
+            continue;
+        }
+        /* Leaf: permission checks (4.3.1, SUM and MXR in 3.1.6.3; for V, vsstatus's SUM and
+         * either status's MXR; HLVX needs X instead of R). */
+        const char *why = NULL;
+        if (access == MMU_FETCH) {
+            if (!(pte & PTE_X)) why = "page not executable (X=0)";
+            else if (priv == PRV_U && !(pte & PTE_U)) why = "U-mode fetch from a supervisor page (U=0)";
+            else if (priv != PRV_U && (pte & PTE_U)) why = "S-mode fetch from a user page (U=1)";
+        } else {
+            if (priv == PRV_U && !(pte & PTE_U)) why = "U-mode access to a supervisor page (U=0)";
+            else if (priv != PRV_U && (pte & PTE_U) && !(status & MSTATUS_SUM)) why = "S-mode access to a user page with SUM=0";
+            else if (access == MMU_READ && (flags & MMU_HLVX) && !(pte & PTE_X)) why = "page not executable (HLVX, X=0)";
+            else if (access == MMU_READ && !(flags & MMU_HLVX) && !(pte & PTE_R) && !(mxr && (pte & PTE_X)))
+                why = "page not readable (R=0)";
+            else if (access == MMU_WRITE && !(pte & PTE_W)) why = "page not writable (W=0)";
+        }
+        if (why && !(flags & MMU_NO_PERMS)) return walk_fail(trace, MMU_STAGE_S, why, page_fault_cause(access));
+        /* A superpage must be aligned: the low PPN fields are zero. */
+        uint64_t low_mask = (1ull << (9 * level)) - 1;
+        if (ppn & low_mask)
+            return walk_fail(trace, MMU_STAGE_S, "misaligned superpage (low PPN bits set)", page_fault_cause(access));
+        uint64_t want = PTE_A | (access == MMU_WRITE ? PTE_D : 0);
+        if ((pte & want) != want && (flags & MMU_UPDATE_AD) && ad_update_off(h, virt))
+            return walk_fail(trace, MMU_STAGE_S, "A or D would need setting, and ADUE = 0 (Svadu)", page_fault_cause(access));
+        if ((pte & want) != want && (flags & MMU_UPDATE_AD)) {
+            if (virt) {
+                /* The A/D write is a store at the G stage. */
+                unsigned sh;
+                int c = g_stage(h, pte_addr, MMU_WRITE, access, flags & ~MMU_HLVX, &pte_pa, &sh, NULL);
+                if (c) {
+                    if (c != RETRY) h->fault_tinst = 0x3020;
+                    return walk_fail(trace, MMU_STAGE_G, "G stage refuses the A/D update of a VS-stage PTE", c);
+                }
+            }
+            int r = update_ad(h, pte_pa, pte, want);
+            if (r == RETRY) return RETRY;
+            if (r) return walk_fail(trace, MMU_STAGE_S, "A/D update denied", access_fault_cause(access));
+        }
+        *page_shift = 12 + 9 * (unsigned)level;
+        *pa = ((ppn | ((va >> 12) & low_mask)) << 12) | (va & 0xfff);
+        if (!virt) return 0;
+        unsigned gshift;
+        int c = g_stage(h, *pa, access, access, flags, pa, &gshift, trace);
+        if (gshift < *page_shift) *page_shift = gshift;
+        return c;
+    }
+    return walk_fail(trace, MMU_STAGE_S, "no leaf", page_fault_cause(access));
 }
 
 int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned priv, unsigned flags,
                   uint64_t *pa, unsigned *page_shift, struct mmu_walk_trace *trace)
 {
-    unsigned mode = (unsigned)(h->satp >> 60);
-    if (trace) trace->steps = 0;
-    *page_shift = 12;
-    if (priv == PRV_M || mode == SATP_MODE_BARE) {
-        *pa = va;
+    if (!(flags & MMU_VIRT) && !trace && (priv == PRV_M || (h->satp >> 60) == SATP_MODE_BARE)) {
+        *pa = va;   /* no translation: the common case of M-mode and bare S-mode refills */
+        *page_shift = 12;
         return 0;
     }
-    unsigned levels = mode == SATP_MODE_SV39 ? 3 : mode == SATP_MODE_SV48 ? 4 : 5;
-    unsigned va_bits = 12 + 9 * levels;
-    /* Bits 63:va_bits-1 must all equal bit va_bits-1 (4.3.2 / 4.4.1). */
-    uint64_t upper = va >> (va_bits - 1);
-    if (upper != 0 && upper != (~0ull >> (va_bits - 1))) return page_fault_cause(access);
-
-    uint64_t table = (h->satp & PTE_PPN_MASK) << 12;
-    for (int level = (int)levels - 1; level >= 0; level--) {
-        uint64_t vpn = (va >> (12 + 9 * level)) & 0x1ff;
-        uint64_t pte_addr = table + vpn * 8;
-        uint64_t pte;
-        /* Implicit page-table accesses are checked by PMP as S-mode loads (3.7.1). */
-        if (h->pte_pages[level].page == (pte_addr & ~0xfffull)) {
-            pte = ga_load64(h->pte_pages[level].host + (pte_addr & 0xfff));
-        } else {
-            bool uniform;
-            if (!pmp_allows(h, pte_addr, 8, MMU_READ, PRV_S, &uniform) || bus_read(h->bus, pte_addr, 8, &pte))
-                return access_fault_cause(access);
-            const uint8_t *host = uniform ? bus_host_ptr(h->bus, pte_addr & ~0xfffull, 4096) : NULL;
-            if (host) h->pte_pages[level] = (struct pte_page_cache){ pte_addr & ~0xfffull, host };
-        }
+    for (;;) {
         if (trace) {
-            trace->step[trace->steps++] = (struct mmu_walk_step){ .level = level, .pte_addr = pte_addr, .pte = pte };
+            trace->steps = 0;
+            trace->why = NULL;
+            trace->fault_stage = MMU_STAGE_S;
         }
-        if (!(pte & PTE_V) || (!(pte & PTE_R) && (pte & PTE_W)) || ((pte & PTE_RESERVED_MASK) && !pbmt_ok(h, pte)))
-            return page_fault_cause(access);
-        uint64_t ppn = (pte >> PTE_PPN_SHIFT) & PTE_PPN_MASK;
-        if (!(pte & (PTE_R | PTE_X))) {
-            /* Pointer to the next level; at level 0 there is none. D, A and U are reserved in
-             * non-leaf PTEs (4.3.1), so a pointer with any of them set faults (4.3.2 step 3). */
-            if (level == 0 || (pte & (PTE_D | PTE_A | PTE_U))) return page_fault_cause(access);
-            table = ppn << 12;
-            continue;
-        }
-        /* Leaf: permission checks (4.3.1, SUM and MXR in 3.1.6.3). */
-        bool ok;
-        if (access == MMU_FETCH) {
-            ok = (pte & PTE_X) && (priv == PRV_U ? (pte & PTE_U) != 0 : (pte & PTE_U) == 0);
-        } else {
-            if (priv == PRV_U) ok = (pte & PTE_U) != 0;
-            else ok = !(pte & PTE_U) || (h->mstatus & MSTATUS_SUM);
-            if (access == MMU_READ)
-                ok = ok && ((pte & PTE_R) || ((h->mstatus & MSTATUS_MXR) && (pte & PTE_X)));
-            else
-                ok = ok && (pte & PTE_W);
-        }
-        if (!ok && !(flags & MMU_NO_PERMS)) return page_fault_cause(access);
-        /* A superpage must be aligned: the low PPN fields are zero. */
-        uint64_t low_mask = (1ull << (9 * level)) - 1;
-        if (ppn & low_mask) return page_fault_cause(access);
-        /* Hardware A/D update, atomic with the PTE read (4.3.2 step 7): a compare-and-swap on
-         * guest RAM, so that another hart's change of the PTE in between (e.g. the OS clearing V)
-         * is not overwritten; if the PTE changed, the walk starts again and sees the new one. */
-        uint64_t want = PTE_A | (access == MMU_WRITE ? PTE_D : 0);
-        /* Svadu: with menvcfg.ADUE = 0 the hardware does not update A/D: an access that would need
-         * it is a page fault (the Svade behaviour). Without Svadu in the ISA, vhart updates them. */
-        if ((pte & want) != want && (flags & MMU_UPDATE_AD) && (h->ext & EXT_SVADU) && !(h->menvcfg & ENVCFG_ADUE))
-            return page_fault_cause(access);
-        if ((pte & want) != want && (flags & MMU_UPDATE_AD)) {
-            if (!pmp_allows(h, pte_addr, 8, MMU_WRITE, PRV_S, NULL)) return access_fault_cause(access);
-            struct bus_region *pr = bus_find(h->bus, pte_addr);
-            if (pr && pr->is_memory && !pr->read_only) {
-                uint64_t expect = VHART_LE64(pte);
-                if (!GA_CAS((uint64_t *)(void *)(pr->host + (pte_addr - pr->base)), &expect,
-                            (uint64_t)VHART_LE64(pte | want), GA_SEQ_CST))
-                    return mmu_translate(h, va, access, priv, flags, pa, page_shift, trace);
-                bus_memory_written(h->bus, pr, pte_addr, 8);
-            } else if (bus_write(h->bus, pte_addr, 8, pte | want)) {
-                return access_fault_cause(access);
-            }
-        }
-        *page_shift = 12 + 9 * (unsigned)level;
-        *pa = ((ppn | ((va >> 12) & low_mask)) << 12) | (va & 0xfff);
-        return 0;
+        int c = (flags & MMU_VIRT) ? translate_once(h, va, access, priv, flags, true, pa, page_shift, trace)
+                                   : translate_once(h, va, access, priv, flags, false, pa, page_shift, trace);
+        if (c != RETRY) return c;
     }
-    return page_fault_cause(access);
 }
 
 /* Translate one page-contained access of `size` bytes and check it against PMP, staging the
  * exception on failure. *cacheable says whether PMP treats the whole page alike, *page_shift the
- * mapping's page size (both may be NULL). Inlined: it is most of a slow store's cost where
- * stores keep coming here (a page with decoded code). */
-static inline __attribute__((always_inline))
-int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mmu_access access, unsigned priv,
-                      uint64_t *pa, uint64_t tval, bool *cacheable, unsigned *page_shift)
+ * mapping's page size (both may be NULL). */
+/* Stage a translation fault; a guest's (`virt`) reports a guest virtual address, and a guest-page
+ * fault the guest physical address >> 2 and the htinst value (hart_trap consumes them). */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))
+#endif
+static void stage_fault(struct hart *h, int cause, uint64_t tval, bool virt)
 {
-    unsigned shift = 12;
-    int cause = 0;
-    if (priv == PRV_M || (h->satp >> 60) == SATP_MODE_BARE) *pa = va;   /* mmu_translate's first case, inline */
-    else cause = mmu_translate(h, va, access, priv, MMU_UPDATE_AD, pa, &shift, NULL);
+    h->exc_cause = (uint64_t)cause;
+    h->exc_tval = tval;
+    h->exc_gva = virt;
+    if (is_guest_page_fault(cause)) {
+        h->exc_tval2 = h->fault_gpa >> 2;
+        h->exc_tinst = h->fault_tinst;
+    }
+}
+
+static int translate_checked_flags(struct hart *h, uint64_t va, unsigned size, enum mmu_access access,
+                                   unsigned priv, unsigned flags, uint64_t *pa, uint64_t tval, bool *cacheable,
+                                   unsigned *page_shift)
+{
+    unsigned shift;
+    int cause = mmu_translate(h, va, access, priv, MMU_UPDATE_AD | flags, pa, &shift, NULL);
     if (!cause && !pmp_allows(h, *pa, size, access, priv, cacheable)) cause = access_fault_cause(access);
     if (cause) {
-        h->exc_cause = (uint64_t)cause;
-        h->exc_tval = tval;
+        stage_fault(h, cause, tval, (flags & MMU_VIRT) != 0);
+        return -1;
+    }
+    if (page_shift) *page_shift = shift;
+    return 0;
+}
+
+#if defined(__GNUC__)
+__attribute__((always_inline))   /* on every TLB refill: kept inline as before H */
+#endif
+static inline int translate_checked(struct hart *h, uint64_t va, unsigned size, enum mmu_access access, unsigned priv,
+                                    uint64_t *pa, uint64_t tval, bool *cacheable, unsigned *page_shift)
+{
+    unsigned shift = 12;
+    bool virt = mmu_data_virt(h);
+    int cause = 0;
+    if (!virt && (priv == PRV_M || (h->satp >> 60) == SATP_MODE_BARE)) *pa = va;   /* mmu_translate's first case, inline */
+    else cause = mmu_translate(h, va, access, priv, MMU_UPDATE_AD | (virt ? MMU_VIRT : 0), pa, &shift, NULL);
+    if (!cause && !pmp_allows(h, *pa, size, access, priv, cacheable)) cause = access_fault_cause(access);
+    if (cause) {
+        stage_fault(h, cause, tval, virt);
         return -1;
     }
     if (page_shift) *page_shift = shift;
@@ -375,13 +592,14 @@ int mmu_cbo(struct hart *h, uint64_t va, bool zero)
 {
     uint64_t block = va & ~63ull, pa;
     unsigned shift, priv = mmu_data_priv(h);
-    int cause = mmu_translate(h, block, MMU_WRITE, priv, MMU_UPDATE_AD, &pa, &shift, NULL);
+    unsigned vf = mmu_data_virt(h) ? MMU_VIRT : 0;
+    int cause = mmu_translate(h, block, MMU_WRITE, priv, MMU_UPDATE_AD | vf, &pa, &shift, NULL);
     if (!cause && !pmp_allows(h, pa, 64, MMU_WRITE, priv, NULL)) cause = CAUSE_STORE_ACCESS;
-    if (cause && !zero && mmu_translate(h, block, MMU_READ, priv, MMU_UPDATE_AD, &pa, &shift, NULL) == 0 &&
+    if (cause && !zero && mmu_translate(h, block, MMU_READ, priv, MMU_UPDATE_AD | vf, &pa, &shift, NULL) == 0 &&
         pmp_allows(h, pa, 64, MMU_READ, priv, NULL))
         cause = 0;   /* clean/flush/inval are allowed with load permission alone */
     if (cause) {
-        stage(h, cause, va);
+        stage_fault(h, cause, va, vf != 0);
         return -1;
     }
     struct bus_region *r = bus_find(h->bus, pa);
@@ -405,9 +623,9 @@ struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc)
     uint64_t pa;
     unsigned shift;
     h->stats.fetch_misses++;
-    int cause = mmu_translate(h, pc, MMU_FETCH, h->priv, MMU_UPDATE_AD, &pa, &shift, NULL);
+    int cause = mmu_translate(h, pc, MMU_FETCH, h->priv, MMU_UPDATE_AD | (h->virt ? MMU_VIRT : 0), &pa, &shift, NULL);
     if (cause) {
-        stage(h, cause, pc);
+        stage_fault(h, cause, pc, h->virt);
         return NULL;
     }
     struct bus_region *r = bus_find(h->bus, pa);
@@ -455,9 +673,9 @@ int mmu_fetch_bytes(struct hart *h, uint64_t pc, unsigned size, uint32_t *bits)
     for (unsigned i = 0; i < size; i += 2) {
         uint64_t va = pc + i, pa;
         unsigned shift;
-        int cause = mmu_translate(h, va, MMU_FETCH, h->priv, MMU_UPDATE_AD, &pa, &shift, NULL);
+        int cause = mmu_translate(h, va, MMU_FETCH, h->priv, MMU_UPDATE_AD | (h->virt ? MMU_VIRT : 0), &pa, &shift, NULL);
         if (cause) {
-            stage(h, cause, va);
+            stage_fault(h, cause, va, h->virt);
             return -1;
         }
         uint8_t *p = bus_host_ptr(h->bus, pa, 2);
@@ -502,7 +720,7 @@ static void flush_fetch_set(struct tlb_fetch_set *s)
 
 void mmu_flush_fetch(struct hart *h)
 {
-    for (unsigned i = 0; i < 3; i++)
+    for (unsigned i = 0; i < ITLB_SETS; i++)
         if (h->itlbs[i].used) flush_fetch_set(&h->itlbs[i]);
 }
 
@@ -512,6 +730,53 @@ void mmu_flush_all(struct hart *h)
         if (h->dtlbs[i].used) flush_data_set(&h->dtlbs[i]);
     mmu_flush_fetch(h);
     h->n_super_notes = 0;
+}
+
+void mmu_flush_virt(struct hart *h)
+{
+    for (unsigned i = DTLB_SETS_V0; i < DTLB_SETS; i++)
+        if (h->dtlbs[i].used) flush_data_set(&h->dtlbs[i]);
+    for (unsigned i = 3; i < ITLB_SETS; i++)
+        if (h->itlbs[i].used) flush_fetch_set(&h->itlbs[i]);
+    /* Superpage notes may name V=1 entries: keep them (a stale note only drops a refilled tag). */
+}
+
+/* HLV/HLVX/HSV: translated afresh each time (no TLB fill), at hstatus.SPVP's privilege with V=1's
+ * rules (vsstatus.SUM/MXR), GVA reported on faults. */
+static int hyp_translate(struct hart *h, uint64_t va, unsigned size, enum mmu_access acc, bool hlvx, uint64_t *pa)
+{
+    if (va & (size - 1)) {
+        stage_fault(h, acc == MMU_WRITE ? CAUSE_MISALIGNED_STORE : CAUSE_MISALIGNED_LOAD, va, true);
+        return -1;
+    }
+    unsigned priv = (h->hstatus & HSTATUS_SPVP) ? PRV_S : PRV_U;
+    return translate_checked_flags(h, va, size, acc, priv, MMU_VIRT | (hlvx ? MMU_HLVX : 0), pa, va, NULL, NULL);
+}
+
+int mmu_hlv(struct hart *h, uint64_t va, unsigned size, bool hlvx, uint64_t *value)
+{
+    uint64_t pa;
+    if (hyp_translate(h, va, size, MMU_READ, hlvx, &pa)) return -1;
+    if (bus_read(h->bus, pa, size, value)) {
+        stage_fault(h, CAUSE_LOAD_ACCESS, va, true);
+        return -1;
+    }
+    h->need_exit = true;   /* may have touched a device or a watched page */
+    return 0;
+}
+
+int mmu_hsv(struct hart *h, uint64_t va, unsigned size, uint64_t value)
+{
+    uint64_t pa;
+    if (hyp_translate(h, va, size, MMU_WRITE, false, &pa)) return -1;
+    struct bus_region *r = bus_find(h->bus, pa);
+    if ((r && r->is_memory && r->read_only) || bus_write(h->bus, pa, size, value)) {
+        stage_fault(h, CAUSE_STORE_ACCESS, va, true);
+        return -1;
+    }
+    h->need_refetch = true;   /* the store may have hit decoded code */
+    h->need_exit = true;
+    return 0;
 }
 
 void mmu_flush_va(struct hart *h, uint64_t va)
@@ -531,7 +796,7 @@ void mmu_flush_va(struct hart *h, uint64_t va)
         if (GET_TAG(&h->dtlbs[i].r[idx].tag) == tag) SET_TAG(&h->dtlbs[i].r[idx].tag, TLB_INVALID);
         if (GET_TAG(&h->dtlbs[i].w[idx].tag) == tag) SET_TAG(&h->dtlbs[i].w[idx].tag, TLB_INVALID);
     }
-    for (unsigned i = 0; i < 3; i++)
+    for (unsigned i = 0; i < ITLB_SETS; i++)
         if (GET_TAG(&h->itlbs[i].x[idx].tag) == tag) SET_TAG(&h->itlbs[i].x[idx].tag, TLB_INVALID);
 }
 
@@ -566,7 +831,7 @@ void mmu_drop_writes_to(struct hart *h, const uint8_t *host_page)
 
 void mmu_drop_fetch_page(struct hart *h, uint64_t paddr)
 {
-    for (unsigned i = 0; i < 3; i++) {
+    for (unsigned i = 0; i < ITLB_SETS; i++) {
         struct tlb_fetch_set *s = &h->itlbs[i];
         if (!GA_LOAD(&s->used, GA_RELAXED)) continue;
         for (unsigned j = 0; j < TLB_SIZE; j++) {

@@ -12,8 +12,11 @@ struct tlb_fetch_entry;
 
 enum mmu_access { MMU_READ = 0, MMU_WRITE = 1, MMU_FETCH = 2 };
 
-/* satp.MODE values (privileged spec table 4.4). */
+/* satp.MODE values (privileged spec table 4.4); hgatp uses the same numbers for Sv39x4, Sv48x4
+ * and Sv57x4 ("Hypervisor Extension", hgatp). */
 enum { SATP_MODE_BARE = 0, SATP_MODE_SV39 = 8, SATP_MODE_SV48 = 9, SATP_MODE_SV57 = 10 };
+#define HGATP_VMID_SHIFT 44
+#define HGATP_VMID_MASK (0x3fffull << HGATP_VMID_SHIFT)   /* VMIDLEN = 14 */
 
 /* PTE bits (privileged spec 4.3.1). */
 #define PTE_V (1ull << 0)
@@ -34,17 +37,28 @@ enum { SATP_MODE_BARE = 0, SATP_MODE_SV39 = 8, SATP_MODE_SV48 = 9, SATP_MODE_SV5
 enum {
     MMU_UPDATE_AD = 1 << 0,     /* set A/D bits as the hardware does (off for debugger peeks) */
     MMU_NO_PERMS = 1 << 1,      /* debugger: report any valid mapping, whatever its permissions */
+    MMU_VIRT = 1 << 2,          /* a guest's access (V=1, HLV/HSV, MPRV with MPV): two stages */
+    MMU_HLVX = 1 << 3,          /* HLVX: a read that needs execute permission at both stages */
 };
 
-/* One level of a page walk, recorded for the debugger's `translate`. */
+/* One level of a page walk, recorded for the debugger's `translate` and --log. stage is
+ * MMU_STAGE_S (satp, or vsatp with V=1: then pte_addr is a guest physical address) or
+ * MMU_STAGE_G (hgatp: translating `gpa`, for a VS-stage table access or the final address). */
+enum { MMU_STAGE_S = 0, MMU_STAGE_G = 1 };
 struct mmu_walk_step {
     int level;
+    uint8_t stage;
+    uint64_t gpa;           /* G stage: the guest physical address being translated */
     uint64_t pte_addr;
     uint64_t pte;
 };
+#define MMU_WALK_MAX 40     /* 5 VS levels, each with a G walk of up to 5, and the final G walk */
 struct mmu_walk_trace {
     int steps;
-    struct mmu_walk_step step[5];
+    struct mmu_walk_step step[MMU_WALK_MAX];
+    /* On a fault: the stage that faulted and why, in words (NULL when the walk succeeded). */
+    int fault_stage;
+    const char *why;
 };
 
 /* Translate `va` for `access` at privilege `priv` (the effective one for data). Returns 0 and
@@ -55,6 +69,16 @@ int mmu_translate(struct hart *h, uint64_t va, enum mmu_access access, unsigned 
 
 /* The privilege data accesses use now (MPRV, privileged spec 3.1.6.3). */
 unsigned mmu_data_priv(const struct hart *h);
+/* Whether data accesses are a guest's now: V=1, or M-mode with MPRV and MPV (H extension). */
+bool mmu_data_virt(const struct hart *h);
+
+/* HLV/HLVX/HSV (H extension): a load or store as though V=1 at privilege hstatus.SPVP. 0, or -1
+ * with the exception staged (a misaligned one traps: no byte-wise emulation here). */
+int mmu_hlv(struct hart *h, uint64_t va, unsigned size, bool hlvx, uint64_t *value);
+int mmu_hsv(struct hart *h, uint64_t va, unsigned size, uint64_t value);
+
+/* Drop every translation made with V=1 (HFENCE.VVMA/GVMA, vsatp and hgatp changes). */
+void mmu_flush_virt(struct hart *h);
 
 /* Slow paths of the interpreter's loads/stores: any size and alignment, MMIO, TLB refill.
  * Return 0, or -1 with h->exc_cause/h->exc_tval set. */

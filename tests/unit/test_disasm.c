@@ -14,7 +14,7 @@
 #include "debug/disasm.h"
 #include "machine/elf.h"
 
-#define TEST_EXT (EXT_I | EXT_M | EXT_A | EXT_F | EXT_D | EXT_C | EXT_CD | EXT_ZICSR | EXT_ZIFENCEI | EXT_S | \
+#define TEST_EXT (EXT_I | EXT_M | EXT_A | EXT_F | EXT_D | EXT_C | EXT_CD | EXT_ZICSR | EXT_ZIFENCEI | EXT_S | EXT_H | \
                   EXT_ZBA | EXT_ZBB | EXT_ZBS | EXT_ZICOND | EXT_ZICBOM | EXT_ZICBOZ | EXT_ZIHINTPAUSE | \
                   EXT_ZBC | EXT_ZBKB | EXT_ZBKC | EXT_ZBKX | EXT_ZCB | EXT_ZIMOP | EXT_ZCMOP | EXT_ZAWRS | \
                   EXT_SVINVAL | EXT_ZFHMIN | EXT_ZFH | EXT_ZFA | EXT_ZCB_M | EXT_ZCB_ZBB | EXT_ZCB_ZBA | \
@@ -167,6 +167,27 @@ static const struct vec vectors[] = {
     { 0x12050073, "sfence.vma\ta0", "sfence.vma rs1" },
     { 0x12b50073, "sfence.vma\ta0,a1", "sfence.vma rs1,rs2" },
     { 0x12b00073, "sfence.vma\tzero,a1", "sfence.vma x0,rs2" },
+    /* H (objdump 2.40 -march=rv64gc_h) */
+    { 0x22000073, "hfence.vvma", "hfence.vvma with no operands" },
+    { 0x22050073, "hfence.vvma\ta0", "hfence.vvma rs1" },
+    { 0x22b50073, "hfence.vvma\ta0,a1", "hfence.vvma rs1,rs2" },
+    { 0x62b00073, "hfence.gvma\tzero,a1", "hfence.gvma x0,rs2" },
+    { 0x62d60073, "hfence.gvma\ta2,a3", "hfence.gvma rs1,rs2" },
+    { 0x6005c573, "hlv.b\ta0,(a1)", "hlv.b" },
+    { 0x601342f3, "hlv.bu\tt0,(t1)", "hlv.bu" },
+    { 0x6406c673, "hlv.h\ta2,(a3)", "hlv.h" },
+    { 0x6417c773, "hlv.hu\ta4,(a5)", "hlv.hu" },
+    { 0x6434c473, "hlvx.hu\ts0,(s1)", "hlvx.hu" },
+    { 0x68014573, "hlv.w\ta0,(sp)", "hlv.w" },
+    { 0x6811c5f3, "hlv.wu\ta1,(gp)", "hlv.wu" },
+    { 0x68324673, "hlvx.wu\ta2,(tp)", "hlvx.wu" },
+    { 0x6c0546f3, "hlv.d\ta3,(a0)", "hlv.d" },
+    { 0x62a5c073, "hsv.b\ta0,(a1)", "hsv.b" },
+    { 0x66c6c073, "hsv.h\ta2,(a3)", "hsv.h" },
+    { 0x6a534073, "hsv.w\tt0,(t1)", "hsv.w" },
+    { 0x6f29c073, "hsv.d\ts2,(s3)", "hsv.d" },
+    { 0x60002573, "csrr\ta0,hstatus", "H CSR names" },
+    { 0x28002573, "csrr\ta0,vsatp", "VS CSR names" },
     { 0x02c58533, "mul\ta0,a1,a2", "M" },
     { 0x02c59533, "mulh\ta0,a1,a2", "mulh" },
     { 0x02c5a533, "mulhsu\ta0,a1,a2", "mulhsu" },

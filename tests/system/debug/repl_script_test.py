@@ -144,7 +144,7 @@ def scenario_hello_debug_cmd(tmp):
         "satp = 0x8000000000080000",
         "  MODE=Sv39 ASID=0x0 PPN=0x80000 (root table at 0x80000000)",
         "satp = 0x0000000000000000",
-        "priv must be 0 (U), 1 (S) or 3 (M)",
+        "priv must be 0 (U), 1 (S), 3 (M), 4 (VU) or 5 (VS)",
         "x0 = 0x0000000000000000 (the register keeps only what it supports)",
         'no register or CSR "nosuch"',
         "usage: set REG VALUE | set mem ADDR VALUE [SIZE] [phys]",
