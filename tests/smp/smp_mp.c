@@ -2,7 +2,9 @@
  * two data words (each in a cache line of its own), `fence w,w`, then the flag; every other hart reads
  * the flag, `fence r,r`, then the data, and counts a stale read whenever a data word is older than the
  * flag it saw. ROUNDS rounds; the run fails on any stale read, or if a reader saw the flag change fewer
- * than twice (it would not have tested anything). */
+ * than twice (it would not have tested anything). Halfway, hart 0 waits until every reader has seen
+ * some round: with more hart threads than host cores, a reader's thread may otherwise not run at all
+ * before the last round is written, and see only that one (a flake under load, not a stale read). */
 #include "smp.h"
 
 #define ROUNDS 1000000u
@@ -11,11 +13,15 @@ static volatile uint64_t data1 __attribute__((aligned(SMP_LINE)));
 static volatile uint64_t flag __attribute__((aligned(SMP_LINE)));
 static volatile uint64_t data2 __attribute__((aligned(SMP_LINE)));
 static volatile uint64_t stats[SMP_MAX_HARTS][8] __attribute__((aligned(SMP_LINE)));   /* reads, changes, stale */
+static volatile uint64_t seen[SMP_MAX_HARTS][8] __attribute__((aligned(SMP_LINE)));    /* a round each reader saw */
 
 int smp_test(unsigned hart, unsigned n)
 {
     if (hart == 0) {
         for (uint64_t i = 1; i <= ROUNDS; i++) {
+            if (i == ROUNDS / 2)
+                for (unsigned h = 1; h < n; h++)
+                    while (LOAD(&seen[h][0]) == 0) {}
             STORE(&data1, i);
             STORE(&data2, i);
             FENCE(w, w);
@@ -29,7 +35,10 @@ int smp_test(unsigned hart, unsigned n)
             uint64_t d1 = LOAD(&data1), d2 = LOAD(&data2);
             reads++;
             if (d1 < f || d2 < f) stale++;
-            if (f != last) changes++;
+            if (f != last) {
+                changes++;
+                STORE(&seen[hart][0], f);
+            }
             last = f;
         } while (f != ROUNDS);
         stats[hart][0] = reads;
