@@ -56,7 +56,7 @@ static uint64_t be64(const void *p)
 }
 
 /* The tree must be valid and describe the configuration. */
-static void check_tree(const void *fdt, size_t size, const char *append, uint64_t mem, unsigned harts, uint32_t ext)
+static void check_tree(const void *fdt, size_t size, const char *append, uint64_t mem, unsigned harts, uint64_t ext)
 {
     FUZZ_CHECK(fdt_check_full(fdt, size) == 0);
     int chosen = fdt_path_offset(fdt, "/chosen");
