@@ -83,7 +83,9 @@ fi
 for sig in TERM INT; do
     "$VHART" --trace "$TMP/trace_sig.log" "$GUESTS/count_loop.elf" </dev/null >/dev/null 2>&1 &
     pid=$!
-    sleep 0.5
+    # Signal it once it is tracing (a sanitizer build on a loaded machine takes a while to start).
+    for i in $(seq 200); do [ -s "$TMP/trace_sig.log" ] && break; sleep 0.05; done
+    sleep 0.2
     kill -s $sig $pid
     wait $pid
     status=$?
