@@ -265,10 +265,16 @@ def main():
 
 
 def run_matrix(t):
+    global HELLO
     os.chmod(t, 0o755)          # rows that run as nobody read the files and the binary from here
     vh = os.path.join(t, "vhart")
     shutil.copy2(VHART, vh)
     os.chmod(vh, 0o755)
+    # The guest too: the build tree may be out of the unprivileged user's reach (a checkout in /root).
+    hello = os.path.join(t, "hello.elf")
+    shutil.copy2(HELLO, hello)
+    os.chmod(hello, 0o644)
+    HELLO = hello
     f = make_files(t)
     root = os.geteuid() == 0
     true_bin = shutil.which("true") or "/bin/true"
