@@ -113,7 +113,8 @@ enum insn_near_op {
      * computes and fences, and writes no register an iteration reads before writing it, so that
      * it repeats itself until memory changes under it (interp.c, spin_loop). Taken, it ends the
      * hart's slice, so that whatever it waits for (another hart, a device) runs sooner. rm holds
-     * the branch's funct3; SPIN_4 is a 4-byte branch, SPIN_2 a c.beqz/c.bnez. */
+     * the branch's funct3; SPIN_4 is a 4-byte branch, SPIN_2 a c.beqz/c.bnez. A backward j/c.j closing
+     * such a loop becomes one with rm 0 and rs1 = rs2 = x0 (always taken). */
     OP_SPIN_4, OP_SPIN_2,
     /* A slot another hart thread is decoding right now (interp_body.inc op_decode): wait for it. */
     OP_BUSY,

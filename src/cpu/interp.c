@@ -174,20 +174,27 @@ static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, u
 }
 
 /* Decode-time test for a spin loop: the straight-line body [code, code + len) of a loop closed by
- * a branch that reads the registers in branch_reads. A spin only loads (LR included), computes,
- * fences and does idempotent AMOs (no store, SC, CSR, jump or other branch), and writes no register
- * that an iteration reads before writing it: each iteration then repeats the previous one until
- * memory changes under it (another hart's store, a device, DMA, an interrupt handler), as in
- * `while (!flag) ;` or `while (test_and_set(&lock)) ;`. A loop that moves a pointer or counts
- * down writes a register it reads first, and is left alone. The test reads only the code bytes
- * (and the hart's extensions), so where slices end stays a function of guest state: --icount,
- * record and replay see the same interleaving. */
-static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, uint64_t ext)
+ * a branch that reads the registers in branch_reads, or (by_jump) by a backward j/c.j, whose body
+ * must then hold an exit branch. A spin only loads (LR included), computes, fences and does
+ * idempotent AMOs (no store, SC, CSR, jump or branch back into the body), and the state it
+ * carries into the next pass is a function of memory and of registers it never writes: each pass
+ * then repeats the previous one until memory changes under it (another hart's store, a device,
+ * DMA, an interrupt handler), as in `while (!flag) ;` or `while (test_and_set(&lock)) ;`. A
+ * register read before the body writes it ("carried") is allowed when the body's last write to
+ * it depends on no carried value: a rotated loop that tests the value the previous pass loaded
+ * (OpenSBI's ticket lock: `1: and; beq out; lw; fence r,rw; j 1b`). A loop that moves a pointer,
+ * chases one, or counts writes a carried register from its old value, and is left alone. The
+ * test reads only the code bytes (and the hart's extensions), so where slices end stays a
+ * function of guest state: --icount, record and replay see the same interleaving. */
+static bool spin_scan(const uint8_t *code, unsigned len, uint64_t ext, uint64_t carried,
+                      uint64_t *live_in_out, uint64_t *written_out, uint64_t *tainted_out, bool *exits)
 {
-    /* varying: registers whose value may differ from one iteration to the next (loaded, or
-     * computed from something loaded); an idempotent AMO must store an invariant value. */
-    uint64_t live_in = 0, written = 0, varying = 0;
+    /* varying: registers whose value may differ from one pass to the next (loaded, carried, or
+     * computed from those); an idempotent AMO must store an invariant value. tainted: registers
+     * whose value depends on a carried one (so on the previous pass's registers). */
+    uint64_t live_in = 0, written = 0, varying = carried, tainted = carried;
     unsigned at = 0;
+    *exits = false;
     while (at < len) {
         uint32_t raw = ga_fetch16(code + at);
         if (insn_length(raw) == 4) {
@@ -224,6 +231,7 @@ static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, 
             if ((int64_t)at + in.imm >= 0 && (int64_t)at + in.imm <= (int64_t)len) return false;
             reads = 1ull << in.rs1 | 1ull << in.rs2;
             writes = false;
+            *exits = true;
             break;
         /* An AMO whose next iteration stores what this one left there: swap, and, or, min and max
          * of an invariant value (test-and-set, as xv6's and many spinlocks spin), an add or xor of
@@ -245,16 +253,35 @@ static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, 
         }
         live_in |= reads & ~written;
         if (writes) {   /* rd 32 is the x0 sink */
-            written |= 1ull << in.rd;
-            if (loads || (reads & varying)) varying |= 1ull << in.rd;
-            else varying &= ~(1ull << in.rd);
+            uint64_t rd = 1ull << in.rd;
+            written |= rd;
+            if (loads || (reads & varying)) varying |= rd;
+            else varying &= ~rd;
+            /* A load's value comes from memory: tainted only through a carried address. */
+            if (reads & tainted) tainted |= rd;
+            else tainted &= ~rd;
         }
         at += in.len;
     }
     if (at != len) return false;
+    *live_in_out = live_in;
+    *written_out = written;
+    *tainted_out = tainted;
+    return true;
+}
+
+static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, uint64_t ext, bool by_jump)
+{
+    uint64_t live_in, written, tainted;
+    bool exits;
+    if (!spin_scan(code, len, ext, 0, &live_in, &written, &tainted, &exits)) return false;
+    if (by_jump && !exits) return false;   /* `j .` waits for an interrupt, not for memory */
     live_in |= branch_reads & ~written;
-    live_in &= ~1ull;   /* x0 */
-    return !(live_in & written);
+    uint64_t carried = live_in & written & ~1ull;   /* x0 */
+    if (!carried) return true;
+    /* Again, with the carried registers' old values marked: what the next pass reads before
+     * writing it must be free of them (exit tests and the closing branch may use them). */
+    return spin_scan(code, len, ext, carried, &live_in, &written, &tainted, &exits) && !(tainted & carried);
 }
 
 /* The two compilations of the body; hart_run and hart_run_exact below choose between them and

@@ -813,6 +813,157 @@ START_TEST(rotated_loop_with_an_exit_branch_is_a_spin)
 }
 END_TEST
 
+static uint32_t i_and(unsigned rd, unsigned rs1, unsigned rs2) { return enc_r(0x33, 7, 0, rd, rs1, rs2); }
+
+/* OpenSBI's spin_lock (lib/sbi/riscv_locks.c) as Debian's fw_dynamic.elf has it: the ticket wait
+ * loop closed by a c.j, a3 carried into the next pass but reloaded from the lock each pass. */
+START_TEST(ticket_lock_loop_closed_by_c_j_is_a_spin)
+{
+    put32(e, CODE, 0x00e6f5b3);        /* 1: and a1, a3, a4 */
+    put32(e, CODE + 4, 0x00b60663);    /* beq a2, a1, 2f (+12) */
+    put16(e, CODE + 8, 0x4114);        /* c.lw a3, 0(a0) */
+    put32(e, CODE + 10, 0x0230000f);   /* fence r, rw */
+    put16(e, CODE + 14, 0xbfcd);       /* c.j 1b */
+    put32(e, CODE + 16, i_addi(15, 0, 7));   /* 2: a5 = 7 */
+    put32(e, DATA, 0x00020000);        /* next ticket 2, owner 0 */
+    h->x[10] = DATA;
+    h->x[12] = 1;                      /* my ticket */
+    h->x[13] = 0x00010000;             /* what the amoadd returned */
+    h->x[14] = 0xffff;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 5);     /* one pass, then the c.j ends the slice */
+    ck_assert_uint_eq(h->pc, CODE);
+    ck_assert_uint_eq(h->x[13], 0x00020000);
+    ck_assert_uint_eq(h->stats.spin_yields, 1);
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 5);
+    ck_assert_uint_eq(h->stats.spin_yields, 2);
+    put32(e, DATA, 0x00020001);        /* the holder unlocks: owner 1 is my ticket */
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 5);     /* the pass that reloads it still ends at the c.j */
+    ck_assert_uint_eq(h->stats.spin_yields, 3);
+    ck_assert_int_eq(hart_run_exact(h, 3, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 3);     /* and, beq out, a5 = 7 */
+    ck_assert_uint_eq(h->x[15], 7);
+    ck_assert_uint_eq(h->x[11], 1);
+    ck_assert_uint_eq(h->stats.spin_yields, 3);
+}
+END_TEST
+
+START_TEST(ticket_lock_loop_closed_by_j_is_a_spin)
+{
+    /* 1: and a1, a3, a4; beq a2, a1, 2f; lw a3, 0(a0); fence r, rw; j 1b; 2: addi a5, x0, 7 */
+    const uint32_t p[] = { i_and(11, 13, 14), enc_b(0, 12, 11, 16), i_lw(13, 10, 0), 0x0230000fu,
+                           i_jal(0, -16), i_addi(15, 0, 7) };
+    load(p, 6);
+    put32(e, DATA, 0x00020000);
+    h->x[10] = DATA;
+    h->x[12] = 1;
+    h->x[13] = 0x00010000;
+    h->x[14] = 0xffff;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 5);
+    ck_assert_uint_eq(h->pc, CODE);
+    ck_assert_uint_eq(h->stats.spin_yields, 1);
+    put32(e, DATA, 0x00020001);
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 5);
+    ck_assert_int_eq(hart_run_exact(h, 3, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(h->x[15], 7);
+    ck_assert_uint_eq(h->stats.spin_yields, 2);
+}
+END_TEST
+
+START_TEST(carried_register_reloaded_before_a_closing_branch_is_a_spin)
+{
+    /* 1: and a1, a3, a4; lw a3, 0(a0); bne a2, a1, 1b   -- the same rule for a branch's loop */
+    const uint32_t p[] = { i_and(11, 13, 14), i_lw(13, 10, 0), enc_b(1, 12, 11, -8) };
+    load(p, 3);
+    put32(e, DATA, 0x00020000);
+    h->x[10] = DATA;
+    h->x[12] = 1;
+    h->x[14] = 0xffff;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 100000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 3);
+    ck_assert_uint_eq(h->pc, CODE);
+    ck_assert_uint_eq(h->stats.spin_yields, 1);
+}
+END_TEST
+
+START_TEST(pointer_moving_loop_closed_by_j_is_no_spin)
+{
+    /* 1: lw a5, 0(a0); bne a5, x0, 2f; addi a0, a0, 4; j 1b   -- a scan over zeroes */
+    const uint32_t p[] = { i_lw(15, 10, 0), enc_b(1, 15, 0, 12), i_addi(10, 10, 4), i_jal(0, -12), I_NOP };
+    load(p, 5);
+    h->x[10] = DATA;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 3000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_ge(retired, 3000);
+    ck_assert_uint_ge(h->x[10], DATA + 4 * 700);   /* it moved on: 4 instructions a word */
+    ck_assert_uint_eq(h->stats.spin_yields, 0);
+}
+END_TEST
+
+START_TEST(counting_loop_closed_by_j_is_no_spin)
+{
+    /* 1: beq a1, a2, 2f; addi a1, a1, 1; j 1b; 2: addi a5, x0, 7 */
+    const uint32_t p[] = { enc_b(0, 11, 12, 12), i_addi(11, 11, 1), i_jal(0, -8), i_addi(15, 0, 7) };
+    load(p, 4);
+    h->x[12] = 500;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run_exact(h, 1502, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_eq(retired, 1502);   /* 500 passes of 3, the last beq, the addi: one slice */
+    ck_assert_uint_eq(h->x[11], 500);
+    ck_assert_uint_eq(h->x[15], 7);
+    ck_assert_uint_eq(h->stats.spin_yields, 0);
+}
+END_TEST
+
+START_TEST(pointer_chasing_loop_closed_by_j_is_no_spin)
+{
+    /* 1: beq a0, x0, 2f; ld a0, 0(a0); j 1b   -- the address comes from the previous pass */
+    const uint32_t p[] = { enc_b(0, 10, 0, 12), i_ld(10, 10, 0), i_jal(0, -8), I_NOP };
+    load(p, 4);
+    put64(e, DATA, DATA + 8);   /* a two-node ring */
+    put64(e, DATA + 8, DATA);
+    h->x[10] = DATA;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 3000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_ge(retired, 3000);
+    ck_assert_uint_eq(h->stats.spin_yields, 0);
+}
+END_TEST
+
+START_TEST(loop_closed_by_j_without_an_exit_is_no_spin)
+{
+    /* 1: lw a5, 0(a0); j 1b   -- leaves only through an interrupt, not when memory changes */
+    const uint32_t p[] = { i_lw(15, 10, 0), i_jal(0, -4) };
+    load(p, 2);
+    h->x[10] = DATA;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 3000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_ge(retired, 3000);
+    ck_assert_uint_eq(h->stats.spin_yields, 0);
+}
+END_TEST
+
+START_TEST(backward_call_is_no_spin)
+{
+    /* 0: lw a5, 0(a0); bne a5, x0, 2f; jal ra, 0b   -- a call, not a loop's closing jump */
+    const uint32_t p[] = { i_lw(15, 10, 0), enc_b(1, 15, 0, 8), i_jal(1, -8), I_NOP };
+    load(p, 4);
+    h->x[10] = DATA;
+    uint64_t retired = 0;
+    ck_assert_int_eq(hart_run(h, 3000, &retired), HART_STOP_BUDGET);
+    ck_assert_uint_ge(retired, 3000);
+    ck_assert_uint_eq(h->x[1], CODE + 12);
+    ck_assert_uint_eq(h->stats.spin_yields, 0);
+}
+END_TEST
+
 START_TEST(pause_retires_and_ends_the_slice)
 {
     const uint32_t p[] = { i_addi(10, 0, 1), PAUSE, i_addi(10, 10, 1), i_jal(0, 0) };
@@ -853,6 +1004,14 @@ static Suite *interp_suite(void)
     tcase_add_test(t, amoadd_of_a_register_is_no_spin);
     tcase_add_test(t, amoswap_of_a_loaded_value_is_no_spin);
     tcase_add_test(t, rotated_loop_with_an_exit_branch_is_a_spin);
+    tcase_add_test(t, ticket_lock_loop_closed_by_c_j_is_a_spin);
+    tcase_add_test(t, ticket_lock_loop_closed_by_j_is_a_spin);
+    tcase_add_test(t, carried_register_reloaded_before_a_closing_branch_is_a_spin);
+    tcase_add_test(t, pointer_moving_loop_closed_by_j_is_no_spin);
+    tcase_add_test(t, counting_loop_closed_by_j_is_no_spin);
+    tcase_add_test(t, pointer_chasing_loop_closed_by_j_is_no_spin);
+    tcase_add_test(t, loop_closed_by_j_without_an_exit_is_no_spin);
+    tcase_add_test(t, backward_call_is_no_spin);
     tcase_add_test(t, pause_retires_and_ends_the_slice);
     tcase_add_test(t, pause_without_zihintpause_is_a_plain_fence);
     tcase_add_checked_fixture(t, setup, teardown);
