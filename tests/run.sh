@@ -6,8 +6,8 @@
 #
 # It also builds the Debian 13 image (roms/debian.sh, cached by its inputs; about 17 minutes the first
 # time) and boots it on 1 and 2 harts; `tests/run.sh --no-debian` (or VHART_TEST_DEBIAN=0) leaves that
-# stage out. From an empty cache, the parts measured on a 2-core machine add up to well under CI's 90
-# minutes (docs/debian.md, "The system test").
+# stage out. From an empty cache, the parts measured on a 2-core machine add up to about 70-80 minutes,
+# under CI's 90 (docs/debian.md, "The system test"); with the caches warm the stage adds ~2.5 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DEBIAN_STAGE=${VHART_TEST_DEBIAN:-1}
