@@ -98,6 +98,16 @@ int isa_parse(const char *s, uint64_t *ext, char *err, size_t err_len)
         e |= found;
         *p = saved;
     }
+    /* An extension named without what it depends on is refused rather than silently dropped. */
+    static const struct { uint64_t ext, needs; const char *name, *needs_name; } deps[] = {
+        { EXT_ZFH, EXT_F, "zfh", "f" }, { EXT_ZFHMIN, EXT_F, "zfhmin", "f" }, { EXT_ZFA, EXT_F, "zfa", "f" },
+        { EXT_ZCB, EXT_C, "zcb", "c" }, { EXT_ZCMOP, EXT_C, "zcmop", "c" },
+    };
+    for (size_t i = 0; i < sizeof(deps) / sizeof(deps[0]); i++)
+        if ((e & deps[i].ext) && !(e & deps[i].needs)) {
+            snprintf(err, err_len, "--isa %s: %s needs '%s'", s, deps[i].name, deps[i].needs_name);
+            return -1;
+        }
     e = isa_derive(e);
     if (!(e & EXT_I)) {
         snprintf(err, err_len, "--isa %s: the base integer ISA 'i' (or 'g') is required", s);

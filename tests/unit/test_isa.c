@@ -121,6 +121,16 @@ START_TEST(newer_extensions_parse_and_format_in_canonical_order)
 }
 END_TEST
 
+START_TEST(an_extension_without_what_it_needs_is_refused)
+{
+    parse_fails("rv64i_zfh", "--isa rv64i_zfh: zfh needs 'f'");
+    parse_fails("rv64imac_zfhmin", "--isa rv64imac_zfhmin: zfhmin needs 'f'");
+    parse_fails("rv64img_zcb", "--isa rv64img_zcb: zcb needs 'c'");
+    parse_fails("rv64g_zcmop", "--isa rv64g_zcmop: zcmop needs 'c'");
+    ck_assert_uint_ne(parse_ok("rv64if_zfh") & EXT_ZFH, 0);
+}
+END_TEST
+
 START_TEST(public_parser_matches_isa_parse)
 {
     uint64_t a = 0, b = 0;
@@ -204,6 +214,7 @@ static Suite *isa_suite(void)
     tcase_add_test(t, s_extensions_come_last_in_alphabetical_order);
     tcase_add_test(t, newer_extensions_parse_and_format_in_canonical_order);
     tcase_add_test(t, format_round_trips_through_parse);
+    tcase_add_test(t, an_extension_without_what_it_needs_is_refused);
     tcase_add_test(t, format_truncates_safely_in_a_small_buffer);
     suite_add_tcase(s, t);
     return s;
