@@ -3,6 +3,8 @@
 #include "decode.h"
 
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 const struct insn_info insn_infos[OP_COUNT] = {
 #define INSN(id, nm, mt, mk, fmt, ex, exe) \
@@ -223,7 +225,13 @@ static void build_buckets(void)
     for (unsigned op = OP_BREAKPOINT + 1; op < OP_COUNT; op++) {
         const struct insn_info *in = &insn_infos[op];
         unsigned b = bucket_of(in->match);
-        if (bucket_len[b] < DECODE_MAX_PER_BUCKET) bucket_ops[b][bucket_len[b]++] = (uint16_t)op;
+        if (bucket_len[b] >= DECODE_MAX_PER_BUCKET) {
+            /* An instruction table that outgrew its bucket would silently decode as illegal: a build defect. */
+            fprintf(stderr, "vhart: internal error: decode bucket %u holds more than %d instructions "
+                    "(raise DECODE_MAX_PER_BUCKET in src/cpu/decode.c)\n", b, DECODE_MAX_PER_BUCKET);
+            abort();
+        }
+        bucket_ops[b][bucket_len[b]++] = (uint16_t)op;
     }
     buckets_ready = 1;
 }
