@@ -29,8 +29,6 @@
 #define unlikely(x) (x)
 #endif
 
-/* Add `delta` retired instructions to minstret/mcycle, honouring mcountinhibit and the
- * suppressed increment of an instruction that wrote the counter (privileged spec 3.1.11-13). */
 /* Zfa fli constants by rs1, as binary32 (Zfa 1.0, table "Immediates for FLI"); entry 1, the
  * smallest normal number, is each format's own (interp_zf.inc). */
 static const uint32_t fli_table[32] = {
@@ -40,6 +38,8 @@ static const uint32_t fli_table[32] = {
     0x41000000, 0x41800000, 0x43000000, 0x43800000, 0x47000000, 0x47800000, 0x7f800000, 0x7fc00000,
 };
 
+/* Add `delta` retired instructions to minstret/mcycle, honouring mcountinhibit and the
+ * suppressed increment of an instruction that wrote the counter (privileged spec 3.1.11-13). */
 static void sync_counters(struct hart *h, uint64_t delta)
 {
     h->retired_total += delta;

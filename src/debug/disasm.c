@@ -29,6 +29,15 @@ struct sbuf {
     size_t cap, len;
 };
 
+
+/* Zfa's fli constants by rs1 (Zfa 1.0, table "Immediates for FLI"), as the assembler writes them. */
+static const char *const fli_constant_names[32] = {
+    "-1.0", "min", "1.52587890625e-05", "3.0517578125e-05", "0.00390625", "0.0078125", "0.0625", "0.125",
+    "0.25", "0.3125", "0.375", "0.4375", "0.5", "0.625", "0.75", "0.875",
+    "1.0", "1.25", "1.5", "1.75", "2.0", "2.5", "3.0", "4.0",
+    "8.0", "16.0", "128.0", "256.0", "32768.0", "65536.0", "inf", "nan",
+};
+
 static void sb_vprintf(struct sbuf *b, const char *fmt, va_list ap)
 {
     if (b->cap == 0) return;
@@ -505,7 +514,7 @@ static bool select_form(const struct fields *x, uint64_t ext, struct form *f, ch
         }
         break;
     case INSN_ID_fli_s: case INSN_ID_fli_d: case INSN_ID_fli_h:
-        f->args = "D,Z";   /* the rs1 field indexes the constant table (Zfa) */
+        f->args = "D,L";   /* the rs1 field indexes the constant table (Zfa) */
         break;
     case INSN_ID_fcvtmod_w_d:
         f->args = "d,SM";   /* rm is always rtz */
@@ -582,6 +591,7 @@ static void print_args(const struct printer *p, const struct fields *x, uint64_t
         case 'a': p->print_addr(p->ctx, pc + (uint64_t)(int64_t)x->imm, o); break;
         case 'E': print_csr(o, (unsigned)x->imm & 0xfff, p->priv); break;
         case 'Z': sb_printf(o, "%u", x->rs1); break;
+        case 'L': sb_printf(o, "%s", fli_constant_names[x->rs1 & 31]); break;
         case 'P': case 'Q': {
             const char *n = fence_sets[(x->raw >> (*args == 'P' ? 24 : 20)) & 15];
             sb_printf(o, "%s", n ? n : "unknown");
