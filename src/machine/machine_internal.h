@@ -126,6 +126,9 @@ struct machine {
     bool rng_seeded;
     uint64_t next_input_poll_ns;
     bool exit_requested, reset_requested, quit_requested;
+    /* Typed bytes read from the console that the UART's FIFO has not taken yet (machine_poll_console). */
+    uint8_t console_pending[256];
+    size_t console_pending_len, console_pending_off;
     bool trap_storm;                  /* a hart is stuck in an exception loop (storm_hart) */
     unsigned storm_hart;
     int exit_code;

@@ -26,24 +26,23 @@
 /* Move typed bytes into the UART as its FIFO has room; remember what did not fit. */
 void machine_poll_console(struct machine *m)
 {
-    static uint8_t pending[256];
-    static size_t pending_len, pending_off;
     const struct vhart_console *con = m->cfg.console;
     if (!con || (m->replay && !replay_live(m))) return;   /* re-running logged input: typing waits */
-    if (pending_off == pending_len) {
+    uint8_t *pending = m->console_pending;
+    if (m->console_pending_off == m->console_pending_len) {
         bool quit = false;
-        pending_off = 0;
-        pending_len = con->read(con->opaque, pending, sizeof(pending), &quit);
+        m->console_pending_off = 0;
+        m->console_pending_len = con->read(con->opaque, pending, sizeof(m->console_pending), &quit);
         if (quit) m->quit_requested = true;
     }
-    if (pending_off < pending_len) {
-        size_t took = uart16550_receive(&m->uart, pending + pending_off, pending_len - pending_off);
-        if (m->replay) replay_console_taken(m, pending + pending_off, took);
-        pending_off += took;
+    size_t off = m->console_pending_off, len = m->console_pending_len;
+    if (off < len) {
+        size_t took = uart16550_receive(&m->uart, pending + off, len - off);
+        if (m->replay) replay_console_taken(m, pending + off, took);
+        m->console_pending_off = off + took;
     }
 }
 
-/* Every hart waits for an interrupt: sleep until the next timer deadline or console input. */
 /* mtime ticks until the next timer deadline (CLINT, Sstc) or RTC alarm; UINT64_MAX if none. */
 static uint64_t ticks_to_next_deadline(struct machine *m)
 {
