@@ -113,17 +113,11 @@ static void wake(struct mt_hart *mh)
     pthread_mutex_unlock(&mh->lock);
 }
 
-/* hart.kick: a line rose or a deadline moved (any thread), or the hart cleared its own msip (the
- * CLINT calls it then too). */
+/* hart.kick: a line rose or a deadline moved (any thread). */
 static void kick(struct hart *h)
 {
     struct mt_hart *mh = h->kick_opaque;
-    if (self == mh) {
-        /* The hart's own thread: it runs, so nothing to wake. Its msip cleared (the CLINT kicks
-         * then): it is taking an IPI, and starts answering it (ipi_wait). */
-        if (!(hart_irq_lines(h) & MIP_MSIP)) mh->answering = 1;
-        return;
-    }
+    if (self == mh) return;   /* the hart's own thread: it runs, nothing to wake */
     if (self && (hart_irq_lines(h) & MIP_MSIP)) {
         /* Another hart's msip write (an IPI): the sender will likely wait for it (ipi_wait). */
         if (!self->ipi_out) self->ipi_since = clock_host_ns();
@@ -288,6 +282,13 @@ static bool ipi_wait(struct mt_hart *mh)
     mh->kicked = false;
     pthread_mutex_unlock(&mh->lock);
     return true;
+}
+
+/* clint.msip_cleared: a hart that clears its own msip is taking an IPI and starts answering it. */
+static void msip_cleared(void *opaque, unsigned i)
+{
+    struct mt *mt = opaque;
+    if (i < mt->n && self == &mt->harts[i]) self->answering = 1;
 }
 
 /* At the end of each slice of a hart answering an IPI: the slice that cleared its msip is followed
@@ -563,8 +564,12 @@ uint64_t machine_loop_mt(struct machine *m, uint64_t max, struct vhart_result *r
             m->harts[i]->kick_opaque = &mt->harts[i];
             m->harts[i]->kick = kick;
         }
+        m->clint.msip_opaque = mt;
+        m->clint.msip_cleared = msip_cleared;
         run_threads(mt);
         /* Every hart thread has returned at an instruction boundary: one thread again. */
+        m->clint.msip_cleared = NULL;
+        m->clint.msip_opaque = NULL;
         for (unsigned i = 0; i < mt->n; i++) {
             m->harts[i]->kick = NULL;
             m->harts[i]->kick_opaque = NULL;
