@@ -268,7 +268,9 @@ static bool ipi_wait(struct mt_hart *mh)
     uint64_t now = out ? clock_host_ns() : 0;
     if (out && now - mh->ipi_since >= MT_IPI_WAIT_NS) out = 0;
     GA_STORE(&mh->ipi_out, out, GA_RELEASE);
-    if (!out || mh->ipi_sent) return out != 0;
+    /* An IPI pending on this hart may be what a target waits for before it can serve ours (two
+     * harts fencing each other: each processes the other's request only while it runs). */
+    if (!out || mh->ipi_sent || (hart_irq_lines(mh->h) & MIP_MSIP)) return out != 0;
     uint64_t ns = MT_IPI_WAIT_NS - (now - mh->ipi_since);
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
