@@ -87,7 +87,7 @@ run_build "$HOST asan+ubsan" build-sanitize -- -DCMAKE_BUILD_TYPE=RelWithDebInfo
 # Deliberate races (virtio DMA against guest RAM) are listed in tests/tsan-suppressions.txt.
 # The litmus guest is left out: 8 threads meeting at barriers on 2 cores take minutes under TSan, and
 # the other SMP guests exercise the same atomics and cross-thread paths.
-CTEST_ARGS=(-R '^(smp\.(smp_(amo|lrsc|mp|fencei)\..*|linux_jobs\..*)|unit\.test_guest_atomic|system\.boot\.(teachos_smp2|linux_smp4))$')
+CTEST_ARGS=(-R '^(smp\.(smp_(amo|lrsc|mp|fencei|ipi)\..*|linux_jobs\..*)|unit\.test_guest_atomic|system\.boot\.(teachos_smp2|linux_smp4))$')
 TSAN_OPTIONS=halt_on_error=1:exitcode=66:second_deadlock_stack=1:suppressions=$PWD/tests/tsan-suppressions.txt \
     run_build "$HOST tsan" build-tsan -- -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVHART_SANITIZE=thread
 if grep -q 'WARNING: ThreadSanitizer' build-tsan/ctest-run.log 2>/dev/null; then

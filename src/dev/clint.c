@@ -75,6 +75,7 @@ static int clint_write(void *opaque, uint64_t off, unsigned size, uint64_t value
          * that this pending msip keeps from stalling (interp_body.inc L_wfi) may sleep waiting for
          * exactly this write (runloop_mt.c wfi_poll_wait): wake it. */
         if ((value & 1) && was) hart_kick(h);
+        if (!(value & 1) && was && c->msip_cleared) c->msip_cleared(c->msip_opaque, (unsigned)(off / 4));
         return 0;
     }
     if (off >= CLINT_MTIMECMP && off < CLINT_MTIMECMP + 8 * c->nharts && (size == 8 || size == 4)) {

@@ -25,6 +25,10 @@ struct clint {
     uint64_t (*read_time)(void *opaque);
     void (*write_time)(void *opaque, uint64_t value);
     void *time_opaque;
+    /* Called (under the device lock) when a write clears hart i's msip that was set: the threaded
+     * run loop's IPI bookkeeping (runloop_mt.c ipi_wait). NULL: nothing to tell. */
+    void (*msip_cleared)(void *opaque, unsigned i);
+    void *msip_opaque;
 };
 
 extern const struct mmio_ops clint_ops;

@@ -36,6 +36,12 @@
 #define MT_POLL_BODY 256
 #define MT_POLL_SLEEP_NS 20000ull
 #define MT_POLL_SLEEP_MAX_NS 1000000ull
+/* A hart that sent an IPI not yet served (ipi_wait) runs slices of at most MT_IPI_BODY
+ * instructions; one that ends without sending another sleeps until a target has served its IPI,
+ * for at most MT_IPI_WAIT_NS since the first was sent. A hart that takes an IPI runs MT_IPI_BODY
+ * instructions after clearing its msip before the IPI counts as served. */
+#define MT_IPI_BODY 1024
+#define MT_IPI_WAIT_NS 2000000ull
 
 struct mt;
 
@@ -53,6 +59,18 @@ struct mt_hart {
     uint64_t seen_epoch;      /* atomic: codecache_epoch() at its last slice boundary; ~0 asleep */
     uint64_t executed, retired;   /* this run, read after the join */
     unsigned polls;           /* slices in a row ended by a short wfi poll (wfi_poll_wait) */
+    /* IPIs this hart sent that the targets have not served yet (ipi_wait): a bit per target hart
+     * (atomic: the targets read it to wake this hart), whether this slice sent one, and when the
+     * oldest was sent. */
+    uint32_t ipi_out;
+    bool ipi_sent;
+    uint64_t ipi_since;
+    uint64_t ipi_served_at[VHART_MAX_HARTS];   /* the target's `served` when this hart sent to it */
+    /* Answering IPIs (ipi_wait): `served` (atomic) counts the IPIs this hart took and ran
+     * MT_IPI_BODY instructions after; `answering` is 1 after its msip was cleared in the current
+     * slice, 2 during the short slice after that. */
+    uint64_t served;
+    unsigned answering;
 };
 
 struct mt {
@@ -84,10 +102,29 @@ static void wake_io(struct mt *mt)
     }
 }
 
+/* The hart thread running on this host thread (NULL on the I/O thread). */
+static _Thread_local struct mt_hart *self;
+
+static void wake(struct mt_hart *mh)
+{
+    pthread_mutex_lock(&mh->lock);
+    mh->kicked = true;
+    pthread_cond_signal(&mh->cond);
+    pthread_mutex_unlock(&mh->lock);
+}
+
 /* hart.kick: a line rose or a deadline moved (any thread). */
 static void kick(struct hart *h)
 {
     struct mt_hart *mh = h->kick_opaque;
+    if (self == mh) return;   /* the hart's own thread: it runs, nothing to wake */
+    if (self && (hart_irq_lines(h) & MIP_MSIP)) {
+        /* Another hart's msip write (an IPI): the sender will likely wait for it (ipi_wait). */
+        if (!self->ipi_out) self->ipi_since = clock_host_ns();
+        self->ipi_served_at[mh->index] = GA_LOAD(&mh->served, GA_ACQUIRE);
+        GA_STORE(&self->ipi_out, self->ipi_out | 1u << mh->index, GA_RELEASE);
+        self->ipi_sent = true;
+    }
     pthread_mutex_lock(&mh->lock);
     mh->kicked = true;
     pthread_cond_signal(&mh->cond);
@@ -97,7 +134,7 @@ static void kick(struct hart *h)
 static void stop_all(struct mt *mt)
 {
     GA_STORE(&mt->stop, true, GA_SEQ_CST);
-    for (unsigned i = 0; i < mt->n; i++) kick(mt->harts[i].h);
+    for (unsigned i = 0; i < mt->n; i++) wake(&mt->harts[i]);
     char c = 0;
     if (write(mt->wake[1], &c, 1) < 0) { /* full pipe: it will wake */ }
 }
@@ -210,6 +247,69 @@ static void wfi_poll_wait(struct mt_hart *mh, uint64_t executed)
     pthread_mutex_unlock(&mh->lock);
 }
 
+/* After a slice of a hart with IPIs out (kick): forget the ones served (ipi_answer) and, if some
+ * remain, sleep until a target serves one, a line of this hart rises, or MT_IPI_WAIT_NS have
+ * passed since the first was sent (then stop waiting for them). Why: a hart that sends an IPI
+ * mostly waits for the target's answer in a loop of its own (OpenSBI 1.1's remote fences wait in
+ * tlb_sync for each target's acknowledgement, written after the target's fence; Linux's
+ * smp_call_function waits for the function to run), and with more hart threads than host cores,
+ * the target's thread often needs the very core the waiting hart spins on: a 4-hart boot on 2
+ * cores spent 20-60M instructions, of 140-300M, in OpenSBI's tlb_sync, waiting mostly after the
+ * target had cleared its msip (its thread descheduled by the host before it acknowledged). A
+ * slice that sent one more IPI does not sleep, so that a hart sending to several targets sends to
+ * all before it waits. Only timing changes: the wait is bounded, and a hart may take any time to
+ * run its next instruction. Returns whether IPIs are still out. */
+static bool ipi_wait(struct mt_hart *mh)
+{
+    struct mt *mt = mh->mt;
+    uint32_t out = mh->ipi_out;
+    for (unsigned t = 0; t < mt->n; t++)
+        if ((out & 1u << t) && GA_LOAD(&mt->harts[t].served, GA_ACQUIRE) != mh->ipi_served_at[t]) out &= ~(1u << t);
+    uint64_t now = out ? clock_host_ns() : 0;
+    if (out && now - mh->ipi_since >= MT_IPI_WAIT_NS) out = 0;
+    GA_STORE(&mh->ipi_out, out, GA_RELEASE);
+    /* An IPI pending on this hart may be what a target waits for before it can serve ours (two
+     * harts fencing each other: each processes the other's request only while it runs). */
+    if (!out || mh->ipi_sent || (hart_irq_lines(mh->h) & MIP_MSIP)) return out != 0;
+    uint64_t ns = MT_IPI_WAIT_NS - (now - mh->ipi_since);
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    uint64_t t = (uint64_t)ts.tv_nsec + ns;
+    ts.tv_sec += (time_t)(t / 1000000000ull);
+    ts.tv_nsec = (long)(t % 1000000000ull);
+    pthread_mutex_lock(&mh->lock);
+    /* A target that answered after the look above woke this hart: `kicked` is set. */
+    while (!mh->kicked && !GA_LOAD(&mt->stop, GA_ACQUIRE))
+        if (pthread_cond_timedwait(&mh->cond, &mh->lock, &ts) == ETIMEDOUT) break;
+    mh->kicked = false;
+    pthread_mutex_unlock(&mh->lock);
+    return true;
+}
+
+/* clint.msip_cleared: a hart that clears its own msip is taking an IPI and starts answering it. */
+static void msip_cleared(void *opaque, unsigned i)
+{
+    struct mt *mt = opaque;
+    if (i < mt->n && self == &mt->harts[i]) self->answering = 1;
+}
+
+/* At the end of each slice of a hart answering an IPI: the slice that cleared its msip is followed
+ * by a short one (the handler: OpenSBI's remote fence and the acknowledgement its sender waits
+ * for, or the supervisor's handler), after which the IPI counts as served and its senders wake. */
+static void ipi_answer(struct mt_hart *mh, bool waits)
+{
+    struct mt *mt = mh->mt;
+    if (mh->answering == 1 && !waits) {
+        mh->answering = 2;
+        return;
+    }
+    mh->answering = 0;
+    GA_FETCH_ADD(&mh->served, 1, GA_RELEASE);
+    uint32_t bit = 1u << mh->index;
+    for (unsigned j = 0; j < mt->n; j++)
+        if (GA_LOAD(&mt->harts[j].ipi_out, GA_ACQUIRE) & bit) wake(&mt->harts[j]);
+}
+
 /* Free retired decoded pages that no hart can still be running. */
 static void reclaim(struct mt *mt)
 {
@@ -251,11 +351,15 @@ static void *hart_thread(void *arg)
     struct machine *m = mt->m;
     struct hart *h = mh->h;
     unsigned slices = 0;
+    self = mh;
+    GA_STORE(&mh->ipi_out, 0, GA_RELEASE);
+    mh->answering = 0;
     while (!GA_LOAD(&mt->stop, GA_ACQUIRE)) {
         GA_STORE(&mh->seen_epoch, codecache_epoch(), GA_SEQ_CST);
         if ((++slices & 63) == 0) reclaim(mt);
         own_timers(mh);
-        uint64_t budget = MT_SLICE;
+        uint64_t budget = mh->ipi_out || mh->answering ? MT_IPI_BODY : MT_SLICE;
+        mh->ipi_sent = false;
         if (mt->max) {
             uint64_t done = GA_LOAD(&mt->total, GA_RELAXED);
             if (done >= mt->max) {
@@ -293,6 +397,9 @@ static void *hart_thread(void *arg)
             stop_all(mt);
             break;
         }
+        if (mh->answering) ipi_answer(mh, stop == HART_STOP_WFI || h->stats.wfi_polls != polls0);
+        /* (A sender that waits in wfi parks instead, which frees its core as well.) */
+        if (mh->ipi_out && stop != HART_STOP_WFI && ipi_wait(mh)) continue;
         if (h->stats.wfi_polls != polls0) {
             wfi_poll_wait(mh, executed);
             continue;
@@ -303,6 +410,8 @@ static void *hart_thread(void *arg)
         else if (h->stats.spin_yields != spins0) sched_yield();
     }
     GA_STORE(&mh->seen_epoch, ~0ull, GA_SEQ_CST);
+    GA_STORE(&mh->ipi_out, 0, GA_RELEASE);
+    self = NULL;
     return NULL;
 }
 
@@ -457,8 +566,12 @@ uint64_t machine_loop_mt(struct machine *m, uint64_t max, struct vhart_result *r
             m->harts[i]->kick_opaque = &mt->harts[i];
             m->harts[i]->kick = kick;
         }
+        m->clint.msip_opaque = mt;
+        m->clint.msip_cleared = msip_cleared;
         run_threads(mt);
         /* Every hart thread has returned at an instruction boundary: one thread again. */
+        m->clint.msip_cleared = NULL;
+        m->clint.msip_opaque = NULL;
         for (unsigned i = 0; i < mt->n; i++) {
             m->harts[i]->kick = NULL;
             m->harts[i]->kick_opaque = NULL;

@@ -141,6 +141,40 @@ START_TEST(clint_msip_write_of_one_kicks_the_hart_even_when_msip_is_set)
 }
 END_TEST
 
+static unsigned cleared[2], cleared_calls;
+static void count_cleared(void *opaque, unsigned i)
+{
+    ck_assert_ptr_eq(opaque, &clint);
+    ck_assert_uint_lt(i, 2);
+    cleared[i]++;
+    cleared_calls++;
+}
+
+START_TEST(clint_clearing_a_set_msip_calls_msip_cleared_once_with_the_hart)
+{
+    /* The threaded loop's IPI bookkeeping: a hart clearing its msip is taking an IPI. */
+    clint.msip_cleared = count_cleared;
+    clint.msip_opaque = &clint;
+    cleared[0] = cleared[1] = cleared_calls = 0;
+    wr(CLINT_BASE + 4, 4, 0);   /* clear while clear: no IPI taken */
+    ck_assert_uint_eq(cleared_calls, 0);
+    wr(CLINT_BASE + 4, 4, 1);
+    wr(CLINT_BASE + 4, 4, 1);   /* setting, even again, is not clearing */
+    ck_assert_uint_eq(cleared_calls, 0);
+    wr(CLINT_BASE + 4, 4, 2);   /* bit 0 clear: clears msip */
+    ck_assert_uint_eq(cleared[1], 1);
+    ck_assert_uint_eq(cleared[0], 0);
+    wr(CLINT_BASE + 4, 4, 0);   /* already clear */
+    ck_assert_uint_eq(cleared_calls, 1);
+    wr(CLINT_BASE, 4, 1);
+    wr(CLINT_BASE, 4, 0);
+    ck_assert_uint_eq(cleared[0], 1);
+    ck_assert_uint_eq(cleared_calls, 2);
+    clint.msip_cleared = NULL;
+    clint.msip_opaque = NULL;
+}
+END_TEST
+
 START_TEST(clint_mtimecmp_resets_to_all_ones_and_reads_back)
 {
     ck_assert_uint_eq(rd(CLINT_BASE + CLINT_MTIMECMP, 8), ~0ull);
@@ -380,6 +414,7 @@ static Suite *devices_suite(void)
     tcase_add_checked_fixture(t, setup, teardown);
     tcase_add_test(t, clint_msip_sets_and_clears_msip_of_each_hart);
     tcase_add_test(t, clint_msip_write_of_one_kicks_the_hart_even_when_msip_is_set);
+    tcase_add_test(t, clint_clearing_a_set_msip_calls_msip_cleared_once_with_the_hart);
     tcase_add_test(t, clint_mtimecmp_resets_to_all_ones_and_reads_back);
     tcase_add_test(t, clint_mtimecmp_32bit_halves_merge);
     tcase_add_test(t, clint_mtip_follows_mtime_against_mtimecmp);
