@@ -137,9 +137,10 @@ int vdbg_translate(struct machine *m, unsigned hart, uint64_t va, bool fetch, st
  * permissions and contiguous physical addresses. */
 int vdbg_pagetable(struct machine *m, unsigned hart,
                    void (*fn)(void *ctx, uint64_t va, uint64_t pa, uint64_t size, unsigned pte_flags), void *ctx);
-/* Valid TLB entries of a hart: fn(ctx, kind 'r'|'w'|'x', set index, va page, pa page). */
-int vdbg_tlb(struct machine *m, unsigned hart, void (*fn)(void *ctx, char kind, unsigned set, uint64_t va, uint64_t pa),
-             void *ctx);
+/* Valid TLB entries of a hart: fn(ctx, kind 'r'|'w'|'x', set index, VMID (-1: an HS-level, V=0
+ * entry; else a guest's, V=1, from the VMID slot `set` belongs to), va page, pa page). */
+int vdbg_tlb(struct machine *m, unsigned hart,
+             void (*fn)(void *ctx, char kind, unsigned set, int vmid, uint64_t va, uint64_t pa), void *ctx);
 /* One line per device (UART, PLIC, CLINT, RTC, each virtio slot) describing its state. */
 int vdbg_devices(struct machine *m, void (*fn)(void *ctx, const char *name, const char *line), void *ctx);
 

@@ -228,7 +228,7 @@ static void write_mstatus(struct hart *h, uint64_t v, uint64_t mask)
                                   MSTATUS_TVM | MSTATUS_TSR | MSTATUS_MPP | MSTATUS_MPRV | MSTATUS_TW);
     h->mstatus = (old & ~mask) | (v & mask);
     /* mstatus.MXR also governs the G stage, which the V=1 TLB sets do not key on. */
-    if (((old ^ h->mstatus) & MSTATUS_MXR) && has(h, EXT_H)) mmu_flush_virt(h);
+    if (((old ^ h->mstatus) & MSTATUS_MXR) && has(h, EXT_H)) mmu_flush_virt(h, MMU_FENCE_ALL, MMU_FENCE_ALL);
     if ((old ^ h->mstatus) & (MSTATUS_MPRV | MSTATUS_MPP | MSTATUS_SUM | MSTATUS_MXR | MSTATUS_MPV))
         hart_update_mmu_mode(h);
 }
@@ -313,9 +313,10 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
     case CSR_SATP: {
         if (!atp_mode_ok(v)) break;   /* 4.1.11: a write with an unsupported MODE has no effect */
         if (v != h->satp) {
-            /* TLB entries carry no ASID, so a new address space starts with an empty TLB. */
+            /* TLB entries carry no ASID, so a new address space starts with an empty TLB; only
+             * the HS-level one: V=1 translations depend on vsatp and hgatp, not satp. */
             h->satp = v;
-            mmu_flush_all(h);
+            mmu_flush_hs(h);
             if (h->debug->n_breakpoints) h->debug->satp_written(h->debug->opaque, h);
         }
         break;
@@ -379,8 +380,11 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
         uint64_t nv = (v & (0xfull << 60)) | (v & HGATP_VMID_MASK) | (v & PTE_PPN_MASK & ~3ull);
         if ((nv >> 60) == SATP_MODE_BARE) nv &= HGATP_VMID_MASK;
         if (nv != h->hgatp) {
+            /* V=1 translations are kept per hgatp and vsatp value (hart.h, VMID slots): another
+             * VM's are found again, a new value starts in an emptied slot. A change takes effect
+             * at once; a reused VMID or changed G-stage tables need HFENCE.GVMA ("hgatp"). */
             h->hgatp = nv;
-            mmu_flush_virt(h);   /* the V=1 TLB sets carry no VMID tag */
+            hart_update_mmu_mode(h);
         }
         break;
     }
@@ -412,7 +416,7 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
         if (!atp_mode_ok(v)) break;
         if (v != h->vsatp) {
             h->vsatp = v;
-            mmu_flush_virt(h);   /* V=1 entries carry no ASID */
+            hart_update_mmu_mode(h);   /* the VMID slot for the new key (hart.h) */
         }
         break;
     case CSR_VSTIMECMP: h->vstimecmp = v; hart_update_vsip(h); break;

@@ -84,10 +84,13 @@ void hart_update_mmu_mode(struct hart *h)
 {
     unsigned dp = mmu_data_priv(h);
     unsigned idx;
-    if (mmu_data_virt(h)) {
+    bool dvirt = mmu_data_virt(h);
+    /* V=1 sets: those of the VMID slot keyed by hgatp and vsatp (mmu.c picks or empties one). */
+    unsigned slot = (dvirt || h->virt) ? mmu_vslot_select(h) : 0;
+    if (dvirt) {
         /* VS/VU: vsstatus.SUM, and MXR from either status (both make X pages readable at the
          * VS stage; mstatus.MXR also at the G stage, whose change flushes the V sets, csr.c). */
-        idx = DTLB_SETS_V0 + dp * 4;
+        idx = DTLB_SETS_V0 + slot * DTLB_VSETS + (dp == PRV_S ? 2 : 0);
         if (dp == PRV_S) idx += (h->vsstatus & MSTATUS_SUM) ? 2 : 0;
         idx += ((h->vsstatus | h->mstatus) & MSTATUS_MXR) ? 1 : 0;
     } else {
@@ -96,7 +99,7 @@ void hart_update_mmu_mode(struct hart *h)
         if (dp != PRV_M) idx += (h->mstatus & MSTATUS_MXR) ? 1 : 0;
     }
     h->dtlb = &h->dtlbs[idx];
-    h->itlb = &h->itlbs[h->virt ? 3 + h->priv : priv_index(h->priv)];
+    h->itlb = &h->itlbs[h->virt ? ITLB_SETS_V0 + slot * ITLB_VSETS + h->priv : priv_index(h->priv)];
 }
 
 const char *hart_priv_name(unsigned priv, bool virt)

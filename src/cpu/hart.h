@@ -122,14 +122,35 @@ struct tlb_super_note {
     uint64_t *tag;        /* the entry's tag (it may have been refilled since: dropping is harmless) */
     uint64_t base, mask;  /* the superpage: va & ~mask == base */
 };
+struct tlb_super_notes {
+    unsigned n;           /* TLB_SUPER_NOTES + 1: too many, flush the sets they cover on sfence.vma */
+    struct tlb_super_note note[TLB_SUPER_NOTES];
+};
 /* Data TLB sets are chosen by effective privilege, SUM and MXR, so that toggling SUM (as kernels
  * do around user copies) switches sets instead of flushing. Index: priv_index * 4 + SUM*2 + MXR.
- * With V=1 (VS/VU, two-stage translation) sets 12-19 are used instead, VU/VS * 4 + vsstatus.SUM*2
- * + MXR: a world switch between a hypervisor and its guest changes sets, never flushes them. */
+ * With V=1 (VS/VU, two-stage translation) the sets of a VMID slot are used instead (below): a
+ * world switch between a hypervisor and its guest changes sets, never flushes them. */
 #define DTLB_SETS_V0 12
-#define DTLB_SETS 20
-/* Fetch sets: U, S, M, then VU and VS. */
-#define ITLB_SETS 5
+/* V=1 translations (guest virtual page -> host page, both stages folded) live in TLB_VSLOTS slots,
+ * each keyed by the hgatp (VMID, MODE, root) and vsatp values its entries were made under, so that
+ * a hypervisor switching between VMs (or a guest between address spaces) finds each one's
+ * translations again; the least recently selected slot is emptied for a new key. A slot has
+ * DTLB_VSETS data sets (VU + MXR; VS + vsstatus.SUM*2 + MXR) and ITLB_VSETS fetch sets (VU, VS). */
+#define TLB_VSLOTS 4
+#define DTLB_VSETS 6
+#define ITLB_VSETS 2
+#define DTLB_SETS (DTLB_SETS_V0 + TLB_VSLOTS * DTLB_VSETS)
+/* Fetch sets: U, S, M, then VU and VS of each slot. */
+#define ITLB_SETS_V0 3
+#define ITLB_SETS (ITLB_SETS_V0 + TLB_VSLOTS * ITLB_VSETS)
+struct tlb_vslot {
+    bool live;            /* the key is set (its entries may be empty) */
+    uint64_t hgatp, vsatp;   /* the key */
+    uint64_t stamp;       /* when last selected (LRU) */
+    struct tlb_super_notes notes;   /* superpage fills of this slot's sets */
+};
+/* The VMID of a slot's (or hgatp's) translations. */
+#define TLB_VMID(hgatp) (((hgatp) >> 44) & 0x3fffu)
 
 struct hart_stats {
     uint64_t data_misses;      /* TLB refills (page walks) for data */
@@ -258,8 +279,10 @@ struct hart {
     /* Page-table pages the walker read last, one per level: host pointer of a RAM page that PMP
      * lets S-mode read as a whole, so that a walk step is one load. Cleared on PMP changes. */
     struct pte_page_cache { uint64_t page; const uint8_t *host; } pte_pages[5];
-    unsigned n_super_notes;          /* TLB_SUPER_NOTES + 1: too many, flush all on sfence.vma */
-    struct tlb_super_note super_notes[TLB_SUPER_NOTES];
+    struct tlb_super_notes super_notes;   /* superpage fills of the V=0 sets */
+    struct tlb_vslot vslots[TLB_VSLOTS];
+    unsigned vslot;                  /* the slot V=1 accesses use (hart_update_mmu_mode) */
+    uint64_t vslot_clock;
     struct tlb_data_set dtlbs[DTLB_SETS];
     struct tlb_fetch_set itlbs[ITLB_SETS];
 

@@ -444,16 +444,14 @@ enum cmd_result cmd_pagetable(int argc, char **argv)
     return CMD_STAY;
 }
 
-static void tlb_line(void *ctx, char kind, unsigned set, uint64_t va, uint64_t pa)
+static void tlb_line(void *ctx, char kind, unsigned set, int vmid, uint64_t va, uint64_t pa)
 {
     ++*(unsigned *)ctx;
-    /* Sets 12-19 (data) and 3-4 (fetch) hold a guest's (V=1) translations: guest virtual page ->
-     * host physical page, all of the VMID now in hgatp (those sets are emptied when it changes). */
-    if ((kind == 'x' && set >= 3) || (kind != 'x' && set >= 12)) {
-        uint64_t hgatp = 0;
-        vdbg_reg_read(repl.m, repl.hart, VDBG_REG_CSR0 + CSR_HGATP, &hgatp);
-        repl_printf("  %c  set %u  0x%016" PRIx64 " -> 0x%016" PRIx64 "  guest (V=1) VMID 0x%" PRIx64 "\n", kind, set, va,
-                    pa, (hgatp >> 44) & 0x3fff);
+    /* A guest's (V=1) entry: guest virtual page -> host physical page, both stages folded, kept
+     * per VMID (and vsatp) in slots that outlive a switch to another VM. */
+    if (vmid >= 0) {
+        repl_printf("  %c  set %u  0x%016" PRIx64 " -> 0x%016" PRIx64 "  guest (V=1) VMID 0x%x\n", kind, set, va, pa,
+                    (unsigned)vmid);
         return;
     }
     repl_printf("  %c  set %u  0x%016" PRIx64 " -> 0x%016" PRIx64 "\n", kind, set, va, pa);

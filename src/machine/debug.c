@@ -687,21 +687,26 @@ static uint64_t host_to_pa(struct machine *m, uintptr_t host)
     return ~0ull;
 }
 
-int vdbg_tlb(struct machine *m, unsigned hart, void (*fn)(void *, char, unsigned, uint64_t, uint64_t), void *ctx)
+int vdbg_tlb(struct machine *m, unsigned hart, void (*fn)(void *, char, unsigned, int, uint64_t, uint64_t), void *ctx)
 {
     struct hart *h = hart_of(m, hart);
     if (!h) return VDBG_EINVAL;
-    for (unsigned s = 0; s < DTLB_SETS; s++)
+    /* Sets past the V=0 ones belong to VMID slots (cpu/hart.h): the slot's key names the VMID. */
+    for (unsigned s = 0; s < DTLB_SETS; s++) {
+        int vmid = s < DTLB_SETS_V0 ? -1 : (int)TLB_VMID(h->vslots[(s - DTLB_SETS_V0) / DTLB_VSETS].hgatp);
         for (unsigned i = 0; i < TLB_SIZE; i++) {
             const struct tlb_entry *r = &h->dtlbs[s].r[i], *w = &h->dtlbs[s].w[i];
-            if (r->tag != TLB_INVALID) fn(ctx, 'r', s, r->tag, host_to_pa(m, (uintptr_t)r->tag + r->addend));
-            if (w->tag != TLB_INVALID) fn(ctx, 'w', s, w->tag, host_to_pa(m, (uintptr_t)w->tag + w->addend));
+            if (r->tag != TLB_INVALID) fn(ctx, 'r', s, vmid, r->tag, host_to_pa(m, (uintptr_t)r->tag + r->addend));
+            if (w->tag != TLB_INVALID) fn(ctx, 'w', s, vmid, w->tag, host_to_pa(m, (uintptr_t)w->tag + w->addend));
         }
-    for (unsigned s = 0; s < ITLB_SETS; s++)
+    }
+    for (unsigned s = 0; s < ITLB_SETS; s++) {
+        int vmid = s < ITLB_SETS_V0 ? -1 : (int)TLB_VMID(h->vslots[(s - ITLB_SETS_V0) / ITLB_VSETS].hgatp);
         for (unsigned i = 0; i < TLB_SIZE; i++) {
             const struct tlb_fetch_entry *x = &h->itlbs[s].x[i];
-            if (x->tag != TLB_INVALID) fn(ctx, 'x', s, x->tag, x->paddr);
+            if (x->tag != TLB_INVALID) fn(ctx, 'x', s, vmid, x->tag, x->paddr);
         }
+    }
     return VDBG_OK;
 }
 

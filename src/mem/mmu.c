@@ -378,15 +378,25 @@ static void log_fill(unsigned *nlog, uint16_t *log, unsigned code)
     else *nlog = TLB_LOG_SIZE + 1;
 }
 
-static void note_superpage(struct hart *h, uint64_t *tag, uint64_t va, unsigned page_shift)
+static void note_superpage(struct tlb_super_notes *notes, uint64_t *tag, uint64_t va, unsigned page_shift)
 {
     if (page_shift <= 12) return;
-    if (h->n_super_notes >= TLB_SUPER_NOTES) {
-        h->n_super_notes = TLB_SUPER_NOTES + 1;
+    if (notes->n >= TLB_SUPER_NOTES) {
+        notes->n = TLB_SUPER_NOTES + 1;
         return;
     }
     uint64_t mask = (1ull << page_shift) - 1;
-    h->super_notes[h->n_super_notes++] = (struct tlb_super_note){ tag, va & ~mask, mask };
+    notes->note[notes->n++] = (struct tlb_super_note){ tag, va & ~mask, mask };
+}
+
+/* The notes of the sets a fill goes to: a V=1 slot's or the V=0 ones. */
+static inline struct tlb_super_notes *data_notes(struct hart *h)
+{
+    return h->dtlb >= &h->dtlbs[DTLB_SETS_V0] ? &h->vslots[h->vslot].notes : &h->super_notes;
+}
+static inline struct tlb_super_notes *fetch_notes(struct hart *h)
+{
+    return h->itlb >= &h->itlbs[ITLB_SETS_V0] ? &h->vslots[h->vslot].notes : &h->super_notes;
 }
 
 /* Debugger watchpoints: an access to a flagged page is checked against them. */
@@ -466,7 +476,7 @@ static void fill_write(struct hart *h, struct bus_region *r, uint64_t page, uint
     GA_FENCE(GA_SEQ_CST);
     if (GA_LOAD(&r->page_flags[page], GA_RELAXED) & PAGE_HAS_CODE) SET_TAG(&e->tag, TLB_INVALID);
     log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)) | TLB_LOG_WRITE);
-    note_superpage(h, &e->tag, va, shift);
+    if (shift > 12) note_superpage(data_notes(h), &e->tag, va, shift);
 }
 
 int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
@@ -493,7 +503,7 @@ int mmu_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value)
         SET_TAG(&e->tag, va & ~0xfffull);
         GA_STORE(&h->dtlb->used, true, GA_RELAXED);
         log_fill(&h->dtlb->nlog, h->dtlb->log, (unsigned)((va >> 12) & (TLB_SIZE - 1)));
-        note_superpage(h, &e->tag, va, shift);
+        if (shift > 12) note_superpage(data_notes(h), &e->tag, va, shift);
         *value = ga_load(r->host + (pa - r->base), size);
         return 0;
     }
@@ -663,7 +673,7 @@ struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc)
         }
     }
     log_fill(&h->itlb->nlog, h->itlb->log, (unsigned)((pc >> 12) & (TLB_SIZE - 1)));
-    note_superpage(h, &e->tag, pc, shift);
+    if (shift > 12) note_superpage(fetch_notes(h), &e->tag, pc, shift);
     return e;
 }
 
@@ -724,21 +734,101 @@ void mmu_flush_fetch(struct hart *h)
         if (h->itlbs[i].used) flush_fetch_set(&h->itlbs[i]);
 }
 
-void mmu_flush_all(struct hart *h)
+static void flush_sets(struct hart *h, unsigned d0, unsigned dn, unsigned f0, unsigned fn)
 {
-    for (unsigned i = 0; i < DTLB_SETS; i++)
+    for (unsigned i = d0; i < d0 + dn; i++)
         if (h->dtlbs[i].used) flush_data_set(&h->dtlbs[i]);
-    mmu_flush_fetch(h);
-    h->n_super_notes = 0;
+    for (unsigned i = f0; i < f0 + fn; i++)
+        if (h->itlbs[i].used) flush_fetch_set(&h->itlbs[i]);
 }
 
-void mmu_flush_virt(struct hart *h)
+static void flush_vslot(struct hart *h, unsigned s)
 {
-    for (unsigned i = DTLB_SETS_V0; i < DTLB_SETS; i++)
-        if (h->dtlbs[i].used) flush_data_set(&h->dtlbs[i]);
-    for (unsigned i = 3; i < ITLB_SETS; i++)
-        if (h->itlbs[i].used) flush_fetch_set(&h->itlbs[i]);
-    /* Superpage notes may name V=1 entries: keep them (a stale note only drops a refilled tag). */
+    flush_sets(h, DTLB_SETS_V0 + s * DTLB_VSETS, DTLB_VSETS, ITLB_SETS_V0 + s * ITLB_VSETS, ITLB_VSETS);
+    h->vslots[s].notes.n = 0;
+}
+
+void mmu_flush_all(struct hart *h)
+{
+    mmu_flush_hs(h);
+    for (unsigned s = 0; s < TLB_VSLOTS; s++) flush_vslot(h, s);
+}
+
+void mmu_flush_hs(struct hart *h)
+{
+    flush_sets(h, 0, DTLB_SETS_V0, 0, ITLB_SETS_V0);
+    h->super_notes.n = 0;
+}
+
+unsigned mmu_vslot_select(struct hart *h)
+{
+    struct tlb_vslot *v = &h->vslots[h->vslot];
+    if (!v->live || v->hgatp != h->hgatp || v->vsatp != h->vsatp) {
+        unsigned pick = TLB_VSLOTS, lru = 0;
+        for (unsigned s = 0; s < TLB_VSLOTS && pick == TLB_VSLOTS; s++) {
+            const struct tlb_vslot *c = &h->vslots[s];
+            if (c->live && c->hgatp == h->hgatp && c->vsatp == h->vsatp) pick = s;
+            else if (h->vslots[lru].live && (!c->live || c->stamp < h->vslots[lru].stamp)) lru = s;
+        }
+        if (pick == TLB_VSLOTS) {
+            /* A new key: empty the least recently selected slot (or an unused one) for it. */
+            pick = lru;
+            flush_vslot(h, pick);
+            h->vslots[pick].live = true;
+            h->vslots[pick].hgatp = h->hgatp;
+            h->vslots[pick].vsatp = h->vsatp;
+        }
+        h->vslot = pick;
+        v = &h->vslots[pick];
+    }
+    v->stamp = ++h->vslot_clock;
+    return h->vslot;
+}
+
+/* A slot a fence names: its VMID is `vmid` and its vsatp's ASID `asid` (MMU_FENCE_ALL: any). A
+ * fence with an ASID leaves global mappings of other ASIDs alone (4.2.1), so a slot made under
+ * another ASID holds nothing it must drop. */
+static bool vslot_fenced(const struct tlb_vslot *v, uint64_t vmid, uint64_t asid)
+{
+    return v->live && (vmid == MMU_FENCE_ALL || TLB_VMID(v->hgatp) == vmid) &&
+           (asid == MMU_FENCE_ALL || ((v->vsatp >> 44) & 0xffff) == asid);
+}
+
+void mmu_flush_virt(struct hart *h, uint64_t vmid, uint64_t asid)
+{
+    for (unsigned s = 0; s < TLB_VSLOTS; s++)
+        if (vslot_fenced(&h->vslots[s], vmid, asid)) flush_vslot(h, s);
+}
+
+/* An entry for va's page in data sets [d0, d0+dn) and fetch sets [f0, f0+fn), and those noted
+ * as filled from a superpage holding va; false when the notes overflowed (flush the sets). */
+static bool flush_page_in(struct hart *h, struct tlb_super_notes *notes, uint64_t va, unsigned d0, unsigned dn,
+                          unsigned f0, unsigned fn)
+{
+    if (notes->n > TLB_SUPER_NOTES) return false;
+    /* Entries backed by a superpage that holds va: their tags name other 4 KiB pages. */
+    for (unsigned i = 0; i < notes->n; i++) {
+        const struct tlb_super_note *n = &notes->note[i];
+        if ((va & ~n->mask) == n->base) SET_TAG(n->tag, TLB_INVALID);
+    }
+    uint64_t tag = va & ~0xfffull;
+    unsigned idx = (va >> 12) & (TLB_SIZE - 1);
+    for (unsigned i = d0; i < d0 + dn; i++) {
+        if (GET_TAG(&h->dtlbs[i].r[idx].tag) == tag) SET_TAG(&h->dtlbs[i].r[idx].tag, TLB_INVALID);
+        if (GET_TAG(&h->dtlbs[i].w[idx].tag) == tag) SET_TAG(&h->dtlbs[i].w[idx].tag, TLB_INVALID);
+    }
+    for (unsigned i = f0; i < f0 + fn; i++)
+        if (GET_TAG(&h->itlbs[i].x[idx].tag) == tag) SET_TAG(&h->itlbs[i].x[idx].tag, TLB_INVALID);
+    return true;
+}
+
+void mmu_flush_virt_va(struct hart *h, uint64_t vmid, uint64_t asid, uint64_t va)
+{
+    for (unsigned s = 0; s < TLB_VSLOTS; s++)
+        if (vslot_fenced(&h->vslots[s], vmid, asid) &&
+            !flush_page_in(h, &h->vslots[s].notes, va, DTLB_SETS_V0 + s * DTLB_VSETS, DTLB_VSETS,
+                           ITLB_SETS_V0 + s * ITLB_VSETS, ITLB_VSETS))
+            flush_vslot(h, s);
 }
 
 /* HLV/HLVX/HSV: translated afresh each time (no TLB fill), at hstatus.SPVP's privilege with V=1's
@@ -781,23 +871,7 @@ int mmu_hsv(struct hart *h, uint64_t va, unsigned size, uint64_t value)
 
 void mmu_flush_va(struct hart *h, uint64_t va)
 {
-    if (h->n_super_notes > TLB_SUPER_NOTES) {
-        mmu_flush_all(h);
-        return;
-    }
-    /* Entries backed by a superpage that holds va: their tags name other 4 KiB pages. */
-    for (unsigned i = 0; i < h->n_super_notes; i++) {
-        const struct tlb_super_note *n = &h->super_notes[i];
-        if ((va & ~n->mask) == n->base) SET_TAG(n->tag, TLB_INVALID);
-    }
-    uint64_t tag = va & ~0xfffull;
-    unsigned idx = (va >> 12) & (TLB_SIZE - 1);
-    for (unsigned i = 0; i < DTLB_SETS; i++) {
-        if (GET_TAG(&h->dtlbs[i].r[idx].tag) == tag) SET_TAG(&h->dtlbs[i].r[idx].tag, TLB_INVALID);
-        if (GET_TAG(&h->dtlbs[i].w[idx].tag) == tag) SET_TAG(&h->dtlbs[i].w[idx].tag, TLB_INVALID);
-    }
-    for (unsigned i = 0; i < ITLB_SETS; i++)
-        if (GET_TAG(&h->itlbs[i].x[idx].tag) == tag) SET_TAG(&h->itlbs[i].x[idx].tag, TLB_INVALID);
+    if (!flush_page_in(h, &h->super_notes, va, 0, DTLB_SETS_V0, 0, ITLB_SETS_V0)) mmu_flush_hs(h);
 }
 
 /* The next three may run on another hart's thread: they only read entries and invalidate tags. */

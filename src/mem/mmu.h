@@ -77,8 +77,6 @@ bool mmu_data_virt(const struct hart *h);
 int mmu_hlv(struct hart *h, uint64_t va, unsigned size, bool hlvx, uint64_t *value);
 int mmu_hsv(struct hart *h, uint64_t va, unsigned size, uint64_t value);
 
-/* Drop every translation made with V=1 (HFENCE.VVMA/GVMA, vsatp and hgatp changes). */
-void mmu_flush_virt(struct hart *h);
 
 /* Slow paths of the interpreter's loads/stores: any size and alignment, MMIO, TLB refill.
  * Return 0, or -1 with h->exc_cause/h->exc_tval set. */
@@ -105,9 +103,21 @@ struct tlb_fetch_entry *mmu_fetch_refill(struct hart *h, uint64_t pc);
  * instructions). Returns 0 or -1 with the exception staged (tval = the faulting portion). */
 int mmu_fetch_bytes(struct hart *h, uint64_t pc, unsigned size, uint32_t *bits);
 
-/* TLB maintenance. */
+/* TLB maintenance. mmu_flush_all drops every translation (PMP changes, triggers, a state load);
+ * mmu_flush_hs and mmu_flush_va the HS-level ones (V=0: satp writes and sfence.vma, which order
+ * only HS-level translations, "Hypervisor Extension", SFENCE.VMA with V=0). */
 void mmu_flush_all(struct hart *h);
+void mmu_flush_hs(struct hart *h);
 void mmu_flush_va(struct hart *h, uint64_t va);
+/* V=1 translations (both stages folded, in VMID slots, see hart.h): drop those made under VMID
+ * `vmid` and the vsatp ASID `asid` (either MMU_FENCE_ALL: any), all of them or those of va's page
+ * (HFENCE.VVMA/GVMA, sfence.vma in VS-mode, a change of mstatus.MXR). */
+#define MMU_FENCE_ALL (~0ull)
+void mmu_flush_virt(struct hart *h, uint64_t vmid, uint64_t asid);
+void mmu_flush_virt_va(struct hart *h, uint64_t vmid, uint64_t asid, uint64_t va);
+/* The VMID slot for the current hgatp and vsatp: found, or the least recently selected one
+ * emptied for them (hart_update_mmu_mode, when V=1 sets are in use). */
+unsigned mmu_vslot_select(struct hart *h);
 void mmu_flush_fetch(struct hart *h);
 /* Drop write entries that point at host page `host_page` (it now holds decoded code). */
 void mmu_drop_writes_to(struct hart *h, const uint8_t *host_page);

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Seeing the H extension: the REPL, --trace and --log on a guest that runs in VS-mode.
 
-usage: hext_test.py [-v] [--tool-prefix riscv64-unknown-elf-] VHART RV64H_GSTAGE_ELF
+usage: hext_test.py [-v] [--tool-prefix riscv64-unknown-elf-] VHART RV64H_GSTAGE_ELF [RV64H_VMID_ELF]
 
 The guest is tests/isa/rv64h_gstage.S: its vs_load_insn is a load run in VS-mode, first (case 2)
 on a guest physical address the G stage leaves unmapped, later (case 12) through an Sv39 VS stage
 on a U page without SUM. The REPL (--debug-cmd) stops there and must show VS-mode, walk both
 stages with the faulting stage and reason, decode hgatp/hstatus/htval, and mark the guest's TLB
 entries; --trace must mark V=1 instructions "1V"; --log exc,mmu must say VS->M and which stage
-faulted. Addresses come from the ELF (nm). Exit status 0 when every check passes."""
+faulted. With tests/isa/rv64h_vmid.S too, `tlb` stopped after both of its VMs (VMIDs 1 and 2) loaded
+the same guest physical page must list each VM's entry for it, with its own VMID and host page.
+Addresses come from the ELF (nm). Exit status 0 when every check passes."""
 
 import os
 import re
@@ -21,9 +23,10 @@ args = [a for a in sys.argv[1:] if a != "-v"]
 TOOL_PREFIX = "riscv64-unknown-elf-"
 if len(args) >= 2 and args[0] == "--tool-prefix":
     TOOL_PREFIX, args = args[1], args[2:]
-if len(args) != 2:
+if len(args) not in (2, 3):
     sys.exit(__doc__)
 VHART, ELF = os.path.abspath(args[0]), os.path.abspath(args[1])
+VMID_ELF = os.path.abspath(args[2]) if len(args) == 3 else None
 failures = []
 
 
@@ -38,11 +41,16 @@ def check(cond, what, output=""):
         print("--- output:\n" + output)
 
 
-syms = {}
-for line in subprocess.run([TOOL_PREFIX + "nm", ELF], check=True, capture_output=True, text=True).stdout.splitlines():
-    parts = line.split()
-    if len(parts) == 3:
-        syms[parts[2]] = int(parts[0], 16)
+def symbols(elf):
+    table = {}
+    for line in subprocess.run([TOOL_PREFIX + "nm", elf], check=True, capture_output=True, text=True).stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            table[parts[2]] = int(parts[0], 16)
+    return table
+
+
+syms = symbols(ELF)
 load = syms["vs_load_insn"]
 g_root = syms["g_root"]
 
@@ -98,6 +106,20 @@ with tempfile.TemporaryDirectory() as tmp:
           "--log mmu: which stage faulted", log)
     check("hart0 mmu store gva=0xc0000120 VS-mode: G stage: G-stage page not writable (W=0)" in log,
           "--log mmu: a G-stage permission fault", log)
+
+if VMID_ELF:
+    vs = symbols(VMID_ELF)
+    with tempfile.TemporaryDirectory() as tmp:
+        cmds = os.path.join(tmp, "cmds")
+        with open(cmds, "w") as f:
+            # hs_gvma_vmid first runs in case 4, after VM A and VM B each loaded GPA 0x40000000
+            f.write("break hs_gvma_vmid\ncontinue\ntlb\nquit\n")
+        r = subprocess.run([VHART, "--debug-cmd", cmds, VMID_ELF], stdin=subprocess.DEVNULL, capture_output=True,
+                           text=True, timeout=60)
+        out = r.stdout + r.stderr
+        for vm, vmid in (("a", 1), ("b", 2)):
+            check(re.search(rf"  r  set \d+  0x0000000040000000 -> 0x{vs['page_' + vm]:016x}  guest \(V=1\) VMID 0x{vmid}\n",
+                            out) is not None, f"tlb lists VM {vm.upper()}'s entry for GPA 0x40000000 with VMID {vmid}", out)
 
 if failures:
     print(f"{len(failures)} check(s) failed")
