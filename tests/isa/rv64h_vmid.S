@@ -13,8 +13,8 @@
 #define VMID_A 1
 #define VMID_B 2
 
-/* PTE at index idx of table tbl pointing at symbol sym (clobbers t1, t2). */
-#define PTE_SYM(tbl, idx, sym, flags)               \
+/* PTE at index idx of table tbl pointing at symbol sym: priv_macros.h's PTE_SYM, but keeping t0 (clobbers t1, t2). */
+#define PTE_SYM_KEEP_T0(tbl, idx, sym, flags)               \
         la t1, sym;                                 \
         srli t1, t1, 12;                            \
         slli t1, t1, 10;                            \
@@ -46,12 +46,12 @@
         /* Both VMs: RAM identity-mapped by a gigapage (code, data); GPA_DATA -> page_a or page_b. */
         PTE_PA(g_root_a, 2, 0x80000000, PTE_ULEAF)
         PTE_PA(g_root_b, 2, 0x80000000, PTE_ULEAF)
-        PTE_SYM(g_root_a, 1, g_l1_a, PTE_V)
-        PTE_SYM(g_l1_a, 0, g_l0_a, PTE_V)
-        PTE_SYM(g_l0_a, 0, page_a, PTE_ULEAF)
-        PTE_SYM(g_root_b, 1, g_l1_b, PTE_V)
-        PTE_SYM(g_l1_b, 0, g_l0_b, PTE_V)
-        PTE_SYM(g_l0_b, 0, page_b, PTE_ULEAF)
+        PTE_SYM_KEEP_T0(g_root_a, 1, g_l1_a, PTE_V)
+        PTE_SYM_KEEP_T0(g_l1_a, 0, g_l0_a, PTE_V)
+        PTE_SYM_KEEP_T0(g_l0_a, 0, page_a, PTE_ULEAF)
+        PTE_SYM_KEEP_T0(g_root_b, 1, g_l1_b, PTE_V)
+        PTE_SYM_KEEP_T0(g_l1_b, 0, g_l0_b, PTE_V)
+        PTE_SYM_KEEP_T0(g_l0_b, 0, page_b, PTE_ULEAF)
         hfence.gvma
 
         TEST_CASE(1)                    /* VM A (VMID 1) sees page_a */
@@ -74,7 +74,7 @@
         CHECK(a0, 0xaaaaaaaa00000001)
 
         TEST_CASE(4)                    /* A's G leaf moves to page_c; HFENCE.GVMA VMID 1 from HS */
-        PTE_SYM(g_l0_a, 0, page_c, PTE_ULEAF)
+        PTE_SYM_KEEP_T0(g_l0_a, 0, page_c, PTE_ULEAF)
         li a3, VMID_A
         EXPECT_TRAP(1f)
         GO_HS(hs_gvma_vmid)
@@ -86,7 +86,7 @@
         VS_LOAD
         CHECK(a0, 0xbbbbbbbb00000002)
         TEST_CASE(6)                    /* the fence named VMID 1 while hgatp held VMID 2 */
-        PTE_SYM(g_l0_a, 0, page_b, PTE_ULEAF)
+        PTE_SYM_KEEP_T0(g_l0_a, 0, page_b, PTE_ULEAF)
         li a3, VMID_A
         EXPECT_TRAP(1f)
         GO_HS(hs_gvma_vmid)
@@ -96,8 +96,8 @@
         CHECK(a0, 0xbbbbbbbb00000002)
 
         TEST_CASE(7)                    /* both leaves move; HFENCE.GVMA x0, x0 from HS: all VMIDs */
-        PTE_SYM(g_l0_a, 0, page_a, PTE_ULEAF)
-        PTE_SYM(g_l0_b, 0, page_c, PTE_ULEAF)
+        PTE_SYM_KEEP_T0(g_l0_a, 0, page_a, PTE_ULEAF)
+        PTE_SYM_KEEP_T0(g_l0_b, 0, page_c, PTE_ULEAF)
         EXPECT_TRAP(1f)
         GO_HS(hs_gvma_all)
 1:      CHECK(s8, CAUSE_ECALL_S)
