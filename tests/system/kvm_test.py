@@ -70,18 +70,23 @@ def nested_paths(args):
     return m.group(1).decode()
 
 
-def body(args, transcripts, phases):
+def vhart_command(args, share):
+    return list(args.command) + [
+        "--smp", str(args.harts), "--mem", args.mem, "--kernel", args.kernel, "--initrd", args.initrd,
+        "--append", debian_test.APPEND, "--drive", args.image, "--snapshot", "--share", share + ",tag=host"]
+
+
+def body(args, transcripts, phases, make_command=vhart_command, label="vhart"):
+    """The whole test; phases gets (name, seconds) per phase. make_command(args, share) is the emulator's
+    command line (bench/kvm_vs_qemu.py passes QEMU's)."""
     debian_test.debian_paths(args)
     nested_release = nested_paths(args)
     share = tempfile.mkdtemp(prefix="vhart-kvm-share-")
     try:
         shutil.copy(args.nested_kernel, os.path.join(share, "Image"))
         shutil.copy(args.nested_initrd, os.path.join(share, "initramfs"))
-        command = list(args.command) + [
-            "--smp", str(args.harts), "--mem", args.mem, "--kernel", args.kernel, "--initrd", args.initrd,
-            "--append", debian_test.APPEND, "--drive", args.image, "--snapshot",
-            "--share", share + ",tag=host"]
-        g = bootconsole.Guest(NAME, "smp%d" % args.harts, command, args, transcripts)
+        command = make_command(args, share)
+        g = bootconsole.Guest(NAME, "%s smp%d" % (label, args.harts), command, args, transcripts)
         c = g.console
         t = [c.elapsed()]
 
