@@ -5,9 +5,10 @@
 # under qemu-user. Prints one summary line per configuration; exits non-zero on any failure.
 #
 # It also builds the Debian 13 image (roms/debian.sh, cached by its inputs; about 17 minutes the first
-# time), boots it on 1 and 2 harts and runs a nested Linux under KVM in it; `tests/run.sh --no-debian` (or VHART_TEST_DEBIAN=0) leaves that
-# stage out (the KVM test took 233 s at load 20). From an empty cache, the parts measured on a 2-core machine add up to about 70-80 minutes,
-# under CI's 90 (docs/debian.md, "The system test"); with the caches warm the stage adds ~2.5 minutes.
+# time), boots it on 1 and 2 harts and runs a nested Linux under KVM in it (tests/system/kvm_test.py,
+# 233 s at load 20); `tests/run.sh --no-debian` (or VHART_TEST_DEBIAN=0) leaves that stage out. From an
+# empty cache, the parts measured on a 2-core machine add up to about 70-80 minutes (plus the KVM test),
+# under CI's 90 (docs/debian.md, "The system test"); with the caches warm the stage adds ~6 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DEBIAN_STAGE=${VHART_TEST_DEBIAN:-1}
