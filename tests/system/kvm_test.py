@@ -18,8 +18,8 @@ Checks, in order (each failure ends the test with status 1 and one line naming i
     initramfs` (Debian's QEMU under the guest's KVM: no OpenSBI, KVM answers the nested kernel's SBI
     calls) prints the nested initramfs banner with the Image's own version and "1 hart(s)", and a shell.
  4. In the nested shell: `uname -r` is the Image's version, `echo $((6*7))` prints 42, /proc/cpuinfo's isa
-    line names rv64imafdc and no h (KVM does not offer H to its guest), `cat /sys/firmware/...` is not
-    needed; `poweroff` ends QEMU with status 0 and we are back at Debian's shell.
+    line names rv64imafdc and no h (KVM does not offer H to its guest); `poweroff` ends QEMU with
+    status 0 and we are back at Debian's shell.
  5. `poweroff` ends vhart with status 0.
 """
 
