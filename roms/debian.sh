@@ -25,8 +25,10 @@ SIZE=2G
 ROOT_PASSWORD=vhart
 GUEST_HOSTNAME=vhart-debian
 # Packages beyond minbase: boot (kernel, initramfs tools, systemd as init, udev), a clean `systemctl
-# is-system-running` (dbus for logind), the root fsck in the initramfs (e2fsprogs) and `ip` (iproute2).
-PACKAGES=(systemd-sysv udev dbus linux-image-riscv64 initramfs-tools kmod e2fsprogs iproute2)
+# is-system-running` (dbus for logind), the root fsck in the initramfs (e2fsprogs), `ip` (iproute2), and a VMM
+# for KVM inside the guest (qemu-system-riscv; without recommends: under -accel kvm QEMU loads no OpenSBI, KVM
+# itself answers the nested kernel's SBI calls, so opensbi/u-boot-qemu/ipxe are not needed; docs/hypervisor.md).
+PACKAGES=(systemd-sysv udev dbus linux-image-riscv64 initramfs-tools kmod e2fsprogs iproute2 qemu-system-riscv)
 # Modules the initramfs loads itself: the virtio-mmio disk and network, the root file system, and 9p for --share.
 INITRAMFS_MODULES=(virtio_mmio virtio_blk virtio_net ext4 9p 9pnet 9pnet_virtio)
 HOST_PACKAGES=(mmdebstrap arch-test qemu-user-static e2fsprogs debian-archive-keyring curl)

@@ -52,7 +52,8 @@
 #define EXT_ZFHMIN_D     EXT_BIT(51)   /* fcvt.d.h, fcvt.h.d: Zfhmin and D */
 #define EXT_ZFA_D        EXT_BIT(52)   /* Zfa's d forms: Zfa and D */
 #define EXT_ZFA_H        EXT_BIT(53)   /* Zfa's h forms: Zfa and Zfh */
-#define EXT_DERIVED      (EXT_CD | EXT_ZCB_M | EXT_ZCB_ZBB | EXT_ZCB_ZBA | EXT_ZFHMIN_D | EXT_ZFA_D | EXT_ZFA_H)
+#define EXT_H_SVINVAL    EXT_BIT(54)   /* hinval.vvma, hinval.gvma: H and Svinval */
+#define EXT_DERIVED      (EXT_CD | EXT_ZCB_M | EXT_ZCB_ZBB | EXT_ZCB_ZBA | EXT_ZFHMIN_D | EXT_ZFA_D | EXT_ZFA_H | EXT_H_SVINVAL)
 
 /* Operand layouts. The decoder extracts registers and a sign-extended immediate for each. */
 enum insn_format {

@@ -40,6 +40,7 @@ uint64_t isa_derive(uint64_t e)
     if ((e & (EXT_ZFHMIN | EXT_D)) == (EXT_ZFHMIN | EXT_D)) e |= EXT_ZFHMIN_D;
     if ((e & (EXT_ZFA | EXT_D)) == (EXT_ZFA | EXT_D)) e |= EXT_ZFA_D;
     if ((e & (EXT_ZFA | EXT_ZFH)) == (EXT_ZFA | EXT_ZFH)) e |= EXT_ZFA_H;
+    if ((e & (EXT_H | EXT_SVINVAL)) == (EXT_H | EXT_SVINVAL)) e |= EXT_H_SVINVAL;
     return e;
 }
 

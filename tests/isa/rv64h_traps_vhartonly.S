@@ -71,6 +71,31 @@
         csrw vsatp, a0
         CHECK_CSR(vsatp, 0)
 
+        /* Svinval with H: hinval.vvma/hinval.gvma have hfence.vvma/gvma's rules (privileged spec,
+         * "Svinval"): they run in M and HS, are virtual instructions with V=1. Linux 6.12's KVM
+         * issues hinval.gvma (the encoding below, 0x66a78073) when the ISA string has svinval. */
+        .option push
+        .option arch, +svinval
+        TEST_CASE(14)
+        li a5, 0x80000000
+        li a0, 1
+        hinval.gvma a5, a0
+        hinval.vvma zero, zero
+        sfence.w.inval
+        sfence.inval.ir
+        TEST_CASE(15)
+        EXPECT_TRAP(2f)
+        GO_HS(1f)
+1:      hinval.gvma a5, a0
+        hinval.vvma zero, zero
+        ecall
+        j fail
+2:      CHECK(s8, CAUSE_ECALL_S)
+        VCASE(16, GO_VS, CAUSE_VIRTUAL_INSN, hinval.gvma a5, a0)
+        VCASE(17, GO_VS, CAUSE_VIRTUAL_INSN, hinval.vvma zero, zero)
+        VCASE(18, GO_VU, CAUSE_VIRTUAL_INSN, hinval.gvma zero, zero)
+        .option pop
+
         TEST_END
 
 vs_satp:

@@ -349,6 +349,8 @@ static const struct dcase cases[] = {
     { 0x16c58073, "sinval.vma", ANY, 11, 12, ANY, ANY },
     { 0x18000073, "sfence.w.inval", ANY, ANY, ANY, ANY, ANY },
     { 0x18100073, "sfence.inval.ir", ANY, ANY, ANY, ANY, ANY },
+    { 0x26b50073, "hinval.vvma", ANY, 10, 11, ANY, ANY },
+    { 0x66a78073, "hinval.gvma", ANY, 15, 10, ANY, ANY },
     { 0x00059507, "flh", 10, 11, ANY, 0, ANY },
     { 0x00a59127, "fsh", ANY, 11, 10, 2, ANY },
     { 0xe4058553, "fmv.x.h", 10, 11, ANY, ANY, ANY },
@@ -559,6 +561,11 @@ START_TEST(newer_extensions_gate_their_instructions)
     expect_illegal(0x00d00073, base, 4);
     expect_illegal(0x16c58073, base, 4);
     ck_assert_str_eq(name_of(0x16c58073, base | EXT_SVINVAL), "sinval.vma");
+    /* hinval.gvma (as Linux 6.12's KVM emits it) needs both H and Svinval */
+    expect_illegal(0x66a78073, isa_derive(base | EXT_SVINVAL), 4);
+    expect_illegal(0x66a78073, isa_derive(base | EXT_H), 4);
+    ck_assert_str_eq(name_of(0x66a78073, isa_derive(base | EXT_H | EXT_SVINVAL)), "hinval.gvma");
+    ck_assert_str_eq(name_of(0x26b50073, isa_derive(base | EXT_H | EXT_SVINVAL)), "hinval.vvma");
     /* Zfhmin has moves and conversions, not arithmetic; fcvt.d.h also needs D */
     const uint64_t fmin = isa_derive(base | EXT_F | EXT_ZFHMIN);
     ck_assert_str_eq(name_of(0xe4058553, fmin), "fmv.x.h");

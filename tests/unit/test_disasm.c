@@ -18,7 +18,7 @@
                   EXT_ZBA | EXT_ZBB | EXT_ZBS | EXT_ZICOND | EXT_ZICBOM | EXT_ZICBOZ | EXT_ZIHINTPAUSE | \
                   EXT_ZBC | EXT_ZBKB | EXT_ZBKC | EXT_ZBKX | EXT_ZCB | EXT_ZIMOP | EXT_ZCMOP | EXT_ZAWRS | \
                   EXT_SVINVAL | EXT_ZFHMIN | EXT_ZFH | EXT_ZFA | EXT_ZCB_M | EXT_ZCB_ZBB | EXT_ZCB_ZBA | \
-                  EXT_ZFHMIN_D | EXT_ZFA_D | EXT_ZFA_H)
+                  EXT_ZFHMIN_D | EXT_ZFA_D | EXT_ZFA_H | EXT_H_SVINVAL)
 
 struct vec {
     uint32_t raw;
@@ -173,6 +173,8 @@ static const struct vec vectors[] = {
     { 0x22b50073, "hfence.vvma\ta0,a1", "hfence.vvma rs1,rs2" },
     { 0x62b00073, "hfence.gvma\tzero,a1", "hfence.gvma x0,rs2" },
     { 0x62d60073, "hfence.gvma\ta2,a3", "hfence.gvma rs1,rs2" },
+    { 0x26b50073, "hinval.vvma\ta0,a1", "hinval.vvma rs1,rs2" },
+    { 0x66a78073, "hinval.gvma\ta5,a0", "hinval.gvma rs1,rs2 (Linux 6.12 KVM)" },
     { 0x6005c573, "hlv.b\ta0,(a1)", "hlv.b" },
     { 0x601342f3, "hlv.bu\tt0,(t1)", "hlv.bu" },
     { 0x6406c673, "hlv.h\ta2,(a3)", "hlv.h" },
