@@ -345,14 +345,16 @@ static enum hart_stop run_checked(struct hart *h, uint64_t budget, uint64_t *ret
  * wfi, a device access) still returns to the machine. */
 static enum hart_stop run_pmu(struct hart *h, uint64_t budget, uint64_t *retired, bool exact)
 {
-    uint64_t n = 0;
+    uint64_t n = 0, steps = 0;   /* the exact interpreter's budget counts exceptions too */
     enum hart_stop stop = HART_STOP_BUDGET;
-    while (n < budget) {
-        uint64_t k = 0, slice = budget - n, left = pmu_insns_to_overflow(h);
+    while (steps < budget) {
+        uint64_t k = 0, slice = budget - steps, left = pmu_insns_to_overflow(h), exc0 = h->exceptions;
         if (left && left < slice) slice = left;
         stop = exact ? interp_exact(h, slice, &k) : interp_fast(h, slice, &k);
+        uint64_t done = k + (exact ? h->exceptions - exc0 : 0);
         n += k;
-        if (stop != HART_STOP_BUDGET || h->need_exit || k < slice) break;
+        steps += done;
+        if (stop != HART_STOP_BUDGET || h->need_exit || done < slice) break;
     }
     *retired = n;
     return stop;
