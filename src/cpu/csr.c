@@ -8,6 +8,7 @@
 #include "../mem/mmu.h"
 #include "../mem/pmp.h"
 #include "hart.h"
+#include "pmu.h"
 #include "trigger.h"
 #include "../mem/bus.h"
 
@@ -51,6 +52,8 @@ static inline bool implemented(const struct hart *h, unsigned csr)
         return has(h, EXT_S);
     case CSR_STIMECMP:
         return has(h, EXT_SSTC) && has(h, EXT_S);
+    case CSR_SCOUNTOVF:
+        return has(h, EXT_SSCOFPMF) && has(h, EXT_S);
     case CSR_HSTATUS: case CSR_HEDELEG: case CSR_HIDELEG: case CSR_HIE: case CSR_HTIMEDELTA: case CSR_HCOUNTEREN:
     case CSR_HGEIE: case CSR_HENVCFG: case CSR_HTVAL: case CSR_HIP: case CSR_HVIP: case CSR_HTINST: case CSR_HGATP:
     case CSR_HGEIP: case CSR_VSSTATUS: case CSR_VSIE: case CSR_VSTVEC: case CSR_VSSCRATCH: case CSR_VSEPC:
@@ -208,7 +211,7 @@ int csr_read(struct hart *h, unsigned csr, uint64_t *value)
         } else if (csr >= CSR_TSELECT && csr <= CSR_TCONTROL) {
             v = trigger_csr_read(h, csr);
         } else {
-            v = 0;   /* hpmcounters, mhpmcounters, mhpmevents: implemented as constant zero */
+            pmu_csr_read(h, csr, &v);   /* hpmcounters, mhpmcounters, mhpmevents, scountovf */
         }
         break;
     }
@@ -296,7 +299,7 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
     case CSR_SSTATUS:
         write_mstatus(h, v, MSTATUS_SIE | MSTATUS_SPIE | MSTATUS_SPP | MSTATUS_FS | MSTATUS_SUM | MSTATUS_MXR);
         break;
-    case CSR_SIE: h->mie = (h->mie & ~h->mideleg) | (v & h->mideleg & MIE_MASK); break;
+    case CSR_SIE: h->mie = (h->mie & ~h->mideleg) | (v & h->mideleg & (MIE_MASK | pmu_irq_mask(h))); break;
     case CSR_STVEC: h->stvec = tvec_legal(h->stvec, v); break;
     case CSR_SCOUNTEREN: h->scounteren = v & 0xffffffffu; break;
     case CSR_SENVCFG: h->senvcfg = envcfg_legal(h, h->senvcfg, v, ~(ENVCFG_STCE | ENVCFG_PBMTE | ENVCFG_ADUE)); break;
@@ -305,7 +308,7 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
     case CSR_SCAUSE: h->scause = v; break;
     case CSR_STVAL: h->stval = v; break;
     case CSR_SIP: {
-        uint64_t m = MIP_SSIP & h->mideleg;
+        uint64_t m = (MIP_SSIP | pmu_irq_mask(h)) & h->mideleg;   /* Sscofpmf: LCOFIP is writable */
         h->mip = (h->mip & ~m) | (v & m);
         break;
     }
@@ -328,8 +331,10 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
         break;
     case CSR_MISA: break;   /* WARL: the extensions are fixed at start-up (--isa) */
     case CSR_MEDELEG: h->medeleg = v & (MEDELEG_MASK | (has(h, EXT_H) ? MEDELEG_H_MASK : 0)); break;
-    case CSR_MIDELEG: h->mideleg = (v & MIDELEG_MASK) | (has(h, EXT_H) ? MIP_VS_MASK : 0); break;
-    case CSR_MIE: h->mie = v & (MIE_MASK | (has(h, EXT_H) ? MIP_VS_MASK : 0)); break;
+    case CSR_MIDELEG:
+        h->mideleg = (v & (MIDELEG_MASK | pmu_irq_mask(h))) | (has(h, EXT_H) ? MIP_VS_MASK : 0);
+        break;
+    case CSR_MIE: h->mie = v & (MIE_MASK | pmu_irq_mask(h) | (has(h, EXT_H) ? MIP_VS_MASK : 0)); break;
     case CSR_MTVEC: h->mtvec = tvec_legal(h->mtvec, v); break;
     case CSR_MCOUNTEREN: h->mcounteren = v & 0xffffffffu; break;
     case CSR_MENVCFG:
@@ -338,14 +343,14 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
                                     (has(h, EXT_SVADU) ? 0 : ENVCFG_ADUE)));
         hart_update_stip(h);
         break;
-    case CSR_MCOUNTINHIBIT: h->mcountinhibit = v & 0x5; break;   /* CY and IR; no HPM counters */
+    case CSR_MCOUNTINHIBIT: pmu_csr_write(h, csr, v); break;
     case CSR_MSCRATCH: h->mscratch = v; break;
     case CSR_MEPC: h->mepc = v & ~1ull; break;
     case CSR_MCAUSE: h->mcause = v; break;
     case CSR_MTVAL: h->mtval = v; break;
     case CSR_MIP: {
         /* With Sstc enabled, STIP is driven by stimecmp and read-only here. */
-        uint64_t m = (h->menvcfg & ENVCFG_STCE) ? MIP_WRITABLE & ~MIP_STIP : MIP_WRITABLE;
+        uint64_t m = ((h->menvcfg & ENVCFG_STCE) ? MIP_WRITABLE & ~MIP_STIP : MIP_WRITABLE) | pmu_irq_mask(h);
         h->mip = (h->mip & ~m) | (v & m);
         /* SEIP as read is the written bit OR the PLIC's line. */
         h->seip_sw = (v & MIP_SEIP) != 0;
@@ -431,8 +436,9 @@ int csr_write(struct hart *h, unsigned csr, uint64_t v)
             pmp_changed(h);
         } else if (csr >= CSR_TSELECT && csr <= CSR_TCONTROL) {
             trigger_csr_write(h, csr, v);
+        } else {
+            pmu_csr_write(h, csr, v);   /* mhpmcounterN, mhpmeventN */
         }
-        /* mhpmcounterN / mhpmeventN: read-only zero (WARL), writes are ignored */
         break;
     }
     return 0;
@@ -459,7 +465,7 @@ const char *csr_name(unsigned csr, char *buf, size_t len)
         { CSR_MTVEC, "mtvec" }, { CSR_MCOUNTEREN, "mcounteren" }, { CSR_MENVCFG, "menvcfg" },
         { CSR_MCOUNTINHIBIT, "mcountinhibit" }, { CSR_MSCRATCH, "mscratch" }, { CSR_MEPC, "mepc" },
         { CSR_MCAUSE, "mcause" }, { CSR_MTVAL, "mtval" }, { CSR_MIP, "mip" }, { CSR_MCYCLE, "mcycle" },
-        { CSR_MINSTRET, "minstret" },
+        { CSR_MINSTRET, "minstret" }, { CSR_SCOUNTOVF, "scountovf" },
         { CSR_TSELECT, "tselect" }, { CSR_TDATA1, "tdata1" }, { CSR_TDATA2, "tdata2" }, { CSR_TDATA3, "tdata3" },
         { CSR_TINFO, "tinfo" }, { CSR_TCONTROL, "tcontrol" },
         { CSR_HSTATUS, "hstatus" }, { CSR_HEDELEG, "hedeleg" }, { CSR_HIDELEG, "hideleg" }, { CSR_HIE, "hie" },

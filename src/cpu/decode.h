@@ -44,6 +44,7 @@
 #define EXT_ZFHMIN       EXT_BIT(36)   /* half precision: loads, stores, moves, conversions */
 #define EXT_ZFH          EXT_BIT(37)   /* half precision: the rest */
 #define EXT_ZFA          EXT_BIT(38)   /* additional floating-point instructions (s forms) */
+#define EXT_SSCOFPMF     EXT_BIT(43)   /* counter overflow and mode filtering (pmu.c), CSRs only */
 /* Derived bits (isa_parse sets them when all the named extensions are on), for instructions that
  * need two extensions at once; the decoder asks for any one bit of an entry. */
 #define EXT_ZCB_M        EXT_BIT(48)   /* c.mul: Zcb and M */

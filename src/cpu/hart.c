@@ -131,6 +131,7 @@ void hart_trap(struct hart *h, uint64_t cause, uint64_t tval)
     h->exc_tval2 = h->exc_tinst = 0;
     h->wfi = false;
     if (irq) h->interrupts++;
+    if (h->pmu_trap) pmu_trap(h, irq);   /* counted in the mode the trap is taken from */
     if (h->priv <= PRV_S && code < 64 && ((deleg >> code) & 1)) {
         uint64_t hdeleg = irq ? h->hideleg : h->hedeleg;
         if (virt && ((hdeleg >> code) & 1)) {
@@ -198,9 +199,10 @@ void hart_trap(struct hart *h, uint64_t cause, uint64_t tval)
 }
 
 /* Decreasing priority for interrupts destined to the same mode (3.1.9; H extension: SGEI, VSEI,
- * VSSI, VSTI after the S ones): MEI, MSI, MTI, SEI, SSI, STI, SGEI, VSEI, VSSI, VSTI. */
+ * VSSI, VSTI after the S ones; Sscofpmf: LCOFI last): MEI, MSI, MTI, SEI, SSI, STI, SGEI, VSEI, VSSI,
+ * VSTI, LCOFI. */
 static const unsigned irq_priority[] = { IRQ_M_EXT, IRQ_M_SOFT, IRQ_M_TIMER, IRQ_S_EXT, IRQ_S_SOFT, IRQ_S_TIMER,
-                                         IRQ_S_GEXT, IRQ_VS_EXT, IRQ_VS_SOFT, IRQ_VS_TIMER };
+                                         IRQ_S_GEXT, IRQ_VS_EXT, IRQ_VS_SOFT, IRQ_VS_TIMER, IRQ_LCOF };
 
 static uint64_t highest(uint64_t pending)
 {

@@ -32,7 +32,8 @@ enum {
 
 /* Interrupt numbers (mip/mie bits). */
 enum { IRQ_S_SOFT = 1, IRQ_VS_SOFT = 2, IRQ_M_SOFT = 3, IRQ_S_TIMER = 5, IRQ_VS_TIMER = 6, IRQ_M_TIMER = 7,
-       IRQ_S_EXT = 9, IRQ_VS_EXT = 10, IRQ_M_EXT = 11, IRQ_S_GEXT = 12 };
+       IRQ_S_EXT = 9, IRQ_VS_EXT = 10, IRQ_M_EXT = 11, IRQ_S_GEXT = 12,
+       IRQ_LCOF = 13 /* Sscofpmf: local counter overflow (pmu.c) */ };
 #define MIP_SSIP (1ull << IRQ_S_SOFT)
 #define MIP_MSIP (1ull << IRQ_M_SOFT)
 #define MIP_STIP (1ull << IRQ_S_TIMER)
@@ -43,6 +44,7 @@ enum { IRQ_S_SOFT = 1, IRQ_VS_SOFT = 2, IRQ_M_SOFT = 3, IRQ_S_TIMER = 5, IRQ_VS_
 #define MIP_VSTIP (1ull << IRQ_VS_TIMER)
 #define MIP_VSEIP (1ull << IRQ_VS_EXT)
 #define MIP_VS_MASK (MIP_VSSIP | MIP_VSTIP | MIP_VSEIP)
+#define MIP_LCOFIP (1ull << IRQ_LCOF)
 
 /* mstatus fields (privileged spec 3.1.6). */
 #define MSTATUS_SIE (1ull << 1)
@@ -215,7 +217,10 @@ typedef struct trigger_state hart_trig;
     S(u64, hcounteren) S(u64, htval) S(u64, htinst) S(u64, hgatp) S(u64, henvcfg)                \
     S(u64, htimedelta) S(u64, vsstatus) S(u64, vstvec) S(u64, vsscratch) S(u64, vsepc)           \
     S(u64, vscause) S(u64, vstval) S(u64, vsatp) S(u64, vstimecmp) S(u64, mtval2) S(u64, mtinst) \
-    S(trig, trig)               /* Sdtrig: tselect, tdata1-2, tcontrol (trigger.c saves it) */
+    S(trig, trig)               /* Sdtrig: tselect, tdata1-2, tcontrol (trigger.c saves it) */  \
+    /* Zihpm/Sscofpmf (pmu.c): mhpmcounter3-31 and mhpmevent3-31, indexed by counter number     \
+     * (0-2 unused); hpm_skip: the counters a CSR write of this instruction set (not counted). */ \
+    A(u64, mhpmcounter, 32) A(u64, mhpmevent, 32) S(u32, hpm_skip)
 
 #define HART_DECLARE_SCALAR(type, name) hart_##type name;
 #define HART_DECLARE_ARRAY(type, name, n) hart_##type name[n];
@@ -266,6 +271,9 @@ struct hart {
     bool fetch_uncached;      /* set by mmu_fetch_refill: PMP splits the page, fetch one by one */
     bool no_spin_yield;       /* reverse execution (history.c): neither a spin's branch nor a slow AMO
                                * on RAM ends the turn (both depend on host caches) */
+    /* Derived from mhpmevent and mcountinhibit by pmu_update (pmu.c): the HPM counters that count
+     * retired instructions (synced with minstret) and those that count traps (hart_trap). */
+    uint32_t pmu_insn, pmu_trap;
     /* Recomputed on PMP CSR writes: whether any entry is active (not OFF). */
     bool pmp_active;
     /* The active PMP entries in priority order as byte ranges, rebuilt by pmp_rebuild() on

@@ -8,6 +8,7 @@
 
 #include "../mem/mmu.h"
 #include "../mem/pmp.h"
+#include "pmu.h"
 
 /* Per-type put/get/compare; the list in hart.h names the type of every field. */
 static void put_u64(struct state_writer *w, const uint64_t *v) { state_put_u64(w, *v); }
@@ -144,4 +145,5 @@ void hart_state_loaded(struct hart *h)
     pmp_rebuild(h);
     mmu_flush_all(h);
     hart_update_mmu_mode(h);
+    pmu_update(h);
 }

@@ -13,6 +13,7 @@
 #include "decode.h"
 #include "hart.h"
 #include "hardfloat.h"
+#include "pmu.h"
 #include "softfp.h"
 
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(VHART_SWITCH_DISPATCH)
@@ -46,6 +47,7 @@ static void sync_counters(struct hart *h, uint64_t delta)
     if (!(h->mcountinhibit & 4)) h->minstret += delta - h->instret_skip;
     if (!(h->mcountinhibit & 1)) h->mcycle += delta - h->cycle_skip;
     h->instret_skip = h->cycle_skip = 0;
+    if (unlikely(h->pmu_insn)) pmu_retire(h, delta);   /* HPM counters of instructions (pmu.c) */
 }
 
 /* Slow path of an AMO or SC: translate, then one atomic read-modify-write on RAM (util/guest_atomic.h)
@@ -337,14 +339,37 @@ static enum hart_stop run_checked(struct hart *h, uint64_t budget, uint64_t *ret
     return stop;
 }
 
+/* While an instruction-counting HPM counter can raise LCOFI (pmu.c), the slice ends where it wraps,
+ * as at a timer deadline: the interrupt is then taken on re-entry, at most a block late in the fast
+ * interpreter and at the exact instruction in the exact one. A shorter run than asked for (a spin,
+ * wfi, a device access) still returns to the machine. */
+static enum hart_stop run_pmu(struct hart *h, uint64_t budget, uint64_t *retired, bool exact)
+{
+    uint64_t n = 0, steps = 0;   /* the exact interpreter's budget counts exceptions too */
+    enum hart_stop stop = HART_STOP_BUDGET;
+    while (steps < budget) {
+        uint64_t k = 0, slice = budget - steps, left = pmu_insns_to_overflow(h), exc0 = h->exceptions;
+        if (left && left < slice) slice = left;
+        stop = exact ? interp_exact(h, slice, &k) : interp_fast(h, slice, &k);
+        uint64_t done = k + (exact ? h->exceptions - exc0 : 0);
+        n += k;
+        steps += done;
+        if (stop != HART_STOP_BUDGET || h->need_exit || done < slice) break;
+    }
+    *retired = n;
+    return stop;
+}
+
 enum hart_stop hart_run(struct hart *h, uint64_t budget, uint64_t *retired)
 {
     if (unlikely(h->trig.armed & TRIGGER_ARMED_STEP)) return run_checked(h, budget, retired, false);
+    if (unlikely(h->pmu_insn)) return run_pmu(h, budget, retired, false);
     return interp_fast(h, budget, retired);
 }
 
 enum hart_stop hart_run_exact(struct hart *h, uint64_t budget, uint64_t *retired)
 {
     if (unlikely(h->trig.armed & TRIGGER_ARMED_STEP)) return run_checked(h, budget, retired, true);
+    if (unlikely(h->pmu_insn)) return run_pmu(h, budget, retired, true);
     return interp_exact(h, budget, retired);
 }

@@ -20,7 +20,7 @@ static const struct { const char *name; uint64_t ext; } multi[] = {
     { "zcb", EXT_ZCB }, { "zcmop", EXT_ZCMOP },
     { "zba", EXT_ZBA }, { "zbb", EXT_ZBB }, { "zbc", EXT_ZBC }, { "zbkb", EXT_ZBKB }, { "zbkc", EXT_ZBKC },
     { "zbkx", EXT_ZBKX }, { "zbs", EXT_ZBS },
-    { "sdtrig", EXT_SDTRIG }, { "sstc", EXT_SSTC }, { "svadu", EXT_SVADU }, { "svinval", EXT_SVINVAL },
+    { "sdtrig", EXT_SDTRIG }, { "sscofpmf", EXT_SSCOFPMF }, { "sstc", EXT_SSTC }, { "svadu", EXT_SVADU }, { "svinval", EXT_SVINVAL },
     { "svpbmt", EXT_SVPBMT },
 };
 
@@ -50,7 +50,7 @@ uint64_t isa_supported(void)
                       EXT_ZBB | EXT_ZBS | EXT_ZICOND | EXT_ZICBOM | EXT_ZICBOZ | EXT_ZIHINTPAUSE | EXT_SDTRIG |
                       EXT_SSTC | EXT_H | EXT_ZBC | EXT_ZBKB | EXT_ZBKC | EXT_ZBKX | EXT_ZCB | EXT_ZIMOP | EXT_ZCMOP |
                       EXT_ZAWRS | EXT_ZIHINTNTL | EXT_SVINVAL | EXT_SVPBMT | EXT_SVADU | EXT_ZFHMIN | EXT_ZFH |
-                      EXT_ZFA);
+                      EXT_ZFA | EXT_SSCOFPMF);
 }
 
 int isa_parse(const char *s, uint64_t *ext, char *err, size_t err_len)

@@ -33,6 +33,34 @@ static int prop_reg(void *fdt, uint64_t base, uint64_t size)
     return fdt_property(fdt, "reg", cells, sizeof(cells));
 }
 
+/* The SBI PMU node OpenSBI reads (its docs/pmu_support.md; Linux's bindings/perf/riscv,pmu.yaml):
+ * the SBI generic events vhart counts, the mhpmevent value of each (src/cpu/pmu.h, docs/pmu.md),
+ * and the counters that can count them, mhpmcounter3-31 alike. Cells are <event, select high, select
+ * low> and <first event, last event, counter bitmap>; raw events (perf's rNN) are the selector
+ * values themselves, <select high, select low, mask high, mask low, counter bitmap>. */
+static int pmu_node(void *fdt)
+{
+    enum { SBI_HW_CPU_CYCLES = 1, SBI_HW_INSTRUCTIONS = 2, COUNTERS = 0xfffffff8 };
+    static const uint32_t to_event[] = { SBI_HW_CPU_CYCLES, 0, 1, SBI_HW_INSTRUCTIONS, 0, 2 };
+    static const uint32_t to_counters[] = { SBI_HW_CPU_CYCLES, SBI_HW_CPU_CYCLES, COUNTERS,
+                                            SBI_HW_INSTRUCTIONS, SBI_HW_INSTRUCTIONS, COUNTERS };
+    static const uint32_t raw[] = { 0, 1, 0xffffffff, 0xffffffff, COUNTERS,   /* cycles */
+                                    0, 2, 0xffffffff, 0xffffffff, COUNTERS,   /* instructions */
+                                    0, 3, 0xffffffff, 0xffffffff, COUNTERS,   /* exceptions */
+                                    0, 4, 0xffffffff, 0xffffffff, COUNTERS }; /* interrupts */
+    fdt32_t cells[sizeof(raw) / sizeof(raw[0])];
+    int rc;
+    if ((rc = fdt_begin_node(fdt, "pmu")) < 0) return rc;
+    if ((rc = fdt_property_string(fdt, "compatible", "riscv,pmu")) < 0) return rc;
+    for (unsigned i = 0; i < sizeof(to_event) / sizeof(to_event[0]); i++) cells[i] = cpu_to_fdt32(to_event[i]);
+    if ((rc = fdt_property(fdt, "riscv,event-to-mhpmevent", cells, sizeof(to_event))) < 0) return rc;
+    for (unsigned i = 0; i < sizeof(to_counters) / sizeof(to_counters[0]); i++) cells[i] = cpu_to_fdt32(to_counters[i]);
+    if ((rc = fdt_property(fdt, "riscv,event-to-mhpmcounters", cells, sizeof(to_counters))) < 0) return rc;
+    for (unsigned i = 0; i < sizeof(raw) / sizeof(raw[0]); i++) cells[i] = cpu_to_fdt32(raw[i]);
+    if ((rc = fdt_property(fdt, "riscv,raw-event-to-mhpmcounters", cells, sizeof(raw))) < 0) return rc;
+    return fdt_end_node(fdt);
+}
+
 size_t fdt_build(const struct fdt_params *p, void *fdt, size_t buf_len, char *err, size_t err_len)
 {
     int rc = 0;
@@ -112,6 +140,8 @@ size_t fdt_build(const struct fdt_params *p, void *fdt, size_t buf_len, char *er
     TRY(fdt_end_node(fdt));
     TRY(fdt_end_node(fdt));
     TRY(fdt_end_node(fdt));   /* cpus */
+
+    TRY(pmu_node(fdt));
 
     TRY(fdt_begin_node(fdt, "soc"));
     TRY(fdt_property_u32(fdt, "#address-cells", 2));

@@ -29,7 +29,7 @@
 /* Section versions: bump one when its layout changes (older files are then refused by name). */
 #define V_CONFIG 5   /* 5: the extension mask is 64 bits */
 #define V_MACHINE 1
-#define V_HART 2     /* 2: the extension mask is 64 bits, and the H extension's state (V, hypervisor and VS CSRs) */
+#define V_HART 3     /* 2: the extension mask is 64 bits, and the H extension's state (V, hypervisor and VS CSRs); 3: HPM counters and events */
 #define V_DEVICE 1
 /* The RAM section's is SNAP_V_RAM (snapshot_internal.h); the disks section has its own, V_DISKS in
  * disks.c. */

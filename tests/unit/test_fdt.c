@@ -126,6 +126,26 @@ START_TEST(devices_have_their_interrupts)
 }
 END_TEST
 
+START_TEST(pmu_node_maps_cycles_and_instructions_to_hpm_counters)
+{
+    build(1, NULL, 0, 0);
+    ck_assert_str_eq(str_prop("/pmu", "compatible"), "riscv,pmu");
+    int node = fdt_path_offset(tree, "/pmu"), len;
+    const fdt32_t *ev = fdt_getprop(tree, node, "riscv,event-to-mhpmevent", &len);
+    ck_assert_ptr_nonnull(ev);
+    ck_assert_int_eq(len, 6 * 4);   /* <event, select high, select low> for SBI events 1 and 2 */
+    uint32_t want_ev[6] = { 1, 0, 1, 2, 0, 2 };
+    for (int i = 0; i < 6; i++) ck_assert_uint_eq(fdt32_to_cpu(ev[i]), want_ev[i]);
+    const fdt32_t *map = fdt_getprop(tree, node, "riscv,event-to-mhpmcounters", &len);
+    ck_assert_ptr_nonnull(map);
+    ck_assert_int_eq(len, 6 * 4);
+    ck_assert_uint_eq(fdt32_to_cpu(map[2]), 0xfffffff8u);   /* mhpmcounter3..31 */
+    const fdt32_t *raw = fdt_getprop(tree, node, "riscv,raw-event-to-mhpmcounters", &len);
+    ck_assert_ptr_nonnull(raw);
+    ck_assert_int_eq(len, 4 * 5 * 4);   /* four raw events, five cells each */
+}
+END_TEST
+
 START_TEST(framebuffer_node_in_chosen_describes_the_simple_framebuffer)
 {
     struct fdt_params p = {
@@ -175,6 +195,7 @@ int main(void)
     tcase_add_test(tc, one_cpu_node_per_hart_with_isa_and_mmu_type);
     tcase_add_test(tc, plic_routes_m_and_s_external_interrupts_of_each_hart);
     tcase_add_test(tc, devices_have_their_interrupts);
+    tcase_add_test(tc, pmu_node_maps_cycles_and_instructions_to_hpm_counters);
     tcase_add_test(tc, framebuffer_node_in_chosen_describes_the_simple_framebuffer);
     tcase_add_test(tc, too_small_buffer_reports_an_error);
     suite_add_tcase(s, tc);
