@@ -5,6 +5,7 @@
 
 #include "../mem/mmu.h"
 #include "csr.h"
+#include "pmu.h"
 
 uint64_t hart_misa(uint64_t ext)
 {
