@@ -109,6 +109,11 @@ enum insn_near_op {
      * amount, rm 1 if the first shift is the left one. Only the fast interpreter runs the three
      * at once; the exact one runs the first shift alone. */
     OP_ROTW_4, OP_ROTW_2,
+    /* More superinstructions from fuse.c's table: lui + addi/addiw (imm the constant) and auipc +
+     * addi (imm the offset from the auipc's pc), rd the register both write. The digits are the two
+     * instructions' lengths, so that each handler moves the slot pointer by a constant. */
+    OP_LUI_ADDI_44, OP_LUI_ADDI_42, OP_LUI_ADDI_24, OP_LUI_ADDI_22,
+    OP_AUIPC_ADDI_44, OP_AUIPC_ADDI_42,
     /* A backward near branch that closes a spin: a short straight-line loop that only loads,
      * computes and fences, and writes no register an iteration reads before writing it, so that
      * it repeats itself until memory changes under it (interp.c, spin_loop). Taken, it ends the
@@ -130,6 +135,9 @@ static inline unsigned insn_group_bytes(unsigned op)
     switch (op) {
     case OP_ROTW_4: return 12;   /* slliw/srliw, srliw/slliw, or */
     case OP_ROTW_2: return 10;   /* ... c.or */
+    case OP_LUI_ADDI_44: case OP_AUIPC_ADDI_44: return 8;
+    case OP_LUI_ADDI_42: case OP_LUI_ADDI_24: case OP_AUIPC_ADDI_42: return 6;
+    case OP_LUI_ADDI_22: return 4;
     default: return 0;
     }
 }
