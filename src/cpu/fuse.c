@@ -64,11 +64,30 @@ static bool bind_auipc_addi(struct insn *head, const struct insn *g)
     return true;
 }
 
+/* ld/sd a, i(base); ld/sd b, j(base) with i and j 8-byte multiples (as a prologue's or an
+ * epilogue's saves and restores are) at most 127 doublewords apart; the first ld must not
+ * overwrite the base. */
+static bool bind_pair(struct insn *head, const struct insn *g, bool load)
+{
+    if (g[1].rs1 != g[0].rs1 || ((g[0].imm | g[1].imm) & 7)) return false;
+    if (load && g[0].rd == g[0].rs1) return false;
+    int32_t d = (g[1].imm - g[0].imm) / 8;
+    if (d < -128 || d > 127) return false;
+    head->rs3 = load ? g[1].rd : g[1].rs2;
+    head->rm = (uint8_t)(int8_t)d;
+    head->op = (uint16_t)((load ? OP_LD_PAIR_44 : OP_SD_PAIR_44) + (g[0].len == 2) * 2 + (g[1].len == 2));
+    return true;
+}
+static bool bind_ld_pair(struct insn *head, const struct insn *g) { return bind_pair(head, g, true); }
+static bool bind_sd_pair(struct insn *head, const struct insn *g) { return bind_pair(head, g, false); }
+
 static const struct fuse_idiom idioms[] = {
     { FUSE_ROTW, 3, { { INSN_ID_slliw, INSN_ID_srliw }, { INSN_ID_slliw, INSN_ID_srliw }, { INSN_ID_or } },
       bind_rotw },
     { FUSE_LUI_ADDI, 2, { { INSN_ID_lui }, { INSN_ID_addi, INSN_ID_addiw } }, bind_lui_addi },
     { FUSE_AUIPC_ADDI, 2, { { INSN_ID_auipc }, { INSN_ID_addi } }, bind_auipc_addi },
+    { FUSE_LD_PAIR, 2, { { INSN_ID_ld }, { INSN_ID_ld } }, bind_ld_pair },
+    { FUSE_SD_PAIR, 2, { { INSN_ID_sd }, { INSN_ID_sd } }, bind_sd_pair },
 };
 
 static bool accepts(const uint16_t *list, unsigned exec)

@@ -101,6 +101,22 @@ START_TEST(rotate_of_two_shifts_and_an_or_is_one_group)
 }
 END_TEST
 
+START_TEST(ld_and_sd_pairs_off_one_base_are_one_group)
+{
+    struct code c = { .n = 0 };
+    struct insn d;
+    w32(&c, i_sd(2, 1, 24)); w32(&c, i_sd(2, 8, 16));   /* sd ra, 24(sp); sd s0, 16(sp) */
+    ck_assert_int_eq(fuse(&c, 4096, FUSE_ALL, &d), 1);
+    ck_assert_uint_eq(d.op, OP_SD_PAIR_44);
+    ck_assert_uint_eq(d.rs1, 2); ck_assert_uint_eq(d.rs2, 1); ck_assert_uint_eq(d.rs3, 8);
+    ck_assert_int_eq(d.imm, 24); ck_assert_int_eq((int8_t)d.rm, -1);
+    c.n = 0; w32(&c, i_ld(1, 2, 24)); w32(&c, i_ld(8, 2, 16));
+    ck_assert_int_eq(fuse(&c, 4096, FUSE_ALL, &d), 1);
+    ck_assert_uint_eq(d.op, OP_LD_PAIR_44);
+    ck_assert_uint_eq(d.rd, 1); ck_assert_uint_eq(d.rs3, 8);
+}
+END_TEST
+
 /* Each near miss keeps the head as decoded. */
 static void not_fused(const struct code *c, unsigned room, unsigned enabled)
 {
@@ -133,6 +149,14 @@ START_TEST(near_misses_are_not_fused)
     not_fused(&c, 4096, FUSE_ALL);                       /* the first shift overwrites the source */
     c.n = 0; w32(&c, i_slliw(11, 10, 7)); w32(&c, i_srliw(12, 10, 25)); w32(&c, i_or(13, 12, 14));
     not_fused(&c, 4096, FUSE_ALL);                       /* the or takes another register */
+    c.n = 0; w32(&c, i_ld(2, 2, 8)); w32(&c, i_ld(8, 2, 16));
+    not_fused(&c, 4096, FUSE_ALL);                       /* the first ld overwrites the base */
+    c.n = 0; w32(&c, i_ld(1, 2, 8)); w32(&c, i_ld(8, 3, 16));
+    not_fused(&c, 4096, FUSE_ALL);                       /* two bases */
+    c.n = 0; w32(&c, i_sd(2, 1, 8)); w32(&c, i_sd(2, 8, 12));
+    not_fused(&c, 4096, FUSE_ALL);                       /* an offset not a multiple of 8 */
+    c.n = 0; w32(&c, i_sd(2, 1, -1024)); w32(&c, i_sd(2, 8, 1024));
+    not_fused(&c, 4096, FUSE_ALL);                       /* 256 doublewords apart */
 }
 END_TEST
 
@@ -198,6 +222,29 @@ START_TEST(store_into_the_second_instruction_undoes_the_group)
 }
 END_TEST
 
+/* sd a0, 0(a2); sd a1, 8(a2); ld a3, 8(a2); ld a4, 0(a2); j . -- with a2 in one page, then
+ * with the pair straddling two pages (the head alone runs, then the second from its own slot). */
+START_TEST(memory_pairs_store_and_load_in_program_order)
+{
+    const uint32_t p[] = { i_sd(12, 10, 0), i_sd(12, 11, 8), i_ld(13, 12, 8), i_ld(14, 12, 0), i_jal(0, 0) };
+    put_prog(e, CODE, p, 5);
+    uint64_t bases[] = { RAM_BASE + 0x10000, RAM_BASE + 0x10ff8 }, n;
+    for (unsigned i = 0; i < 2; i++) {
+        for (unsigned k = 0; k < 2; k++) {   /* twice: the second time through the data TLB */
+            h->pc = CODE;
+            h->x[10] = 0x1111 + i; h->x[11] = 0x2222 + k; h->x[12] = bases[i]; h->x[13] = h->x[14] = 0;
+            hart_run(h, 5, &n);
+            ck_assert_uint_eq(h->x[13], 0x2222 + k);
+            ck_assert_uint_eq(h->x[14], 0x1111 + i);
+            uint64_t v;
+            ck_assert_int_eq(bus_read(&e->bus, bases[i] + 8, 8, &v), 0);
+            ck_assert_uint_eq(v, 0x2222 + k);
+        }
+    }
+    ck_assert_uint_eq(h->pc, CODE + 16);
+}
+END_TEST
+
 /* A debugger breakpoint (an OP_BREAKPOINT slot, as debug.c plants) on the addi at CODE + 4. */
 static bool bp_at_4(void *opaque, uint64_t paddr) { (void)opaque; return paddr == CODE + 4; }
 static bool bp_stop_4(void *opaque, struct hart *hh, uint64_t pc) { (void)opaque; (void)hh; return pc == CODE + 4; }
@@ -225,6 +272,7 @@ static Suite *fuse_suite(void)
     tcase_add_test(m, lui_addi_becomes_the_constant);
     tcase_add_test(m, auipc_addi_becomes_a_pc_offset);
     tcase_add_test(m, rotate_of_two_shifts_and_an_or_is_one_group);
+    tcase_add_test(m, ld_and_sd_pairs_off_one_base_are_one_group);
     tcase_add_test(m, near_misses_are_not_fused);
     suite_add_tcase(s, m);
     TCase *t = tcase_create("interp");
@@ -232,6 +280,7 @@ static Suite *fuse_suite(void)
     tcase_add_test(t, fused_pairs_compute_what_the_pairs_do);
     tcase_add_test(t, exact_run_steps_into_a_fused_pair);
     tcase_add_test(t, store_into_the_second_instruction_undoes_the_group);
+    tcase_add_test(t, memory_pairs_store_and_load_in_program_order);
     tcase_add_test(t, breakpoint_on_the_second_instruction_stops_there);
     suite_add_tcase(s, t);
     return s;
