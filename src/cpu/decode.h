@@ -148,8 +148,8 @@ static inline unsigned insn_group_bytes(unsigned op)
     }
 }
 
-/* A fused rotate's slot stands for the 12 bytes from its start (codecache_invalidate_range must
- * forget it when any of them is written); a spin's branch looks at up to SPIN_BODY_MAX bytes of
+/* A fused slot stands for the insn_group_bytes from its start, at most FUSED_MAX_BYTES
+ * (codecache_invalidate_range must forget it when any of them is written); a spin's branch looks at up to SPIN_BODY_MAX bytes of
  * loop body before it (interp.c spin_loop). */
 #define FUSED_MAX_BYTES INSN_GROUP_MAX
 #define SPIN_BODY_MAX 32
