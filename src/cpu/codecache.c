@@ -103,8 +103,8 @@ void codecache_invalidate(struct bus_region *r, uint64_t page_index)
  * never what the branch does, so a body rewritten under it is not followed. */
 static void slot_reads(const struct insn *slot, uint16_t op, unsigned j, unsigned *from, unsigned *to)
 {
-    unsigned len = FUSED_MAX_BYTES;
-    if (op != OP_ROTW_4 && op != OP_ROTW_2 && op != OP_BUSY) {
+    unsigned len = op == OP_BUSY ? FUSED_MAX_BYTES : insn_group_bytes(op);
+    if (!len) {
         /* Relaxed: with hart threads another thread may be (re)decoding this slot right now; the
          * caller then retires the whole page whatever length it reads. */
         len = GA_LOAD(&slot->len, GA_RELAXED);

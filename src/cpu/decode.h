@@ -111,6 +111,16 @@ enum insn_near_op {
      * amount, rm 1 if the first shift is the left one. Only the fast interpreter runs the three
      * at once; the exact one runs the first shift alone. */
     OP_ROTW_4, OP_ROTW_2,
+    /* More superinstructions from fuse.c's table: lui + addi/addiw (imm the constant) and auipc +
+     * addi (imm the offset from the auipc's pc), rd the register both write. The digits are the two
+     * instructions' lengths, so that each handler moves the slot pointer by a constant. */
+    OP_LUI_ADDI_44, OP_LUI_ADDI_42, OP_LUI_ADDI_24, OP_LUI_ADDI_22,
+    OP_AUIPC_ADDI_44, OP_AUIPC_ADDI_42,
+    /* Two ld (or two sd) off one base register, 8-byte aligned offsets apart by rm * 8 (rm a
+     * signed byte): rs1 the base, imm the first offset, rd (rs2 for sd) the first register, rs3
+     * the second. When both fall in one page of the data TLB, one lookup serves both. */
+    OP_LD_PAIR_44, OP_LD_PAIR_42, OP_LD_PAIR_24, OP_LD_PAIR_22,
+    OP_SD_PAIR_44, OP_SD_PAIR_42, OP_SD_PAIR_24, OP_SD_PAIR_22,
     /* A backward near branch that closes a spin: a short straight-line loop that only loads,
      * computes and fences, and writes no register an iteration reads before writing it, so that
      * it repeats itself until memory changes under it (interp.c, spin_loop). Taken, it ends the
@@ -132,12 +142,16 @@ static inline unsigned insn_group_bytes(unsigned op)
     switch (op) {
     case OP_ROTW_4: return 12;   /* slliw/srliw, srliw/slliw, or */
     case OP_ROTW_2: return 10;   /* ... c.or */
+    case OP_LUI_ADDI_44: case OP_AUIPC_ADDI_44: case OP_LD_PAIR_44: case OP_SD_PAIR_44: return 8;
+    case OP_LUI_ADDI_42: case OP_LUI_ADDI_24: case OP_AUIPC_ADDI_42:
+    case OP_LD_PAIR_42: case OP_LD_PAIR_24: case OP_SD_PAIR_42: case OP_SD_PAIR_24: return 6;
+    case OP_LUI_ADDI_22: case OP_LD_PAIR_22: case OP_SD_PAIR_22: return 4;
     default: return 0;
     }
 }
 
-/* A fused rotate's slot stands for the 12 bytes from its start (codecache_invalidate_range must
- * forget it when any of them is written); a spin's branch looks at up to SPIN_BODY_MAX bytes of
+/* A fused slot stands for the insn_group_bytes from its start, at most FUSED_MAX_BYTES
+ * (codecache_invalidate_range must forget it when any of them is written); a spin's branch looks at up to SPIN_BODY_MAX bytes of
  * loop body before it (interp.c spin_loop). */
 #define FUSED_MAX_BYTES INSN_GROUP_MAX
 #define SPIN_BODY_MAX 32

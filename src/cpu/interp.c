@@ -11,10 +11,16 @@
 #include "codecache.h"
 #include "csr.h"
 #include "decode.h"
+#include "fuse.h"
 #include "hart.h"
 #include "hardfloat.h"
 #include "pmu.h"
 #include "softfp.h"
+
+/* Idioms fuse.c may fuse (FUSE_* bits); a build may set fewer, to measure what each pays. */
+#ifndef VHART_FUSE_ENABLED
+#define VHART_FUSE_ENABLED FUSE_ALL
+#endif
 
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(VHART_SWITCH_DISPATCH)
 #define INTERP_COMPUTED_GOTO 1
@@ -146,34 +152,6 @@ fault:
 #define HANDLER_FMT_CSH(exec) L_##exec##__c
 #define HANDLER_FMT_CU(exec) L_##exec##__c
 #define HANDLER_FMT_CMOP(exec) L_##exec##__c
-
-/* Decode-time fusion of a 32-bit rotate, slliw/srliw then the opposite shift of the same source
- * by 32 minus the amount, then an or of the two results (rotations written in C without Zbb, as
- * in SHA-2). `head` holds the first shift, decoded; `code` points at its bytes, `room` is how
- * many bytes of the page remain from there. The first shift must not overwrite the source, the
- * two destinations must differ and neither be x0, or the three are left alone. */
-static void fuse_rotate(struct insn *head, const uint8_t *code, unsigned room, uint64_t ext)
-{
-    struct insn second, third;
-    if (room < 10 || decode_insn(ga_fetch32(code + 4), ext, &second) != 0) return;
-    bool left = head->op == INSN_ID_slliw;
-    if (second.op != (left ? INSN_ID_srliw : INSN_ID_slliw) || second.rs1 != head->rs1 ||
-        (unsigned)second.imm != 32 - (unsigned)head->imm)
-        return;
-    if (head->rd == head->rs1 || head->rd == 32 || second.rd == 32 || head->rd == second.rd) return;
-    uint32_t raw = ga_fetch16(code + 8);
-    if (insn_length(raw) == 4) {
-        if (room < 12) return;
-        raw = ga_fetch32(code + 8);
-    }
-    if (decode_insn(raw, ext, &third) != 0 || insn_infos[third.op].exec != INSN_ID_or) return;
-    if (!((third.rs1 == head->rd && third.rs2 == second.rd) || (third.rs1 == second.rd && third.rs2 == head->rd)))
-        return;
-    head->rs2 = second.rd;
-    head->rs3 = third.rd;
-    head->rm = left;
-    head->op = third.len == 4 ? OP_ROTW_4 : OP_ROTW_2;
-}
 
 /* Decode-time test for a spin loop: the straight-line body [code, code + len) of a loop closed by
  * a branch that reads the registers in branch_reads, or (by_jump) by a backward j/c.j, whose body

@@ -232,9 +232,10 @@ START_TEST(store_to_code_page_resets_only_the_slots_it_overlaps)
     ck_assert_uint_eq(slots[CODECACHE_SLOTS].op, OP_PAGE_END);
     ck_assert_uint_eq(slots[CODECACHE_SLOTS + 1].op, OP_PAGE_END);
     /* Decoded: a fused rotate at offset 0 (bytes 0..11) and one at 2 (2..13), 4-byte instructions
-     * at 8 and 10, a 2-byte one at 14, and the page's last slot. */
+     * at 8 and 10, a 2-byte one at 14, and the page's last slot. A group's bytes are its own
+     * (decode.h insn_group_bytes): a rotate ending in a c.or at 2 would read 2..11 only. */
     slots[0] = (struct insn){ .op = OP_ROTW_4, .len = 4 };
-    slots[1] = (struct insn){ .op = OP_ROTW_2, .len = 4 };
+    slots[1] = (struct insn){ .op = OP_ROTW_4, .len = 4 };
     slots[4] = (struct insn){ .op = OP_ILLEGAL, .len = 4 };
     slots[5] = (struct insn){ .op = OP_ILLEGAL, .len = 4 };
     slots[7] = (struct insn){ .op = OP_ILLEGAL, .len = 2 };
