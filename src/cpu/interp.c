@@ -318,18 +318,29 @@ static enum hart_stop run_checked(struct hart *h, uint64_t budget, uint64_t *ret
 }
 
 /* While an instruction-counting HPM counter can raise LCOFI (pmu.c), the slice ends where it wraps,
- * as at a timer deadline: the interrupt is then taken on re-entry, at most a block late in the fast
- * interpreter and at the exact instruction in the exact one. A shorter run than asked for (a spin,
- * wfi, a device access) still returns to the machine. */
+ * as at a timer deadline, and the interrupt is taken on re-entry: at the exact instruction in both
+ * interpreters, so that the fast path, the exact one (stepping, --max-insns, reverse execution's
+ * re-runs) and tests/diff agree. The fast interpreter may pass its budget by up to a page of
+ * straight-line code, so it runs only until a page short of the wrap and the exact one does the rest.
+ * A shorter run than asked for (a spin, wfi, a device access) still returns to the machine. */
+#define PMU_FAST_MARGIN (CODECACHE_SLOTS + 16)
 static enum hart_stop run_pmu(struct hart *h, uint64_t budget, uint64_t *retired, bool exact)
 {
     uint64_t n = 0, steps = 0;   /* the exact interpreter's budget counts exceptions too */
     enum hart_stop stop = HART_STOP_BUDGET;
     while (steps < budget) {
         uint64_t k = 0, slice = budget - steps, left = pmu_insns_to_overflow(h), exc0 = h->exceptions;
-        if (left && left < slice) slice = left;
-        stop = exact ? interp_exact(h, slice, &k) : interp_fast(h, slice, &k);
-        uint64_t done = k + (exact ? h->exceptions - exc0 : 0);
+        bool step_exactly = exact;
+        if (left && left < slice) {
+            if (!exact && left > PMU_FAST_MARGIN) {
+                slice = left - PMU_FAST_MARGIN;
+            } else {
+                slice = left;
+                step_exactly = true;
+            }
+        }
+        stop = step_exactly ? interp_exact(h, slice, &k) : interp_fast(h, slice, &k);
+        uint64_t done = k + (step_exactly ? h->exceptions - exc0 : 0);
         n += k;
         steps += done;
         if (stop != HART_STOP_BUDGET || h->need_exit || done < slice) break;
