@@ -53,7 +53,7 @@ expect trap_storm_on_hart_1 4 "" "vhart: hart 1 is stuck in a trap loop: instruc
 # git commit, is install_test.sh's.)
 VERSION_LINE=$("$VHART" --version </dev/null | head -n 1)
 expect isa_default 0 "$VERSION_LINE
-isa rv64imafdch_zicbom_zicboz_zicond_zicsr_zifencei_zihintntl_zihintpause_zimop_zawrs_zfa_zfh_zfhmin_zcb_zcmop_zba_zbb_zbc_zbkb_zbkc_zbkx_zbs_sdtrig_sstc_svadu_svinval_svpbmt" "" -- "$VHART" --version
+isa rv64imafdch_zicbom_zicboz_zicond_zicsr_zifencei_zihintntl_zihintpause_zimop_zawrs_zfa_zfh_zfhmin_zcb_zcmop_zba_zbb_zbc_zbkb_zbkc_zbkx_zbs_sdtrig_sscofpmf_sstc_svadu_svinval_svpbmt" "" -- "$VHART" --version
 expect isa_rv64gc 0 "$VERSION_LINE
 isa rv64imafdc_zicsr_zifencei" "" -- "$VHART" --isa rv64gc --version
 expect isa_rv64imac 0 "$VERSION_LINE
