@@ -157,6 +157,22 @@ static void own_timers(struct mt_hart *mh)
     hart_update_stip(mh->h);
 }
 
+/* Sleep on the hart's condition variable for up to ns, until a kick or a stop; consumes the kick.
+ * `kicked` is not cleared first: a kick since the hart's last look at memory must end the sleep. */
+static void sleep_until_kicked(struct mt *mt, struct mt_hart *mh, uint64_t ns)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    uint64_t t = (uint64_t)ts.tv_nsec + ns;
+    ts.tv_sec += (time_t)(t / 1000000000ull);
+    ts.tv_nsec = (long)(t % 1000000000ull);
+    pthread_mutex_lock(&mh->lock);
+    while (!mh->kicked && !GA_LOAD(&mt->stop, GA_ACQUIRE))
+        if (pthread_cond_timedwait(&mh->cond, &mh->lock, &ts) == ETIMEDOUT) break;
+    mh->kicked = false;
+    pthread_mutex_unlock(&mh->lock);
+}
+
 /* Host nanoseconds until the hart's next own deadline (mtimecmp, stimecmp), at most `cap`. */
 static uint64_t own_deadline_ns(struct mt_hart *mh, uint64_t cap)
 {
@@ -192,16 +208,7 @@ static void park(struct mt_hart *mh)
         if (h->mip & h->mie) break;
         uint64_t ns = own_deadline_ns(mh, 1000000000ull);
         if (ns == 0) continue;
-        struct timespec ts;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        uint64_t t = (uint64_t)ts.tv_nsec + ns;
-        ts.tv_sec += (time_t)(t / 1000000000ull);
-        ts.tv_nsec = (long)(t % 1000000000ull);
-        pthread_mutex_lock(&mh->lock);
-        while (!mh->kicked && !GA_LOAD(&mt->stop, GA_ACQUIRE))
-            if (pthread_cond_timedwait(&mh->cond, &mh->lock, &ts) == ETIMEDOUT) break;
-        mh->kicked = false;
-        pthread_mutex_unlock(&mh->lock);
+        sleep_until_kicked(mt, mh, ns);
     }
     GA_STORE(&mh->parked, false, GA_SEQ_CST);
     wake_io(mt);   /* it may sleep long, with console output of this hart to flush */
@@ -234,17 +241,7 @@ static void wfi_poll_wait(struct mt_hart *mh, uint64_t executed)
     if (cap > MT_POLL_SLEEP_MAX_NS) cap = MT_POLL_SLEEP_MAX_NS;
     uint64_t ns = own_deadline_ns(mh, cap);
     if (ns == 0) return;
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    uint64_t t = (uint64_t)ts.tv_nsec + ns;
-    ts.tv_sec += (time_t)(t / 1000000000ull);
-    ts.tv_nsec = (long)(t % 1000000000ull);
-    /* `kicked` is not cleared first: a kick since the hart's last look at memory must end it. */
-    pthread_mutex_lock(&mh->lock);
-    while (!mh->kicked && !GA_LOAD(&mt->stop, GA_ACQUIRE))
-        if (pthread_cond_timedwait(&mh->cond, &mh->lock, &ts) == ETIMEDOUT) break;
-    mh->kicked = false;
-    pthread_mutex_unlock(&mh->lock);
+    sleep_until_kicked(mt, mh, ns);
 }
 
 /* After a slice of a hart with IPIs out (kick): forget the ones served (ipi_answer) and, if some
@@ -272,17 +269,8 @@ static bool ipi_wait(struct mt_hart *mh)
      * harts fencing each other: each processes the other's request only while it runs). */
     if (!out || mh->ipi_sent || (hart_irq_lines(mh->h) & MIP_MSIP)) return out != 0;
     uint64_t ns = MT_IPI_WAIT_NS - (now - mh->ipi_since);
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    uint64_t t = (uint64_t)ts.tv_nsec + ns;
-    ts.tv_sec += (time_t)(t / 1000000000ull);
-    ts.tv_nsec = (long)(t % 1000000000ull);
-    pthread_mutex_lock(&mh->lock);
     /* A target that answered after the look above woke this hart: `kicked` is set. */
-    while (!mh->kicked && !GA_LOAD(&mt->stop, GA_ACQUIRE))
-        if (pthread_cond_timedwait(&mh->cond, &mh->lock, &ts) == ETIMEDOUT) break;
-    mh->kicked = false;
-    pthread_mutex_unlock(&mh->lock);
+    sleep_until_kicked(mt, mh, ns);
     return true;
 }
 
