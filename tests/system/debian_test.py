@@ -82,7 +82,10 @@ def debian_paths(args):
 
 
 def vhart_has_share(command):
-    r = subprocess.run(command[:1] + ["--help"], capture_output=True, text=True)
+    try:
+        r = subprocess.run(command[:1] + ["--help"], capture_output=True, text=True)
+    except OSError as e:
+        raise TestFailure("cannot run %s: %s" % (command[0], e.strerror))
     return re.search(r"^\s+--share\b", r.stdout, re.M) is not None
 
 
@@ -185,9 +188,15 @@ def main():
     args.timeout = args.timeout or 1200
     args.step_timeout = args.step_timeout or 120
     args.exit_timeout = max(args.exit_timeout, 300)
+    return run_reporting(NAME, args, lambda transcripts: body(args, transcripts))
+
+
+def run_reporting(name, args, run):
+    """run(transcripts) with this test family's reporting: on a TestFailure every guest stops, its
+    console log is saved (and with -q its tail printed) and the status is 1; Ctrl-C gives 130."""
     transcripts = []
     try:
-        body(args, transcripts)
+        run(transcripts)
     except TestFailure as e:
         for g in transcripts:
             g.stop()
@@ -197,7 +206,7 @@ def main():
                 sys.stdout.write("\n---- last console output ----\n%s\n-----------------------------\n"
                                  % g.console.transcript()[-4000:])
         sys.stdout.flush()
-        sys.stderr.write("%s: FAIL: %s\n" % (NAME, e))
+        sys.stderr.write("%s: FAIL: %s\n" % (name, e))
         return 1
     except KeyboardInterrupt:
         for g in transcripts:
@@ -207,7 +216,6 @@ def main():
         g.console.log = args.log
         g.console.save_log()
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -167,26 +167,7 @@ def main():
     args.timeout = args.timeout or 1200
     args.step_timeout = args.step_timeout or 180
     args.exit_timeout = max(args.exit_timeout, 300)
-    transcripts = []
-    phases = []
-    try:
-        body(args, transcripts, phases)
-    except TestFailure as e:
-        for g in transcripts:
-            g.stop()
-            g.console.log = args.log
-            g.console.save_log()
-            if args.quiet:
-                sys.stdout.write("\n---- last console output ----\n%s\n-----------------------------\n"
-                                 % g.console.transcript()[-4000:])
-        sys.stdout.flush()
-        sys.stderr.write("%s: FAIL: %s\n" % (NAME, e))
-        return 1
-    for g in transcripts:
-        g.console.log = args.log
-        g.console.save_log()
-    return 0
-
+    return debian_test.run_reporting(NAME, args, lambda transcripts: body(args, transcripts, []))
 
 if __name__ == "__main__":
     sys.exit(main())
