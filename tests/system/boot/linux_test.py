@@ -39,11 +39,18 @@ def add_options(p):
                    help="the command that ends the machine (default: poweroff)")
 
 
+KERNEL_MESSAGE = re.compile(r"\[ *\d+\.\d{6}\] [^\n]*\n")
+
+
 def shell(c, command, timeout):
     """Run one shell command and return its output (the lines between its echo and the prompt)."""
     c.send(command + "\r")
     c.expect(re.escape(PROMPT), timeout, "the prompt after `%s`" % command)
     text = c.child.before.replace("\r", "")
+    # Kernel messages share the console (console=ttyS0) and may land anywhere, even inside the echo
+    # of the command ("cat /proc/inte[    3.75] hrtimer: interrupt took ... ns\nrrupts"): cut them
+    # out with their newline, which joins the two halves of what they split.
+    text = KERNEL_MESSAGE.sub("", text)
     lines = text.split("\n")
     # The first line is the echo of what we typed (possibly redrawn by line editing): drop it.
     if lines and command.split()[0] in lines[0]:
@@ -55,11 +62,12 @@ def check_interrupts(lines):
     """Find the timer's and the UART's lines in /proc/interrupts; both need a count above zero."""
     if not lines:
         raise bootconsole.TestFailure("/proc/interrupts is empty")
-    ncpu = len(re.findall(r"\bCPU\d+\b", lines[0]))
-    if ncpu == 0:
-        raise bootconsole.TestFailure("/proc/interrupts has no CPU header line: %r" % lines[0])
+    header = next((i for i, l in enumerate(lines) if re.search(r"\bCPU\d+\b", l)), None)
+    if header is None:
+        raise bootconsole.TestFailure("/proc/interrupts has no CPU header line: %r" % lines)
+    ncpu = len(re.findall(r"\bCPU\d+\b", lines[header]))
     found = {}
-    for line in lines[1:]:
+    for line in lines[header + 1:]:
         fields = line.split()
         if len(fields) < ncpu + 1 or not fields[0].endswith(":"):
             continue
