@@ -31,11 +31,15 @@
 #define NS_PER_TICK (1000000000ull / BOARD_TIMEBASE_HZ)
 /* A hart polling memory behind a wfi that cannot stall (wfi_poll_wait): after MT_POLLS_YIELD
  * such slices in a row, each at most MT_POLL_BODY instructions, it sleeps, from MT_POLL_SLEEP_NS
- * doubling up to MT_POLL_SLEEP_MAX_NS, unless kicked. */
+ * doubling up to MT_POLL_SLEEP_MAX_NS, unless kicked. The cap is long because such a loop waits
+ * for an IPI, which kicks it at once, and a hart that looks at memory between kicks can see
+ * another hart's half-done work: OpenSBI 1.1 sets a hart START_PENDING before it writes where that
+ * hart is to start, so a poll landing between the two (the starting hart's thread descheduled
+ * there by the host) sent a secondary hart into the kernel's cold-boot entry (docs/threads.md). */
 #define MT_POLLS_YIELD 4
 #define MT_POLL_BODY 256
 #define MT_POLL_SLEEP_NS 20000ull
-#define MT_POLL_SLEEP_MAX_NS 1000000ull
+#define MT_POLL_SLEEP_MAX_NS 100000000ull
 /* A hart that sent an IPI not yet served (ipi_wait) runs slices of at most MT_IPI_BODY
  * instructions; one that ends without sending another sleeps until a target has served its IPI,
  * for at most MT_IPI_WAIT_NS since the first was sent. A hart that takes an IPI runs MT_IPI_BODY
@@ -237,7 +241,7 @@ static void wfi_poll_wait(struct mt_hart *mh, uint64_t executed)
         return;
     }
     unsigned shift = mh->polls - MT_POLLS_YIELD - 1;
-    uint64_t cap = shift >= 6 ? MT_POLL_SLEEP_MAX_NS : MT_POLL_SLEEP_NS << shift;
+    uint64_t cap = shift >= 32 ? MT_POLL_SLEEP_MAX_NS : MT_POLL_SLEEP_NS << shift;   /* no overflow */
     if (cap > MT_POLL_SLEEP_MAX_NS) cap = MT_POLL_SLEEP_MAX_NS;
     uint64_t ns = own_deadline_ns(mh, cap);
     if (ns == 0) return;
