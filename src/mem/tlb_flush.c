@@ -161,19 +161,9 @@ void mmu_drop_writes_in(struct hart *h, const uint8_t *host, size_t len)
     }
 }
 
-void mmu_drop_writes_to(struct hart *h, const uint8_t *host_page)
-{
-    for (unsigned i = 0; i < DTLB_SETS; i++) {
-        struct tlb_data_set *s = &h->dtlbs[i];
-        if (!GA_LOAD(&s->used, GA_RELAXED)) continue;
-        for (unsigned j = 0; j < TLB_SIZE; j++) {
-            struct tlb_entry *e = &s->w[j];
-            uint64_t tag = GET_TAG(&e->tag);
-            if (tag != TLB_INVALID && (uintptr_t)tag + GA_LOAD(&e->addend, GA_RELAXED) == (uintptr_t)host_page)
-                SET_TAG(&e->tag, TLB_INVALID);
-        }
-    }
-}
+/* Every entry's page start (tag + addend) is that of a whole host page, and two distinct pages' starts
+ * lie at least a page apart, so the one page is the range of its 4096 bytes. */
+void mmu_drop_writes_to(struct hart *h, const uint8_t *host_page) { mmu_drop_writes_in(h, host_page, 4096); }
 
 void mmu_drop_fetch_page(struct hart *h, uint64_t paddr)
 {
