@@ -2,6 +2,7 @@
 #ifndef VHART_CPU_DECODE_H
 #define VHART_CPU_DECODE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* Extensions an instruction may belong to (bit mask; the hart enables a subset). 64 bits wide:
@@ -98,6 +99,14 @@ enum insn_op {
     OP_COUNT
 };
 
+/* The heads and conditions of fused branch tails (OP_LB_BR_EQ ... OP_ANDI_C_BR_GEU), head-major,
+ * conditions in the order beq, bne, blt, bge, bltu, bgeu (fuse.c adds the condition's index). */
+#define FUSE_BR_HEADS(X) X(LB) X(LBU) X(LH) X(LHU) X(LW) X(LW_C) X(LWU) X(LD) X(LD_C) \
+                         X(ADDI) X(ADDI_C) X(ADDIW) X(ADDIW_C) X(ANDI) X(ANDI_C)
+#define FUSE_BR_CONDS(X, H) X(H, EQ) X(H, NE) X(H, LT) X(H, GE) X(H, LTU) X(H, GEU)
+#define FUSE_BR_ENUM_ONE(H, C) OP_##H##_BR_##C,
+#define FUSE_BR_ENUM_HEAD(H) FUSE_BR_CONDS(FUSE_BR_ENUM_ONE, H)
+
 /* Ops that exist only in decoded slots: the interpreter rewrites a jal or conditional branch whose
  * target lies in the same page into its "near" form, which moves to the target slot directly (imm
  * stays the byte offset). They have no insn_infos entry. */
@@ -121,6 +130,24 @@ enum insn_near_op {
      * the second. When both fall in one page of the data TLB, one lookup serves both. */
     OP_LD_PAIR_44, OP_LD_PAIR_42, OP_LD_PAIR_24, OP_LD_PAIR_22,
     OP_SD_PAIR_44, OP_SD_PAIR_42, OP_SD_PAIR_24, OP_SD_PAIR_22,
+    /* A load, or addi/addiw/andi, then a conditional branch whose target lies in the same page
+     * (fuse.c bind_branch_tail): OP_<head>_BR_<condition>, one op per pair so that each handler
+     * tests one condition. The head's own fields stay (rd, rs1, imm, len), the branch's registers
+     * are rs2 and rs3, rm is FUSE_BR_SHORT for a c.beqz/c.bnez (else 0) and raw the target's byte
+     * offset from the head. _C: the head is a 2-byte instruction. */
+    FUSE_BR_HEADS(FUSE_BR_ENUM_HEAD)
+    /* Two "rd = rs + constant" (mv, li, addi; or two addiw, as sext.w): rd = rs1 + imm, then rs2 =
+     * rs3 + (int8_t)rm, with 32-bit sign extension in the ADDIW forms. Digits: the two lengths. */
+    OP_ADDI_PAIR_44, OP_ADDI_PAIR_42, OP_ADDI_PAIR_24, OP_ADDI_PAIR_22,
+    OP_ADDIW_PAIR_44, OP_ADDIW_PAIR_42, OP_ADDIW_PAIR_24, OP_ADDIW_PAIR_22,
+    /* add rd, rs1, rs2 then add rs3, rm, raw (the second's registers). */
+    OP_ADD_PAIR_44, OP_ADD_PAIR_42, OP_ADD_PAIR_24, OP_ADD_PAIR_22,
+    /* slli rd, rs1, imm then add rd, rd, rs2: rd = (rs1 << imm) + rs2. */
+    OP_SLLI_ADD_44, OP_SLLI_ADD_42, OP_SLLI_ADD_24, OP_SLLI_ADD_22,
+    /* Four 2-byte c.ld/c.ldsp (c.sd/c.sdsp) off one base: the pair's fields for the first two,
+     * raw = third register | fourth << 8 | their doubleword offsets from the first (int8) << 16
+     * and << 24. */
+    OP_LD_QUAD_2222, OP_SD_QUAD_2222,
     /* A backward near branch that closes a spin: a short straight-line loop that only loads,
      * computes and fences, and writes no register an iteration reads before writing it, so that
      * it repeats itself until memory changes under it (interp.c, spin_loop). Taken, it ends the
@@ -132,6 +159,14 @@ enum insn_near_op {
     OP_BUSY,
     OP_DISPATCH_COUNT
 };
+
+/* Whether a fused branch tail's head is a 2-byte instruction (the _C heads). */
+static inline bool fuse_br_head_short(unsigned op)
+{
+    unsigned head = (op - OP_LB_BR_EQ) / 6;
+    enum { LW_C = 5, LD_C = 8, ADDI_C = 10, ADDIW_C = 12, ANDI_C = 14 };
+    return head == LW_C || head == LD_C || head == ADDI_C || head == ADDIW_C || head == ANDI_C;
+}
 
 /* Bytes of guest code a fused slot runs as one group (0 for every other op): a breakpoint inside
  * a group must split it (debug.c plant), and a group starts at most INSN_GROUP_MAX - 2 bytes
@@ -146,9 +181,22 @@ static inline unsigned insn_group_bytes(unsigned op)
     case OP_LUI_ADDI_42: case OP_LUI_ADDI_24: case OP_AUIPC_ADDI_42:
     case OP_LD_PAIR_42: case OP_LD_PAIR_24: case OP_SD_PAIR_42: case OP_SD_PAIR_24: return 6;
     case OP_LUI_ADDI_22: case OP_LD_PAIR_22: case OP_SD_PAIR_22: return 4;
-    default: return 0;
+    case OP_ADDI_PAIR_44: case OP_ADDIW_PAIR_44: return 8;
+    case OP_ADDI_PAIR_42: case OP_ADDI_PAIR_24: case OP_ADDIW_PAIR_42: case OP_ADDIW_PAIR_24: return 6;
+    case OP_ADDI_PAIR_22: case OP_ADDIW_PAIR_22: return 4;
+    case OP_ADD_PAIR_44: case OP_SLLI_ADD_44: case OP_LD_QUAD_2222: case OP_SD_QUAD_2222: return 8;
+    case OP_ADD_PAIR_42: case OP_ADD_PAIR_24: case OP_SLLI_ADD_42: case OP_SLLI_ADD_24: return 6;
+    case OP_ADD_PAIR_22: case OP_SLLI_ADD_22: return 4;
+    default:
+        /* A head and a branch of either length: the longer is assumed (forgetting or splitting a
+         * group for a write or a breakpoint just past a short branch costs a re-decode, no more). */
+        if (op >= OP_LB_BR_EQ && op <= OP_ANDI_C_BR_GEU) return fuse_br_head_short(op) ? 6 : 8;
+        return 0;
     }
 }
+
+/* rm of a fused branch tail (OP_LB_BR_EQ...): the branch is a 2-byte c.beqz/c.bnez. */
+#define FUSE_BR_SHORT 8u
 
 /* A fused slot stands for the insn_group_bytes from its start, at most FUSED_MAX_BYTES
  * (codecache_invalidate_range must forget it when any of them is written); a spin's branch looks at up to SPIN_BODY_MAX bytes of
@@ -164,7 +212,8 @@ struct insn {
     uint8_t len;        /* 2 or 4 */
     uint8_t rm;         /* FP rounding mode field, or aq/rl bits for AMOs */
     int32_t imm;        /* sign-extended immediate; CSR number for FMT_CSR/FMT_CSRI */
-    uint32_t raw;       /* the instruction bits (illegal-instruction tval, disassembly) */
+    uint32_t raw;       /* the instruction bits (illegal-instruction tval); a fused branch tail
+                         * (OP_LB_BR_EQ...) keeps its target offset here instead */
 };
 /* The decoder publishes a slot field by field, then op with release order (interp_body.inc,
  * op_decode): a field added here must be copied there too. */

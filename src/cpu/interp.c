@@ -264,6 +264,17 @@ static bool spin_loop(const uint8_t *code, unsigned len, uint64_t branch_reads, 
     return spin_scan(code, len, ext, carried, &live_in, &written, &tainted, &exits) && !(tainted & carried);
 }
 
+/* A fused branch tail (decode.h OP_LB_BR_EQ...) that closes a loop spin_loop would call a spin: the
+ * group is not fused, so that the branch's own slot ends the slice as a spin's does. */
+static bool fused_branch_closes_spin(const struct insn *d, const uint8_t *host, uint64_t ext)
+{
+    if (d->op < OP_LB_BR_EQ || d->op > OP_ANDI_C_BR_GEU) return false;
+    int32_t to_target = (int32_t)d->raw;               /* from the head */
+    int32_t branch_imm = to_target - (int32_t)d->len;  /* from the branch */
+    if (branch_imm >= 0 || branch_imm < -SPIN_BODY_MAX) return false;
+    return spin_loop(host + to_target, (unsigned)-branch_imm, 1ull << d->rs2 | 1ull << d->rs3, ext, false);
+}
+
 /* The two compilations of the body; hart_run and hart_run_exact below choose between them and
  * the trigger-checked run. */
 static enum hart_stop interp_fast(struct hart *h, uint64_t budget, uint64_t *retired);
