@@ -1,9 +1,11 @@
 /* Hart reset, trap entry, interrupt selection and xRET (privileged spec 1.12, 3.1.6-3.1.9, 3.3.2). */
 #include "hart.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "../mem/mmu.h"
+#include "../util/guest_atomic.h"
 #include "csr.h"
 #include "pmu.h"
 
@@ -34,7 +36,24 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint64_t ext
     void (*kick)(struct hart *) = h->kick;
     void *kick_opaque = h->kick_opaque;
     bool no_spin_yield = h->no_spin_yield;   /* the machine's run mode, not the hart's state */
-    memset(h, 0, sizeof(*h));
+    /* Everything but the TLB sets' entries (see struct tlb_data_set): those are set up when a set
+     * is first chosen. */
+    const size_t sets_start = offsetof(struct hart, dtlbs);
+    const size_t sets_end = offsetof(struct hart, itlbs) + sizeof(h->itlbs);
+    memset(h, 0, sets_start);
+    memset((char *)h + sets_end, 0, sizeof(*h) - sets_end);
+    for (unsigned i = 0; i < DTLB_SETS; i++) {
+        struct tlb_data_set *d = &h->dtlbs[i];
+        GA_STORE(&d->used, false, GA_RELAXED);
+        d->ready = false;
+        d->nlog = 0;
+    }
+    for (unsigned i = 0; i < ITLB_SETS; i++) {
+        struct tlb_fetch_set *f = &h->itlbs[i];
+        GA_STORE(&f->used, false, GA_RELAXED);
+        f->ready = false;
+        f->nlog = 0;
+    }
     h->no_spin_yield = no_spin_yield;
     h->kick = kick;
     h->kick_opaque = kick_opaque;
@@ -65,12 +84,6 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint64_t ext
         h->vsstatus = 2ull << 32;
         h->mideleg = MIP_VS_MASK;
     }
-    for (unsigned i = 0; i < DTLB_SETS; i++) {
-        memset(h->dtlbs[i].r, 0xff, sizeof(h->dtlbs[i].r));
-        memset(h->dtlbs[i].w, 0xff, sizeof(h->dtlbs[i].w));
-    }
-    for (unsigned i = 0; i < ITLB_SETS; i++)
-        for (unsigned j = 0; j < TLB_SIZE; j++) h->itlbs[i].x[j].tag = TLB_INVALID;
     for (unsigned i = 0; i < 5; i++) h->pte_pages[i].page = ~0ull;
     h->bp_resume_pc = ~0ull;
     h->cross_slot[1].op = OP_PAGE_END;
@@ -80,6 +93,28 @@ void hart_reset(struct hart *h, uint64_t hartid, uint64_t reset_pc, uint64_t ext
 }
 
 static unsigned priv_index(unsigned priv) { return priv == PRV_M ? 2 : priv; }
+
+/* A set chosen for the first time since reset: every entry invalid. Tags are stored as the
+ * flushes store them (relaxed atomics: other threads' drops read them once `used` is set). */
+static struct tlb_data_set *ready_data_set(struct tlb_data_set *d)
+{
+    if (!d->ready) {
+        for (unsigned j = 0; j < TLB_SIZE; j++) {
+            GA_STORE(&d->r[j].tag, TLB_INVALID, GA_RELAXED);
+            GA_STORE(&d->w[j].tag, TLB_INVALID, GA_RELAXED);
+        }
+        d->ready = true;
+    }
+    return d;
+}
+static struct tlb_fetch_set *ready_fetch_set(struct tlb_fetch_set *f)
+{
+    if (!f->ready) {
+        for (unsigned j = 0; j < TLB_SIZE; j++) GA_STORE(&f->x[j].tag, TLB_INVALID, GA_RELAXED);
+        f->ready = true;
+    }
+    return f;
+}
 
 void hart_update_mmu_mode(struct hart *h)
 {
@@ -99,8 +134,8 @@ void hart_update_mmu_mode(struct hart *h)
         if (dp == PRV_S) idx += (h->mstatus & MSTATUS_SUM) ? 2 : 0;
         if (dp != PRV_M) idx += (h->mstatus & MSTATUS_MXR) ? 1 : 0;
     }
-    h->dtlb = &h->dtlbs[idx];
-    h->itlb = &h->itlbs[h->virt ? ITLB_SETS_V0 + slot * ITLB_VSETS + h->priv : priv_index(h->priv)];
+    h->dtlb = ready_data_set(&h->dtlbs[idx]);
+    h->itlb = ready_fetch_set(&h->itlbs[h->virt ? ITLB_SETS_V0 + slot * ITLB_VSETS + h->priv : priv_index(h->priv)]);
 }
 
 const char *hart_priv_name(unsigned priv, bool virt)

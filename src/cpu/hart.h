@@ -104,16 +104,22 @@ struct tlb_fetch_entry {
  * everything. Log codes: index, plus TLB_LOG_WRITE for the write array. */
 #define TLB_LOG_SIZE 64
 #define TLB_LOG_WRITE 0x8000u
+/* A set's entries are written only once it is first chosen (hart_update_mmu_mode), not at
+ * reset: a hart has 47 sets, 1.3 MiB, and touching them all made each hart cost about 5 ms of
+ * page faults at start-up. Until `ready`, the entries are garbage and `used` is false, so that
+ * nothing (flushes, other threads' drops, the debugger) takes them for translations. */
 struct tlb_data_set {
     struct tlb_entry r[TLB_SIZE];
     struct tlb_entry w[TLB_SIZE];
     bool used;            /* filled since its last flush */
+    bool ready;           /* entries initialised since reset */
     unsigned nlog;        /* fills logged; TLB_LOG_SIZE + 1: too many, clear all */
     uint16_t log[TLB_LOG_SIZE];
 };
 struct tlb_fetch_set {
     struct tlb_fetch_entry x[TLB_SIZE];
     bool used;
+    bool ready;
     unsigned nlog;
     uint16_t log[TLB_LOG_SIZE];
 };

@@ -694,6 +694,7 @@ int vdbg_tlb(struct machine *m, unsigned hart, void (*fn)(void *, char, unsigned
     /* Sets past the V=0 ones belong to VMID slots (cpu/hart.h): the slot's key names the VMID. */
     for (unsigned s = 0; s < DTLB_SETS; s++) {
         int vmid = s < DTLB_SETS_V0 ? -1 : (int)TLB_VMID(h->vslots[(s - DTLB_SETS_V0) / DTLB_VSETS].hgatp);
+        if (!h->dtlbs[s].ready) continue;   /* entries not set up since reset (cpu/hart.h) */
         for (unsigned i = 0; i < TLB_SIZE; i++) {
             const struct tlb_entry *r = &h->dtlbs[s].r[i], *w = &h->dtlbs[s].w[i];
             if (r->tag != TLB_INVALID) fn(ctx, 'r', s, vmid, r->tag, host_to_pa(m, (uintptr_t)r->tag + r->addend));
@@ -702,6 +703,7 @@ int vdbg_tlb(struct machine *m, unsigned hart, void (*fn)(void *, char, unsigned
     }
     for (unsigned s = 0; s < ITLB_SETS; s++) {
         int vmid = s < ITLB_SETS_V0 ? -1 : (int)TLB_VMID(h->vslots[(s - ITLB_SETS_V0) / ITLB_VSETS].hgatp);
+        if (!h->itlbs[s].ready) continue;
         for (unsigned i = 0; i < TLB_SIZE; i++) {
             const struct tlb_fetch_entry *x = &h->itlbs[s].x[i];
             if (x->tag != TLB_INVALID) fn(ctx, 'x', s, vmid, x->tag, x->paddr);
