@@ -2,7 +2,6 @@
 #ifndef VHART_CPU_DECODE_H
 #define VHART_CPU_DECODE_H
 
-#include <stdbool.h>
 #include <stdint.h>
 
 /* Extensions an instruction may belong to (bit mask; the hart enables a subset). 64 bits wide:
@@ -99,13 +98,13 @@ enum insn_op {
     OP_COUNT
 };
 
-/* The heads and conditions of fused branch tails (OP_LB_BR_EQ ... OP_ANDI_C_BR_GEU), head-major,
+/* The heads and conditions of fused branch tails (OP_LB_BR_EQ ... OP_ANDI_C_BR_GEU) with their heads' lengths, head-major,
  * conditions in the order beq, bne, blt, bge, bltu, bgeu (fuse.c adds the condition's index). */
-#define FUSE_BR_HEADS(X) X(LB) X(LBU) X(LH) X(LHU) X(LW) X(LW_C) X(LWU) X(LD) X(LD_C) \
-                         X(ADDI) X(ADDI_C) X(ADDIW) X(ADDIW_C) X(ANDI) X(ANDI_C)
+#define FUSE_BR_HEADS(X) X(LB, 4) X(LBU, 4) X(LH, 4) X(LHU, 4) X(LW, 4) X(LW_C, 2) X(LWU, 4) X(LD, 4) \
+                         X(LD_C, 2) X(ADDI, 4) X(ADDI_C, 2) X(ADDIW, 4) X(ADDIW_C, 2) X(ANDI, 4) X(ANDI_C, 2)
 #define FUSE_BR_CONDS(X, H) X(H, EQ) X(H, NE) X(H, LT) X(H, GE) X(H, LTU) X(H, GEU)
 #define FUSE_BR_ENUM_ONE(H, C) OP_##H##_BR_##C,
-#define FUSE_BR_ENUM_HEAD(H) FUSE_BR_CONDS(FUSE_BR_ENUM_ONE, H)
+#define FUSE_BR_ENUM_HEAD(H, LEN) FUSE_BR_CONDS(FUSE_BR_ENUM_ONE, H)
 
 /* Ops that exist only in decoded slots: the interpreter rewrites a jal or conditional branch whose
  * target lies in the same page into its "near" form, which moves to the target slot directly (imm
@@ -160,12 +159,13 @@ enum insn_near_op {
     OP_DISPATCH_COUNT
 };
 
-/* Whether a fused branch tail's head is a 2-byte instruction (the _C heads). */
-static inline bool fuse_br_head_short(unsigned op)
+/* A fused branch tail's head length, from FUSE_BR_HEADS. */
+static inline unsigned fuse_br_head_len(unsigned op)
 {
-    unsigned head = (op - OP_LB_BR_EQ) / 6;
-    enum { LW_C = 5, LD_C = 8, ADDI_C = 10, ADDIW_C = 12, ANDI_C = 14 };
-    return head == LW_C || head == LD_C || head == ADDI_C || head == ADDIW_C || head == ANDI_C;
+#define FUSE_BR_HEAD_LEN(H, LEN) LEN,
+    static const uint8_t len[] = { FUSE_BR_HEADS(FUSE_BR_HEAD_LEN) };
+#undef FUSE_BR_HEAD_LEN
+    return len[(op - OP_LB_BR_EQ) / 6];
 }
 
 /* Bytes of guest code a fused slot runs as one group (0 for every other op): a breakpoint inside
@@ -190,7 +190,7 @@ static inline unsigned insn_group_bytes(unsigned op)
     default:
         /* A head and a branch of either length: the longer is assumed (forgetting or splitting a
          * group for a write or a breakpoint just past a short branch costs a re-decode, no more). */
-        if (op >= OP_LB_BR_EQ && op <= OP_ANDI_C_BR_GEU) return fuse_br_head_short(op) ? 6 : 8;
+        if (op >= OP_LB_BR_EQ && op <= OP_ANDI_C_BR_GEU) return fuse_br_head_len(op) + 4;
         return 0;
     }
 }

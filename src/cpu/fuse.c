@@ -89,15 +89,12 @@ static bool bind_pair(struct insn *head, const struct insn *g, bool load)
     head->op = (uint16_t)((load ? OP_LD_PAIR_44 : OP_SD_PAIR_44) + (g[0].len == 2) * 2 + (g[1].len == 2));
     return true;
 }
-static bool bind_ld_pair(struct insn *head, const struct insn *g, const struct fuse_where *at)
+/* ld pairs and sd pairs share the table entry's bind; which one the head is says which. */
+static bool is_load_run(const struct insn *g) { return insn_infos[g[0].op].exec == INSN_ID_ld; }
+static bool bind_mem_pair(struct insn *head, const struct insn *g, const struct fuse_where *at)
 {
     (void)at;
-    return bind_pair(head, g, true);
-}
-static bool bind_sd_pair(struct insn *head, const struct insn *g, const struct fuse_where *at)
-{
-    (void)at;
-    return bind_pair(head, g, false);
+    return bind_pair(head, g, is_load_run(g));
 }
 
 /* Four c.ldsp/c.ld (or c.sdsp/c.sd) off one base, as a prologue saves and an epilogue restores
@@ -121,15 +118,10 @@ static bool bind_quad(struct insn *head, const struct insn *g, bool load)
     head->op = load ? OP_LD_QUAD_2222 : OP_SD_QUAD_2222;
     return true;
 }
-static bool bind_ld_quad(struct insn *head, const struct insn *g, const struct fuse_where *at)
+static bool bind_mem_quad(struct insn *head, const struct insn *g, const struct fuse_where *at)
 {
     (void)at;
-    return bind_quad(head, g, true);
-}
-static bool bind_sd_quad(struct insn *head, const struct insn *g, const struct fuse_where *at)
-{
-    (void)at;
-    return bind_quad(head, g, false);
+    return bind_quad(head, g, is_load_run(g));
 }
 
 /* slli rd, rs, k; add rd, rd, rs2 (either order): an index scaled into an address, rd = (rs << k)
@@ -265,10 +257,10 @@ static const struct fuse_idiom idioms[] = {
       bind_rotw },
     { FUSE_LUI_ADDI, 2, { { INSN_ID_lui }, { INSN_ID_addi, INSN_ID_addiw } }, bind_lui_addi },
     { FUSE_AUIPC_ADDI, 2, { { INSN_ID_auipc }, { INSN_ID_addi } }, bind_auipc_addi },
-    { FUSE_LD_PAIR, 4, { { INSN_ID_ld }, { INSN_ID_ld }, { INSN_ID_ld }, { INSN_ID_ld } }, bind_ld_quad },
-    { FUSE_SD_PAIR, 4, { { INSN_ID_sd }, { INSN_ID_sd }, { INSN_ID_sd }, { INSN_ID_sd } }, bind_sd_quad },
-    { FUSE_LD_PAIR, 2, { { INSN_ID_ld }, { INSN_ID_ld } }, bind_ld_pair },
-    { FUSE_SD_PAIR, 2, { { INSN_ID_sd }, { INSN_ID_sd } }, bind_sd_pair },
+    { FUSE_LD_PAIR, 4, { { INSN_ID_ld }, { INSN_ID_ld }, { INSN_ID_ld }, { INSN_ID_ld } }, bind_mem_quad },
+    { FUSE_SD_PAIR, 4, { { INSN_ID_sd }, { INSN_ID_sd }, { INSN_ID_sd }, { INSN_ID_sd } }, bind_mem_quad },
+    { FUSE_LD_PAIR, 2, { { INSN_ID_ld }, { INSN_ID_ld } }, bind_mem_pair },
+    { FUSE_SD_PAIR, 2, { { INSN_ID_sd }, { INSN_ID_sd } }, bind_mem_pair },
     { FUSE_LOAD_BRANCH, 2,
       { { INSN_ID_lb, INSN_ID_lbu, INSN_ID_lh, INSN_ID_lhu, INSN_ID_lw, INSN_ID_lwu, INSN_ID_ld },
         { INSN_ID_beq, INSN_ID_bne, INSN_ID_blt, INSN_ID_bge, INSN_ID_bltu, INSN_ID_bgeu } },
